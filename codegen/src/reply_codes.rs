@@ -1,0 +1,245 @@
+//! The schema of `data/reply_codes.toml` and the rules every entry must follow.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    code: Vec<Entry>,
+}
+
+/// One code of the catalogue, as written in the data file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub code: u16,
+    pub name: String,
+    pub canonical_text: String,
+    pub status: Status,
+    pub meaning: String,
+    pub when_you_see_it: String,
+    pub how_to_fix: String,
+    #[serde(default)]
+    pub commands: Vec<String>,
+    #[serde(default)]
+    pub rfc: Vec<RfcRef>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Standard,
+    Experimental,
+    DeFacto,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RfcRef {
+    pub number: u16,
+    pub sections: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub source: String,
+    pub text: String,
+}
+
+/// The RFCs the catalogue draws on; a reference to any other number is a typo.
+const KNOWN_RFCS: &[u16] = &[
+    959, 1123, 1639, 2228, 2389, 2428, 2640, 2773, 3659, 4217, 7151,
+];
+
+/// Parses and validates the data, returning every problem found rather than the first.
+pub fn load(toml_text: &str) -> Result<Vec<Entry>, Vec<String>> {
+    let file: File = toml::from_str(toml_text).map_err(|error| vec![error.to_string()])?;
+    let errors = validate(&file.code);
+    if errors.is_empty() {
+        Ok(file.code)
+    } else {
+        Err(errors)
+    }
+}
+
+fn validate(entries: &[Entry]) -> Vec<String> {
+    let mut errors = Vec::new();
+    let mut names = HashSet::new();
+    for pair in entries.windows(2) {
+        if pair[0].code >= pair[1].code {
+            errors.push(format!(
+                "codes must be unique and ascending: {} is followed by {}",
+                pair[0].code, pair[1].code
+            ));
+        }
+    }
+    for entry in entries {
+        let mut fail = |message: String| errors.push(format!("{}: {message}", entry.code));
+        if !(100..=699).contains(&entry.code) {
+            fail("a code is three digits, the first from 1 to 6".into());
+        }
+        if entry.code / 10 % 10 > 5 {
+            fail("the second digit must be a function group, 0 to 5".into());
+        }
+        if !is_variant_name(&entry.name) {
+            fail(format!("{:?} is not a CamelCase variant name", entry.name));
+        }
+        if !names.insert(entry.name.as_str()) {
+            fail(format!("the name {} is used twice", entry.name));
+        }
+        for (field, text) in [
+            ("canonical_text", &entry.canonical_text),
+            ("meaning", &entry.meaning),
+            ("when_you_see_it", &entry.when_you_see_it),
+            ("how_to_fix", &entry.how_to_fix),
+        ] {
+            if let Err(problem) = check_prose(text) {
+                fail(format!("{field} {problem}"));
+            }
+        }
+        for command in &entry.commands {
+            let valid = (3..=4).contains(&command.len())
+                && command.starts_with(|c: char| c.is_ascii_uppercase())
+                && command
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            if !valid {
+                fail(format!("{command:?} is not a command verb"));
+            }
+        }
+        let mut seen = HashSet::new();
+        if entry.commands.iter().any(|command| !seen.insert(command)) {
+            fail("a command is listed twice".into());
+        }
+        for reference in &entry.rfc {
+            if !KNOWN_RFCS.contains(&reference.number) {
+                fail(format!(
+                    "RFC {} is not one the catalogue draws on",
+                    reference.number
+                ));
+            }
+            if reference.sections.is_empty() || reference.sections.iter().any(|s| s.is_empty()) {
+                fail(format!("RFC {} needs its sections", reference.number));
+            }
+        }
+        for note in &entry.notes {
+            if let Err(problem) = check_prose(&note.source).and(check_prose(&note.text)) {
+                fail(format!("a note {problem}"));
+            }
+        }
+        match entry.status {
+            Status::Standard | Status::Experimental if entry.rfc.is_empty() => {
+                fail("a code defined by an RFC needs its RFC references".into());
+            }
+            Status::DeFacto if !entry.rfc.is_empty() || entry.notes.is_empty() => {
+                fail("a de facto code has no RFC, and a note naming who uses it".into());
+            }
+            _ => {}
+        }
+    }
+    errors
+}
+
+fn is_variant_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Text is trimmed, non-empty, in paragraphs separated by one blank line, without tabs,
+/// carriage returns or double spaces.
+fn check_prose(text: &str) -> Result<(), &'static str> {
+    if text.trim().is_empty() {
+        return Err("is empty");
+    }
+    if text.trim() != text {
+        return Err("has white space at an end");
+    }
+    if text.contains(['\t', '\r']) || text.contains("  ") {
+        return Err("has a tab, a carriage return or a double space");
+    }
+    if text
+        .split("\n\n")
+        .any(|paragraph| paragraph.is_empty() || paragraph.contains('\n'))
+    {
+        return Err("has a line break inside a paragraph or more than one blank line");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VALID: &str = r#"
+[[code]]
+code = 200
+name = "CommandOk"
+canonical_text = "Command okay."
+status = "standard"
+meaning = "Done."
+when_you_see_it = "Often."
+how_to_fix = "Nothing to fix."
+rfc = [{ number = 959, sections = ["4.2.1"] }]
+"#;
+
+    fn problems(toml_text: &str) -> Vec<String> {
+        load(toml_text).err().unwrap_or_default()
+    }
+
+    #[test]
+    fn accepts_a_valid_entry() {
+        assert_eq!(load(VALID).map(|entries| entries.len()), Ok(1));
+    }
+
+    #[test]
+    fn rejects_codes_out_of_order_or_repeated() {
+        let twice = format!("{VALID}{}", VALID.replace("CommandOk", "Other"));
+        assert!(problems(&twice)[0].contains("unique and ascending"));
+    }
+
+    #[test]
+    fn rejects_a_repeated_name() {
+        let twice = format!("{VALID}{}", VALID.replace("200", "201"));
+        assert!(problems(&twice).iter().any(|p| p.contains("used twice")));
+    }
+
+    #[test]
+    fn rejects_a_bad_first_or_second_digit() {
+        assert!(problems(&VALID.replace("200", "700"))[0].contains("first from 1 to 6"));
+        assert!(problems(&VALID.replace("200", "260"))[0].contains("second digit"));
+    }
+
+    #[test]
+    fn rejects_empty_or_untidy_text() {
+        assert!(problems(&VALID.replace("\"Done.\"", "\"\""))[0].contains("meaning is empty"));
+        assert!(problems(&VALID.replace("Done.", "Done. "))[0].contains("white space"));
+        assert!(problems(&VALID.replace("Done.", "A\\nB"))[0].contains("line break"));
+    }
+
+    #[test]
+    fn rejects_bad_names_commands_and_references() {
+        assert!(problems(&VALID.replace("CommandOk", "command_ok"))[0].contains("CamelCase"));
+        let command = VALID.replace("rfc =", "commands = [\"Stor\"]\nrfc =");
+        assert!(problems(&command)[0].contains("command verb"));
+        assert!(problems(&VALID.replace("959", "9590"))[0].contains("RFC 9590"));
+        assert!(problems(&VALID.replace("[\"4.2.1\"]", "[]"))[0].contains("sections"));
+    }
+
+    #[test]
+    fn requires_sources_to_match_the_status() {
+        let no_rfc = VALID.replace("rfc = [{ number = 959, sections = [\"4.2.1\"] }]", "");
+        assert!(problems(&no_rfc)[0].contains("needs its RFC references"));
+        let de_facto = VALID.replace("standard", "de_facto");
+        assert!(problems(&de_facto)[0].contains("de facto"));
+    }
+
+    #[test]
+    fn rejects_unknown_fields() {
+        assert!(problems(&VALID.replace("meaning", "meening"))[0].contains("meening"));
+    }
+}

@@ -1,0 +1,210 @@
+//! `ftpcode`: explains FTP reply codes.
+//!
+//! ```text
+//! cargo run --features serde --example ftpcode -- 530          # explain a code
+//! cargo run --features serde --example ftpcode -- --json 530   # its record as JSON
+//! cargo run --features serde --example ftpcode -- --all --json # the whole catalogue
+//! ```
+//!
+//! A well-formed code that the catalogue does not know is explained from its digits.
+//! Malformed input gets a one-line error on stderr and exit status 2.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use ftp_reply::{CodeInfo, KnownCode, ReplyCode};
+use serde_json::{Value, json};
+
+/// Explain FTP reply codes: meaning, when you see them, how to fix them.
+#[derive(Parser)]
+#[command(name = "ftpcode", version)]
+struct Args {
+    /// Print JSON: one object per code, or an array with --all.
+    #[arg(long)]
+    json: bool,
+
+    /// Explain every code in the catalogue.
+    #[arg(long, conflicts_with = "codes")]
+    all: bool,
+
+    /// The reply codes to explain, such as 530.
+    #[arg(required_unless_present = "all")]
+    codes: Vec<String>,
+}
+
+/// Width of the wrapped text.
+const WIDTH: usize = 80;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let mut out = io::stdout().lock();
+    let written = if args.all {
+        explain_all(&mut out, args.json)
+    } else {
+        explain_codes(&mut out, &args.codes, args.json)
+    };
+    match written {
+        Ok(status) => status,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("ftpcode: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn explain_all(out: &mut impl Write, as_json: bool) -> io::Result<ExitCode> {
+    if as_json {
+        let records: Vec<&CodeInfo> = KnownCode::ALL.iter().map(|code| code.info()).collect();
+        serde_json::to_writer_pretty(&mut *out, &records)?;
+        writeln!(out)?;
+    } else {
+        for (index, code) in KnownCode::ALL.iter().enumerate() {
+            if index > 0 {
+                writeln!(out)?;
+            }
+            write_text(out, code.info())?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain_codes(out: &mut impl Write, inputs: &[String], as_json: bool) -> io::Result<ExitCode> {
+    let mut status = ExitCode::SUCCESS;
+    let mut first = true;
+    for input in inputs {
+        let code = match input.trim().parse::<ReplyCode>() {
+            Ok(code) => code,
+            Err(error) => {
+                eprintln!("ftpcode: {input:?} is not a reply code: {error}");
+                status = ExitCode::from(2);
+                continue;
+            }
+        };
+        if as_json {
+            let record = match code.info() {
+                Some(info) => serde_json::to_value(info)?,
+                None => unknown_json(code),
+            };
+            writeln!(out, "{record}")?;
+        } else {
+            if !first {
+                writeln!(out)?;
+            }
+            match code.info() {
+                Some(info) => write_text(out, info)?,
+                None => write_unknown_text(out, code)?,
+            }
+        }
+        first = false;
+    }
+    Ok(status)
+}
+
+/// A record with the same fields as a known code's, empty where only the catalogue knows.
+fn unknown_json(code: ReplyCode) -> Value {
+    json!({
+        "code": code.as_u16(),
+        "name": null,
+        "canonical_text": null,
+        "category": code.category(),
+        "function_group": code.function_group(),
+        "meaning": null,
+        "when_you_see_it": null,
+        "how_to_fix": null,
+        "rfc": [],
+        "commands": [],
+        "status": null,
+        "notes": [],
+    })
+}
+
+fn write_text(out: &mut impl Write, info: &CodeInfo) -> io::Result<()> {
+    let code = info.code();
+    writeln!(out, "{code} {}", info.canonical_text())?;
+    writeln!(out, "{} ({})", info.name(), info.status())?;
+    write_digits(out, code.code())?;
+    write_section(out, "Meaning", info.meaning())?;
+    write_section(out, "When you see it", info.when_you_see_it())?;
+    write_section(out, "How to fix", info.how_to_fix())?;
+    writeln!(out)?;
+    if !info.commands().is_empty() {
+        write_field(out, "Commands", &info.commands().join(", "))?;
+    }
+    if !info.rfc().is_empty() {
+        let references: Vec<String> = info.rfc().iter().map(ToString::to_string).collect();
+        write_field(out, "RFC", &references.join("; "))?;
+    }
+    if !info.notes().is_empty() {
+        writeln!(out, "Notes")?;
+        for note in info.notes() {
+            write_wrapped(
+                out,
+                &format!("{}: {}", note.source(), note.text()),
+                "  - ",
+                "    ",
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn write_unknown_text(out: &mut impl Write, code: ReplyCode) -> io::Result<()> {
+    writeln!(
+        out,
+        "{code} is not in the catalogue: an unknown code, explained by its digits"
+    )?;
+    write_digits(out, code)
+}
+
+/// The category and function group, each with what it means.
+fn write_digits(out: &mut impl Write, code: ReplyCode) -> io::Result<()> {
+    let [first, second, _] = code.digits();
+    let category = code.category();
+    writeln!(out)?;
+    write_field(
+        out,
+        "Category",
+        &format!("{first}yz {category}: {}", category.description()),
+    )?;
+    let group = match code.function_group() {
+        Some(group) => format!("x{second}z {group}: {}", group.description()),
+        None => format!("x{second}z: RFC 959 assigns no function group to this digit."),
+    };
+    write_field(out, "Group", &group)
+}
+
+fn write_section(out: &mut impl Write, title: &str, text: &str) -> io::Result<()> {
+    writeln!(out, "\n{title}")?;
+    for (index, paragraph) in text.split("\n\n").enumerate() {
+        if index > 0 {
+            writeln!(out)?;
+        }
+        write_wrapped(out, paragraph, "  ", "  ")?;
+    }
+    Ok(())
+}
+
+fn write_field(out: &mut impl Write, label: &str, text: &str) -> io::Result<()> {
+    write_wrapped(out, text, &format!("{label:<10}"), &" ".repeat(10))
+}
+
+/// Writes `text` wrapped at [`WIDTH`], the first line after `first`, the others after `rest`.
+fn write_wrapped(out: &mut impl Write, text: &str, first: &str, rest: &str) -> io::Result<()> {
+    let mut line = String::from(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            writeln!(out, "{line}")?;
+            line = String::from(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    writeln!(out, "{line}")
+}

@@ -1,0 +1,159 @@
+//! The hand-written half of [`KnownCode`]; the variants and records are in `table.rs`.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::{
+    Category, FunctionGroup, KnownCode, Note, ParseKnownCodeError, ReplyCode, RfcRef, Status,
+    UnknownReplyCode,
+};
+
+impl KnownCode {
+    /// The catalogued code with this number.
+    ///
+    /// ```
+    /// use ftp_reply::KnownCode;
+    ///
+    /// assert_eq!(KnownCode::from_u16(220), Some(KnownCode::ServiceReady));
+    /// assert_eq!(KnownCode::from_u16(299), None);
+    /// ```
+    pub fn from_u16(value: u16) -> Option<KnownCode> {
+        crate::table::BY_CODE.get(&value).map(|info| info.code)
+    }
+
+    /// The code as a number, the same as `self as u16`.
+    pub const fn as_u16(self) -> u16 {
+        self as u16
+    }
+
+    /// The code as a [`ReplyCode`].
+    pub const fn code(self) -> ReplyCode {
+        ReplyCode::from_known(self)
+    }
+
+    /// The variant's name, such as `"NotLoggedIn"`.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// The category, from the first digit.
+    pub const fn category(self) -> Category {
+        self.code().category()
+    }
+
+    /// The function group, from the second digit. Every catalogued code has one.
+    pub const fn function_group(self) -> FunctionGroup {
+        match self.code().digits()[1] {
+            0 => FunctionGroup::Syntax,
+            1 => FunctionGroup::Information,
+            2 => FunctionGroup::Connections,
+            3 => FunctionGroup::Authentication,
+            4 => FunctionGroup::Unspecified,
+            // The generator rejects catalogue entries whose second digit is above 5.
+            _ => FunctionGroup::FileSystem,
+        }
+    }
+
+    /// The short text the defining RFC gives the code. See [`CodeInfo::canonical_text`].
+    pub const fn canonical_text(self) -> &'static str {
+        self.info().canonical_text
+    }
+
+    /// What the server is telling the client.
+    pub const fn meaning(self) -> &'static str {
+        self.info().meaning
+    }
+
+    /// The commands and situations that produce the code.
+    pub const fn when_you_see_it(self) -> &'static str {
+        self.info().when_you_see_it
+    }
+
+    /// What to do about it. See [`CodeInfo::how_to_fix`].
+    pub const fn how_to_fix(self) -> &'static str {
+        self.info().how_to_fix
+    }
+
+    /// The RFC sections that define or use the code.
+    pub const fn rfc(self) -> &'static [RfcRef] {
+        self.info().rfc
+    }
+
+    /// The commands that can produce the code. See [`CodeInfo::commands`].
+    pub const fn commands(self) -> &'static [&'static str] {
+        self.info().commands
+    }
+
+    /// Whether an RFC defines the code, or servers use it without one.
+    pub const fn status(self) -> Status {
+        self.info().status
+    }
+
+    /// Other meanings and their sources. See [`CodeInfo::notes`].
+    pub const fn notes(self) -> &'static [Note] {
+        self.info().notes
+    }
+}
+
+impl fmt::Display for KnownCode {
+    /// Writes the three digits, as on the wire; [`KnownCode::name`] gives the name.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.code(), f)
+    }
+}
+
+impl FromStr for KnownCode {
+    type Err = ParseKnownCodeError;
+
+    /// Parses three digits naming a catalogued code.
+    ///
+    /// ```
+    /// use ftp_reply::{KnownCode, ParseKnownCodeError};
+    ///
+    /// assert_eq!("421".parse(), Ok(KnownCode::ServiceNotAvailable));
+    /// assert!(matches!("499".parse::<KnownCode>(), Err(ParseKnownCodeError::Unknown(_))));
+    /// assert!(matches!("4x1".parse::<KnownCode>(), Err(ParseKnownCodeError::Invalid(_))));
+    /// ```
+    fn from_str(text: &str) -> Result<KnownCode, ParseKnownCodeError> {
+        Ok(KnownCode::try_from(text.parse::<ReplyCode>()?)?)
+    }
+}
+
+impl TryFrom<ReplyCode> for KnownCode {
+    type Error = UnknownReplyCode;
+
+    fn try_from(code: ReplyCode) -> Result<KnownCode, UnknownReplyCode> {
+        code.known().ok_or(UnknownReplyCode::new(code))
+    }
+}
+
+impl TryFrom<u16> for KnownCode {
+    type Error = ParseKnownCodeError;
+
+    fn try_from(value: u16) -> Result<KnownCode, ParseKnownCodeError> {
+        Ok(KnownCode::try_from(ReplyCode::from_u16(value)?)?)
+    }
+}
+
+impl From<KnownCode> for u16 {
+    fn from(code: KnownCode) -> u16 {
+        code.as_u16()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for KnownCode {
+    /// Serializes the code as an integer.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.as_u16())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for KnownCode {
+    /// Accepts a catalogued code as an integer or a string of three digits.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<KnownCode, D::Error> {
+        let code = ReplyCode::deserialize(deserializer)?;
+        KnownCode::try_from(code).map_err(serde::de::Error::custom)
+    }
+}

@@ -1,0 +1,61 @@
+//! FTP reply codes, typed and documented.
+//!
+//! Every reply an FTP server sends starts with a three-digit code. This crate knows all of
+//! them: the codes of RFC 959 and its extensions (RFC 1123, 1639, 2228, 2389, 2428, 2640,
+//! 3659, 4217, 7151) and the de facto codes that real servers send. Each code comes with the
+//! RFC's own short text, what it means, when you see it, how to fix it, the RFC sections that
+//! define it and the commands that can produce it.
+//!
+//! ```
+//! use ftp_reply::{Category, KnownCode, ReplyCode};
+//!
+//! let code: ReplyCode = "530".parse()?;
+//! assert_eq!(code.category(), Category::PermanentNegative);
+//! assert!(!code.is_retryable());
+//!
+//! let known = code.known().expect("530 is in the catalogue");
+//! assert_eq!(known, KnownCode::NotLoggedIn);
+//! assert_eq!(known.canonical_text(), "Not logged in.");
+//! println!("{}", known.how_to_fix());
+//!
+//! // Codes the catalogue does not know keep their number.
+//! let odd = ReplyCode::from_u16(299)?;
+//! assert_eq!(odd.known(), None);
+//! assert!(odd.is_positive_completion());
+//! # Ok::<(), ftp_reply::InvalidReplyCode>(())
+//! ```
+//!
+//! # Types
+//!
+//! - [`ReplyCode`] holds any well-formed code: three digits, the first from 1 to 6. It is
+//!   what a parser returns, because servers send codes no RFC defines.
+//! - [`KnownCode`] is the typed enum of every catalogued code, with the code as its
+//!   discriminant (`KnownCode::ServiceReady as u16 == 220`).
+//! - [`Category`] (first digit) and [`FunctionGroup`] (second digit) classify any code.
+//! - [`CodeInfo`] is a code's catalogue record; looking it up allocates nothing.
+//!
+//! # Features
+//!
+//! - `std` (default): implements `std::error::Error` for the error types; enables `alloc`.
+//! - `alloc`: types that need an allocator.
+//! - `serde`: codes serialize as integers and are validated when deserialized; categories,
+//!   groups and statuses as `snake_case` strings; [`CodeInfo`] serializes with the field
+//!   names of the `ftpcode --json` explainer.
+//!
+//! Without default features the crate is `#![no_std]` and needs no allocator.
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs, rust_2018_idioms, unreachable_pub)]
+
+mod category;
+mod code;
+mod error;
+mod info;
+mod known;
+mod table;
+
+pub use category::{Category, FunctionGroup};
+pub use code::ReplyCode;
+pub use error::{InvalidReplyCode, ParseKnownCodeError, UnknownReplyCode};
+pub use info::{CodeInfo, Note, RfcRef, Status};
+pub use table::KnownCode;
