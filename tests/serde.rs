@@ -1,0 +1,121 @@
+//! Codes serialize as integers and are validated when deserialized; categories, groups and
+//! statuses as snake_case strings; records with the explainer's field names.
+#![cfg(feature = "serde")]
+
+use ftp_reply::{Category, FunctionGroup, KnownCode, ReplyCode, Status};
+use serde_json::{Value, json};
+
+#[test]
+fn every_known_code_round_trips_as_an_integer() {
+    for &code in KnownCode::ALL {
+        let json = serde_json::to_string(&code).unwrap();
+        assert_eq!(json, code.as_u16().to_string());
+        assert_eq!(serde_json::from_str::<KnownCode>(&json).unwrap(), code);
+        assert_eq!(serde_json::to_string(&code.code()).unwrap(), json);
+        assert_eq!(serde_json::from_str::<ReplyCode>(&json).unwrap(), code);
+    }
+}
+
+#[test]
+fn codes_are_validated_when_deserialized() {
+    for accepted in ["100", "299", "699", "\"530\"", "\"631\""] {
+        assert!(
+            serde_json::from_str::<ReplyCode>(accepted).is_ok(),
+            "{accepted}"
+        );
+    }
+    for rejected in [
+        "0", "99", "700", "1000", "70000", "-1", "\"53\"", "\"5 0\"", "5.3", "null",
+    ] {
+        let error = serde_json::from_str::<ReplyCode>(rejected)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("an FTP reply code") || error.contains("invalid type"),
+            "{rejected}: {error}"
+        );
+    }
+    let unknown = serde_json::from_str::<KnownCode>("299")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        unknown.contains("reply code 299 is not in the catalogue"),
+        "{unknown}"
+    );
+}
+
+#[test]
+fn classifications_are_snake_case_strings() {
+    let categories: Vec<Value> = Category::ALL.iter().map(|c| json!(c)).collect();
+    assert_eq!(
+        categories,
+        [
+            "positive_preliminary",
+            "positive_completion",
+            "positive_intermediate",
+            "transient_negative",
+            "permanent_negative",
+            "protected",
+        ]
+    );
+    let groups: Vec<Value> = FunctionGroup::ALL.iter().map(|g| json!(g)).collect();
+    assert_eq!(
+        groups,
+        [
+            "syntax",
+            "information",
+            "connections",
+            "authentication",
+            "unspecified",
+            "file_system"
+        ]
+    );
+    assert_eq!(json!(Status::DeFacto), "de_facto");
+    for category in Category::ALL {
+        assert_eq!(
+            serde_json::from_value::<Category>(json!(category)).unwrap(),
+            category
+        );
+    }
+}
+
+#[test]
+fn records_serialize_with_the_stable_field_names() {
+    let record = serde_json::to_value(KnownCode::FileUnavailable.info()).unwrap();
+    let fields: Vec<&str> = record
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "code",
+            "name",
+            "canonical_text",
+            "category",
+            "function_group",
+            "meaning",
+            "when_you_see_it",
+            "how_to_fix",
+            "rfc",
+            "commands",
+            "status",
+            "notes",
+        ]
+    );
+    assert_eq!(record["code"], 550);
+    assert_eq!(record["name"], "FileUnavailable");
+    assert_eq!(record["category"], "permanent_negative");
+    assert_eq!(record["function_group"], "file_system");
+    assert_eq!(record["status"], "standard");
+    assert_eq!(
+        record["rfc"][0],
+        json!({ "number": 959, "sections": ["4.2.1", "4.2.2", "5.4", "7"] })
+    );
+    assert_eq!(record["commands"][0], "CWD");
+
+    let several = serde_json::to_value(KnownCode::UnknownNetworkProtocol.info()).unwrap();
+    assert_eq!(several["notes"][0]["source"], "RFC 2428 §2");
+}
