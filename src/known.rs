@@ -54,7 +54,7 @@ impl KnownCode {
         }
     }
 
-    /// The short text the defining RFC gives the code. See [`CodeInfo::canonical_text`].
+    /// The short text the defining RFC gives the code. See [`CodeInfo::canonical_text`](crate::CodeInfo::canonical_text).
     pub const fn canonical_text(self) -> &'static str {
         self.info().canonical_text
     }
@@ -69,7 +69,7 @@ impl KnownCode {
         self.info().when_you_see_it
     }
 
-    /// What to do about it. See [`CodeInfo::how_to_fix`].
+    /// What to do about it. See [`CodeInfo::how_to_fix`](crate::CodeInfo::how_to_fix).
     pub const fn how_to_fix(self) -> &'static str {
         self.info().how_to_fix
     }
@@ -79,7 +79,7 @@ impl KnownCode {
         self.info().rfc
     }
 
-    /// The commands that can produce the code. See [`CodeInfo::commands`].
+    /// The commands that can produce the code. See [`CodeInfo::commands`](crate::CodeInfo::commands).
     pub const fn commands(self) -> &'static [&'static str] {
         self.info().commands
     }
@@ -89,7 +89,7 @@ impl KnownCode {
         self.info().status
     }
 
-    /// Other meanings and their sources. See [`CodeInfo::notes`].
+    /// Other meanings and their sources. See [`CodeInfo::notes`](crate::CodeInfo::notes).
     pub const fn notes(self) -> &'static [Note] {
         self.info().notes
     }

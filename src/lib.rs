@@ -59,3 +59,8 @@ pub use code::ReplyCode;
 pub use error::{InvalidReplyCode, ParseKnownCodeError, UnknownReplyCode};
 pub use info::{CodeInfo, Note, RfcRef, Status};
 pub use table::KnownCode;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
