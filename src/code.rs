@@ -120,13 +120,10 @@ impl ReplyCode {
 
     /// The category, from the first digit.
     pub const fn category(self) -> Category {
-        match self.digits()[0] {
-            1 => Category::PositivePreliminary,
-            2 => Category::PositiveCompletion,
-            3 => Category::PositiveIntermediate,
-            4 => Category::TransientNegative,
-            5 => Category::PermanentNegative,
-            _ => Category::Protected,
+        match Category::from_digit(self.digits()[0]) {
+            Some(category) => category,
+            // The constructors admit only first digits from 1 to 6.
+            None => Category::Protected,
         }
     }
 

@@ -43,14 +43,10 @@ impl KnownCode {
 
     /// The function group, from the second digit. Every catalogued code has one.
     pub const fn function_group(self) -> FunctionGroup {
-        match self.code().digits()[1] {
-            0 => FunctionGroup::Syntax,
-            1 => FunctionGroup::Information,
-            2 => FunctionGroup::Connections,
-            3 => FunctionGroup::Authentication,
-            4 => FunctionGroup::Unspecified,
+        match self.code().function_group() {
+            Some(group) => group,
             // The generator rejects catalogue entries whose second digit is above 5.
-            _ => FunctionGroup::FileSystem,
+            None => FunctionGroup::Unspecified,
         }
     }
 
