@@ -1,5 +1,7 @@
 //! Errors of the code constructors.
 
+use core::fmt;
+
 use crate::ReplyCode;
 
 /// A value that is not a well-formed reply code.
@@ -26,7 +28,7 @@ pub enum InvalidReplyCode {
         len: usize,
     },
     /// A byte of the text is not an ASCII digit.
-    #[error("byte {index} of the reply code is {:?}, expected an ASCII digit", char::from(*.byte))]
+    #[error("byte {index} of the reply code is {}, expected an ASCII digit", Byte(Some(*.byte)))]
     NotDigit {
         /// The position of the byte, from 0.
         index: usize,
@@ -85,4 +87,118 @@ pub enum ParseKnownCodeError {
     /// The value is a well-formed code the catalogue does not know.
     #[error(transparent)]
     Unknown(#[from] UnknownReplyCode),
+}
+
+/// Why bytes from a control connection are not a well-formed reply, and where.
+///
+/// [`offset`](ParseError::offset) is counted from the start of the bytes given to the parser.
+/// [`resume_at`](ParseError::resume_at) says where parsing can continue, so that a caller can
+/// skip the bad line and carry on; the skipped bytes are exactly those before it.
+///
+/// ```
+/// use ftp_reply::{ParseErrorKind, Reply};
+///
+/// let err = Reply::parse(b"2x0 Oops\r\n220 Ready\r\n").unwrap_err();
+/// assert_eq!(err.offset(), 1);
+/// assert_eq!(err.resume_at(), Some(10));
+/// assert!(matches!(err.kind(), ParseErrorKind::Code(_)));
+/// assert_eq!(
+///     err.to_string(),
+///     "byte 1 of the reply code is 'x', expected an ASCII digit, at byte 1",
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{kind}, at byte {offset}")]
+pub struct ParseError {
+    kind: ParseErrorKind,
+    offset: usize,
+    resume_at: Option<usize>,
+}
+
+impl ParseError {
+    pub(crate) const fn new(
+        kind: ParseErrorKind,
+        offset: usize,
+        resume_at: Option<usize>,
+    ) -> ParseError {
+        ParseError {
+            kind,
+            offset,
+            resume_at,
+        }
+    }
+
+    /// What was wrong.
+    pub const fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+
+    /// The position of the offending byte, or the length of the input when it ended inside
+    /// a reply.
+    pub const fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// Where to continue parsing: just past the first line of the bad reply. `None` when
+    /// that line has not ended within the input (a line over the length limit, or the end
+    /// of input): then discard the input up to and including the next line feed.
+    pub const fn resume_at(&self) -> Option<usize> {
+        self.resume_at
+    }
+}
+
+/// The kinds of [`ParseError`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// A reply's first line does not start with a well-formed code. The inner error's
+    /// position is within the code.
+    #[error(transparent)]
+    Code(InvalidReplyCode),
+    /// The code is followed by something other than a space or a hyphen.
+    #[error("expected a space or a hyphen after the reply code, found {}", Byte(*.found))]
+    Separator {
+        /// The byte found after the code; `None` when the line ends there.
+        found: Option<u8>,
+    },
+    /// A line ends with LF alone, which [`ParserConfig::strict`](crate::ParserConfig::strict)
+    /// rejects.
+    #[error("expected CR LF at the end of the line, found a bare LF")]
+    BareLineFeed,
+    /// A line is longer than [`ParserConfig::max_line_length`](crate::ParserConfig).
+    #[error("line longer than the limit of {limit} bytes")]
+    LineTooLong {
+        /// The limit.
+        limit: usize,
+    },
+    /// A reply is longer than [`ParserConfig::max_reply_length`](crate::ParserConfig).
+    #[error("reply longer than the limit of {limit} bytes")]
+    ReplyTooLong {
+        /// The limit.
+        limit: usize,
+    },
+    /// The input ended before the end of a reply's first line.
+    #[error("input ended inside a reply, expected the end of its first line")]
+    UnexpectedEnd,
+    /// The input ended before the final line of a multi-line reply.
+    #[error(
+        "input ended inside a multi-line reply, expected a final line starting with \"{code} \""
+    )]
+    MissingFinalLine {
+        /// The code of the reply.
+        code: ReplyCode,
+    },
+}
+
+/// Shows a byte as a quoted ASCII character, or in hexadecimal; `None` is the end of a line.
+struct Byte(Option<u8>);
+
+impl fmt::Display for Byte {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(byte) if byte.is_ascii() => write!(f, "{:?}", char::from(byte)),
+            Some(byte) => write!(f, "byte {byte:#04x}"),
+            None => f.write_str("the end of the line"),
+        }
+    }
 }

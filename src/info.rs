@@ -12,12 +12,12 @@ use crate::{Category, FunctionGroup, KnownCode};
 /// `when_you_see_it`, `how_to_fix`, `rfc`, `commands`, `status` and `notes`.
 ///
 /// ```
-/// use ftp_reply::{KnownCode, Status};
+/// use ftp_reply::{KnownCode, CodeStatus};
 ///
 /// let info = KnownCode::EnteringPassiveMode.info();
 /// assert_eq!(info.canonical_text(), "Entering Passive Mode (h1,h2,h3,h4,p1,p2).");
 /// assert_eq!(info.commands(), ["PASV"]);
-/// assert_eq!(info.status(), Status::Standard);
+/// assert_eq!(info.status(), CodeStatus::Standard);
 /// assert_eq!(info.rfc()[0].to_string(), "RFC 959 §4.1.2, §4.2.1, §4.2.2, §5.4");
 /// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -29,7 +29,7 @@ pub struct CodeInfo {
     pub(crate) how_to_fix: &'static str,
     pub(crate) rfc: &'static [RfcRef],
     pub(crate) commands: &'static [&'static str],
-    pub(crate) status: Status,
+    pub(crate) status: CodeStatus,
     pub(crate) notes: &'static [Note],
 }
 
@@ -91,7 +91,7 @@ impl CodeInfo {
     }
 
     /// Whether an RFC defines the code, or servers use it without one.
-    pub const fn status(&self) -> Status {
+    pub const fn status(&self) -> CodeStatus {
         self.status
     }
 
@@ -110,7 +110,7 @@ impl CodeInfo {
     serde(rename_all = "snake_case")
 )]
 #[non_exhaustive]
-pub enum Status {
+pub enum CodeStatus {
     /// Defined by a standards-track RFC (RFC 959 and its extensions).
     Standard,
     /// Defined only by an Experimental RFC (RFC 1639's `228`).
@@ -119,19 +119,19 @@ pub enum Status {
     DeFacto,
 }
 
-impl Status {
+impl CodeStatus {
     /// The status in lower case: `"standard"`, `"experimental"` or `"de facto"`.
     pub const fn name(self) -> &'static str {
         match self {
-            Status::Standard => "standard",
-            Status::Experimental => "experimental",
-            Status::DeFacto => "de facto",
+            CodeStatus::Standard => "standard",
+            CodeStatus::Experimental => "experimental",
+            CodeStatus::DeFacto => "de facto",
         }
     }
 }
 
-impl fmt::Display for Status {
-    /// Writes [`Status::name`].
+impl fmt::Display for CodeStatus {
+    /// Writes [`CodeStatus::name`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }

@@ -4,7 +4,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::{
-    Category, FunctionGroup, KnownCode, Note, ParseKnownCodeError, ReplyCode, RfcRef, Status,
+    Category, CodeStatus, FunctionGroup, KnownCode, Note, ParseKnownCodeError, ReplyCode, RfcRef,
     UnknownReplyCode,
 };
 
@@ -81,7 +81,7 @@ impl KnownCode {
     }
 
     /// Whether an RFC defines the code, or servers use it without one.
-    pub const fn status(self) -> Status {
+    pub const fn status(self) -> CodeStatus {
         self.info().status
     }
 

@@ -47,17 +47,34 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs, rust_2018_idioms, unreachable_pub)]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
 mod category;
 mod code;
 mod error;
 mod info;
 mod known;
+#[cfg(feature = "alloc")]
+mod owned;
+mod parse;
+#[cfg(feature = "std")]
+mod read;
 mod table;
 
 pub use category::{Category, FunctionGroup};
 pub use code::ReplyCode;
-pub use error::{InvalidReplyCode, ParseKnownCodeError, UnknownReplyCode};
-pub use info::{CodeInfo, Note, RfcRef, Status};
+pub use error::{
+    InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, UnknownReplyCode,
+};
+pub use info::{CodeInfo, CodeStatus, Note, RfcRef};
+#[cfg(feature = "alloc")]
+pub use owned::OwnedReply;
+pub use parse::{Decoder, Lines, ParserConfig, Reply, Status};
+#[cfg(feature = "std")]
+pub use read::{ReadError, ReplyReader};
 pub use table::KnownCode;
 
 /// The README's examples, compiled and run as doc tests.

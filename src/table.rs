@@ -3,7 +3,7 @@
 
 //! The catalogue: the [`KnownCode`] variants and their records.
 
-use crate::{CodeInfo, Note, RfcRef, Status};
+use crate::{CodeInfo, CodeStatus, Note, RfcRef};
 
 /// A reply code the catalogue knows: every code of RFC 959 and its extensions, and the de
 /// facto codes real servers send.
@@ -816,7 +816,7 @@ static INFO_110: CodeInfo = CodeInfo {
         sections: &["3.5", "4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["STOR", "STOU", "RETR", "APPE"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -831,7 +831,7 @@ static INFO_120: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["REIN"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -846,7 +846,7 @@ static INFO_125: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["STOR", "STOU", "RETR", "LIST", "NLST", "APPE"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -871,7 +871,7 @@ static INFO_150: CodeInfo = CodeInfo {
         },
     ],
     commands: &["STOR", "STOU", "RETR", "LIST", "NLST", "APPE", "MLSD"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -915,7 +915,7 @@ static INFO_200: CodeInfo = CodeInfo {
         "PORT", "MODE", "TYPE", "STRU", "ALLO", "SITE", "NOOP", "CDUP", "PBSZ", "PROT", "CCC",
         "OPTS", "EPRT", "LANG", "EPSV",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -930,7 +930,7 @@ static INFO_202: CodeInfo = CodeInfo {
         sections: &["4.2", "4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["PASS", "ACCT", "SMNT", "ALLO", "SITE"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -967,7 +967,7 @@ static INFO_211: CodeInfo = CodeInfo {
         },
     ],
     commands: &["STAT", "HELP", "FEAT"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -982,7 +982,7 @@ static INFO_212: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["STAT"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1003,7 +1003,7 @@ static INFO_213: CodeInfo = CodeInfo {
         },
     ],
     commands: &["STAT", "SIZE", "MDTM"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1018,7 +1018,7 @@ static INFO_214: CodeInfo = CodeInfo {
         sections: &["4.1.3", "4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["HELP"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1033,7 +1033,7 @@ static INFO_215: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["SYST"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1054,7 +1054,7 @@ static INFO_220: CodeInfo = CodeInfo {
         },
     ],
     commands: &["REIN", "HOST"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1069,7 +1069,7 @@ static INFO_221: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["QUIT"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1084,7 +1084,7 @@ static INFO_225: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["ABOR"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1107,7 +1107,7 @@ static INFO_226: CodeInfo = CodeInfo {
     commands: &[
         "STOR", "STOU", "RETR", "LIST", "NLST", "APPE", "ABOR", "MLSD",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1122,7 +1122,7 @@ static INFO_227: CodeInfo = CodeInfo {
         sections: &["4.1.2", "4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["PASV"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1137,7 +1137,7 @@ static INFO_228: CodeInfo = CodeInfo {
         sections: &["3"],
     }],
     commands: &["LPSV"],
-    status: Status::Experimental,
+    status: CodeStatus::Experimental,
     notes: &[],
 };
 
@@ -1152,7 +1152,7 @@ static INFO_229: CodeInfo = CodeInfo {
         sections: &["3"],
     }],
     commands: &["EPSV"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1167,7 +1167,7 @@ static INFO_230: CodeInfo = CodeInfo {
         sections: &["4.1.1", "4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["USER", "PASS", "ACCT"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1179,7 +1179,7 @@ static INFO_231: CodeInfo = CodeInfo {
     how_to_fix: "Nothing to fix: the session is over.\n\nIf you write a client, treat 231 after QUIT like 221, and any unexpected 2yz as success.",
     rfc: &[],
     commands: &["QUIT"],
-    status: Status::DeFacto,
+    status: CodeStatus::DeFacto,
     notes: &[Note {
         source: "Reply-code tables",
         text: "Listed in popular tables of FTP codes (the Wikipedia list and its many copies); its origin in an RFC could not be traced.",
@@ -1203,7 +1203,7 @@ static INFO_232: CodeInfo = CodeInfo {
         },
     ],
     commands: &["USER"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[
         Note {
             source: "RFC 2228 §5.1",
@@ -1233,7 +1233,7 @@ static INFO_234: CodeInfo = CodeInfo {
         },
     ],
     commands: &["AUTH"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[
         Note {
             source: "RFC 2228 §5.1",
@@ -1261,7 +1261,7 @@ static INFO_235: CodeInfo = CodeInfo {
         sections: &["3", "5.1", "8.2"],
     }],
     commands: &["ADAT"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1285,7 +1285,7 @@ static INFO_250: CodeInfo = CodeInfo {
         "CWD", "SMNT", "STOR", "STOU", "RETR", "LIST", "NLST", "APPE", "RNTO", "DELE", "RMD",
         "MLST",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1297,7 +1297,7 @@ static INFO_251: CodeInfo = CodeInfo {
     how_to_fix: "Nothing to fix: compare the digest with the MD5 of your copy.\n\nIf you write a client, note that most servers prefer HASH (with the algorithm chosen by OPTS HASH) or XMD5, XSHA1 and similar commands; check FEAT for what the server offers.",
     rfc: &[],
     commands: &["MD5", "MMD5"],
-    status: Status::DeFacto,
+    status: CodeStatus::DeFacto,
     notes: &[
         Note {
             source: "draft-twine-ftpmd5-00 §3.1",
@@ -1318,7 +1318,7 @@ static INFO_252: CodeInfo = CodeInfo {
     how_to_fix: "Nothing to fix: compare each digest with your copy of that file.\n\nIf you write a client, split the text on commas and take the last word of each part as the digest, since paths may contain spaces.",
     rfc: &[],
     commands: &["MMD5"],
-    status: Status::DeFacto,
+    status: CodeStatus::DeFacto,
     notes: &[Note {
         source: "draft-twine-ftpmd5-00 §3.2",
         text: "Defines the 252 reply to MMD5 with several files; the draft never became an RFC.",
@@ -1336,7 +1336,7 @@ static INFO_257: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4", "Appendix II"],
     }],
     commands: &["MKD", "PWD"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1357,7 +1357,7 @@ static INFO_331: CodeInfo = CodeInfo {
         },
     ],
     commands: &["USER"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1372,7 +1372,7 @@ static INFO_332: CodeInfo = CodeInfo {
         sections: &["4.1.1", "4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["USER", "PASS"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1393,7 +1393,7 @@ static INFO_334: CodeInfo = CodeInfo {
         },
     ],
     commands: &["AUTH"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1408,7 +1408,7 @@ static INFO_335: CodeInfo = CodeInfo {
         sections: &["3", "5.1", "8.2"],
     }],
     commands: &["ADAT"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1423,7 +1423,7 @@ static INFO_336: CodeInfo = CodeInfo {
         sections: &["4", "5.1", "8.2"],
     }],
     commands: &["USER"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1444,7 +1444,7 @@ static INFO_350: CodeInfo = CodeInfo {
         },
     ],
     commands: &["REST", "RNFR"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1456,7 +1456,7 @@ static INFO_400: CodeInfo = CodeInfo {
     how_to_fix: "As a user, check the host name you connect to (it selects the certificate) and make sure the client uses explicit FTP over TLS with a current TLS version.\n\nIf you run the server, check the certificate configuration for the virtual host named in the error and the TLS settings; the server log has the details.",
     rfc: &[],
     commands: &[],
-    status: Status::DeFacto,
+    status: CodeStatus::DeFacto,
     notes: &[Note {
         source: "Pure-FTPd src/tls.c",
         text: "Sends 400 from its fatal-error path during TLS and certificate selection, then disconnects.",
@@ -1493,7 +1493,7 @@ static INFO_421: CodeInfo = CodeInfo {
         "DELE", "RMD", "MKD", "PWD", "ABOR", "SYST", "STAT", "HELP", "NOOP", "AUTH", "ADAT",
         "PBSZ", "PROT", "MIC", "CONF", "ENC", "HOST",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1508,7 +1508,7 @@ static INFO_425: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["STOR", "STOU", "RETR", "LIST", "NLST", "APPE"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1523,7 +1523,7 @@ static INFO_426: CodeInfo = CodeInfo {
         sections: &["4.1.3", "4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["STOR", "STOU", "RETR", "LIST", "NLST", "APPE", "ABOR"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1535,7 +1535,7 @@ static INFO_430: CodeInfo = CodeInfo {
     how_to_fix: "As a user, check the user name and password, including letter case and the keyboard layout.\n\nIf you write a client, handle 430 like 530 after PASS. Because it is a 4yz code, a generic client may retry it automatically; do not retry a login with the same password, since the server may lock the account.",
     rfc: &[],
     commands: &["USER", "PASS"],
-    status: Status::DeFacto,
+    status: CodeStatus::DeFacto,
     notes: &[Note {
         source: "Reply-code tables",
         text: "Listed in popular tables of FTP codes (the Wikipedia list and its copies); no RFC defines it.",
@@ -1559,7 +1559,7 @@ static INFO_431: CodeInfo = CodeInfo {
         },
     ],
     commands: &["AUTH", "ADAT", "PROT"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[
         Note {
             source: "RFC 2228 §5.1",
@@ -1580,7 +1580,7 @@ static INFO_434: CodeInfo = CodeInfo {
     how_to_fix: "As a user, check the host name you connect to, and try again later.\n\nIf you write a client, handle 434 like 421 after HOST: the session is over, and a retry needs a new connection.",
     rfc: &[],
     commands: &["HOST"],
-    status: Status::DeFacto,
+    status: CodeStatus::DeFacto,
     notes: &[Note {
         source: "Reply-code tables",
         text: "Listed in popular tables of FTP codes; its origin could not be traced. RFC 7151 answers HOST with 421 or 504 instead.",
@@ -1600,7 +1600,7 @@ static INFO_450: CodeInfo = CodeInfo {
     commands: &[
         "STOR", "STOU", "RETR", "LIST", "NLST", "APPE", "RNFR", "DELE", "STAT",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1621,7 +1621,7 @@ static INFO_451: CodeInfo = CodeInfo {
         },
     ],
     commands: &["STOR", "STOU", "RETR", "LIST", "NLST", "APPE", "OPTS"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1636,7 +1636,7 @@ static INFO_452: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["STOR", "STOU", "APPE"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1691,7 +1691,7 @@ static INFO_500: CodeInfo = CodeInfo {
         "AUTH", "ADAT", "PBSZ", "PROT", "MIC", "CONF", "ENC", "CCC", "FEAT", "OPTS", "EPRT",
         "EPSV", "LPRT", "LPSV", "LANG", "MDTM", "SIZE", "MLST", "MLSD", "HOST",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1742,7 +1742,7 @@ static INFO_501: CodeInfo = CodeInfo {
         "PROT", "MIC", "CONF", "ENC", "FEAT", "OPTS", "EPRT", "EPSV", "LPRT", "LPSV", "LANG",
         "MDTM", "SIZE", "MLST", "MLSD", "HOST",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1779,7 +1779,7 @@ static INFO_502: CodeInfo = CodeInfo {
         "DELE", "RMD", "MKD", "PWD", "ABOR", "SYST", "STAT", "HELP", "AUTH", "MIC", "CONF", "ENC",
         "FEAT", "OPTS", "LANG", "HOST",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1811,7 +1811,7 @@ static INFO_503: CodeInfo = CodeInfo {
         "PASS", "ACCT", "RNTO", "ADAT", "PBSZ", "PROT", "MIC", "CONF", "ENC", "MLST", "MLSD",
         "HOST",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1846,7 +1846,7 @@ static INFO_504: CodeInfo = CodeInfo {
     commands: &[
         "MODE", "TYPE", "STRU", "ALLO", "AUTH", "PROT", "LANG", "MLST", "MLSD", "HOST",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1858,7 +1858,7 @@ static INFO_520: CodeInfo = CodeInfo {
     how_to_fix: "If you write a client, send PORT before ESTA, or PASV before ESTP; other servers do not implement these commands at all.",
     rfc: &[],
     commands: &["ESTA", "ESTP"],
-    status: Status::DeFacto,
+    status: CodeStatus::DeFacto,
     notes: &[Note {
         source: "Pure-FTPd src/ftpd.c",
         text: "The ESTA and ESTP handlers send 520 when the matching data connection is not ready.",
@@ -1888,7 +1888,7 @@ static INFO_521: CodeInfo = CodeInfo {
     commands: &[
         "LPRT", "LPSV", "STOR", "STOU", "RETR", "LIST", "NLST", "APPE", "MKD",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[
         Note {
             source: "RFC 1639 §4",
@@ -1924,7 +1924,7 @@ static INFO_522: CodeInfo = CodeInfo {
     commands: &[
         "EPRT", "EPSV", "STOR", "STOU", "RETR", "LIST", "NLST", "APPE",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[
         Note {
             source: "RFC 2428 §2",
@@ -1966,7 +1966,7 @@ static INFO_530: CodeInfo = CodeInfo {
         "ALLO", "REST", "STOR", "STOU", "RETR", "LIST", "NLST", "APPE", "RNFR", "RNTO", "DELE",
         "RMD", "MKD", "STAT", "SITE", "PBSZ", "PROT", "MLST", "MLSD",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -1981,7 +1981,7 @@ static INFO_532: CodeInfo = CodeInfo {
         sections: &["4.1.1", "4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["STOR", "STOU", "APPE", "RNTO"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2002,7 +2002,7 @@ static INFO_533: CodeInfo = CodeInfo {
         },
     ],
     commands: &["CCC", "MIC", "CONF", "ENC"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2025,7 +2025,7 @@ static INFO_534: CodeInfo = CodeInfo {
     commands: &[
         "AUTH", "PROT", "CCC", "STOR", "STOU", "RETR", "LIST", "NLST", "APPE",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2042,7 +2042,7 @@ static INFO_535: CodeInfo = CodeInfo {
     commands: &[
         "ADAT", "MIC", "CONF", "ENC", "STOR", "STOU", "RETR", "LIST", "NLST", "APPE",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2057,7 +2057,7 @@ static INFO_536: CodeInfo = CodeInfo {
         sections: &["3", "5.1", "8.2"],
     }],
     commands: &["PROT"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2072,7 +2072,7 @@ static INFO_537: CodeInfo = CodeInfo {
         sections: &["3", "5.1"],
     }],
     commands: &["MIC", "CONF", "ENC"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2096,7 +2096,7 @@ static INFO_550: CodeInfo = CodeInfo {
         "CWD", "CDUP", "SMNT", "STOR", "RETR", "APPE", "RNFR", "DELE", "RMD", "MKD", "PWD", "MDTM",
         "SIZE", "MLST", "MLSD",
     ],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2111,7 +2111,7 @@ static INFO_551: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["STOR", "STOU", "APPE"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2126,7 +2126,7 @@ static INFO_552: CodeInfo = CodeInfo {
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &["STOR", "STOU", "APPE"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2147,7 +2147,7 @@ static INFO_553: CodeInfo = CodeInfo {
         },
     ],
     commands: &["STOR", "STOU", "APPE", "RNTO", "MLST", "MLSD"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2162,7 +2162,7 @@ static INFO_554: CodeInfo = CodeInfo {
         sections: &["4.1.3.4"],
     }],
     commands: &["RETR", "STOR", "APPE"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2177,7 +2177,7 @@ static INFO_555: CodeInfo = CodeInfo {
         sections: &["4.1.3.4"],
     }],
     commands: &["RETR", "STOR", "APPE"],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2189,7 +2189,7 @@ static INFO_556: CodeInfo = CodeInfo {
     how_to_fix: "If you write a client, verify such files another way, for example by downloading them, and check FEAT for the HASH feature before relying on it.\n\nIf you run the server, see the mod_digest settings for which files may be hashed.",
     rfc: &[],
     commands: &["HASH"],
-    status: Status::DeFacto,
+    status: CodeStatus::DeFacto,
     notes: &[Note {
         source: "ProFTPD contrib/mod_digest.c",
         text: "Sends 556, which its source marks as non-standard, when HASH is refused for a file.",
@@ -2207,7 +2207,7 @@ static INFO_631: CodeInfo = CodeInfo {
         sections: &["5.2", "8.2"],
     }],
     commands: &[],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2228,7 +2228,7 @@ static INFO_632: CodeInfo = CodeInfo {
         },
     ],
     commands: &[],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };
 
@@ -2243,6 +2243,6 @@ static INFO_633: CodeInfo = CodeInfo {
         sections: &["5.2", "8.2"],
     }],
     commands: &[],
-    status: Status::Standard,
+    status: CodeStatus::Standard,
     notes: &[],
 };

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use ftp_reply::{Category, KnownCode, ReplyCode, Status};
+use ftp_reply::{Category, CodeStatus, KnownCode, ReplyCode};
 use strum::{EnumCount, IntoEnumIterator, VariantArray};
 
 /// Every three-digit code of the reference list (`shared/reference/reply-codes.tsv`).
@@ -172,7 +172,7 @@ fn canonical_texts_are_the_rfcs_own() {
     }
     let standard = KnownCode::ALL
         .iter()
-        .filter(|code| code.status() != Status::DeFacto);
+        .filter(|code| code.status() != CodeStatus::DeFacto);
     assert_eq!(standard.count(), RFC_TEXTS.len());
 }
 
@@ -181,19 +181,19 @@ fn status_and_sources_match_the_reference() {
     for &code in KnownCode::ALL {
         let number = code.as_u16();
         let expected = if DE_FACTO.contains(&number) {
-            Status::DeFacto
+            CodeStatus::DeFacto
         } else if number == 228 {
-            Status::Experimental // RFC 1639 is an Experimental RFC.
+            CodeStatus::Experimental // RFC 1639 is an Experimental RFC.
         } else {
-            Status::Standard
+            CodeStatus::Standard
         };
         assert_eq!(code.status(), expected, "{number}");
         assert_eq!(
             code.rfc().is_empty(),
-            expected == Status::DeFacto,
+            expected == CodeStatus::DeFacto,
             "{number}"
         );
-        if expected == Status::DeFacto {
+        if expected == CodeStatus::DeFacto {
             assert!(
                 !code.notes().is_empty(),
                 "{number} needs a note naming who uses it"

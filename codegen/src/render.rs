@@ -54,7 +54,7 @@ const HEADER: &str = "\
 
 //! The catalogue: the [`KnownCode`] variants and their records.
 
-use crate::{CodeInfo, Note, RfcRef, Status};
+use crate::{CodeInfo, CodeStatus, Note, RfcRef};
 
 ";
 
@@ -143,7 +143,7 @@ fn record(entry: &Entry) -> String {
             how_to_fix: {fix:?},
             rfc: &[{rfc}],
             commands: &{commands:?},
-            status: Status::{status},
+            status: CodeStatus::{status},
             notes: &[{notes}],
         }};\n\n",
         code = entry.code,

@@ -1,0 +1,275 @@
+//! The incremental reply parser.
+
+use crate::{InvalidReplyCode, ParseError, ParseErrorKind, ParserConfig, ReplyCode};
+
+use super::{Reply, Status};
+
+/// Parses replies from bytes that arrive in pieces, scanning each byte once.
+///
+/// Call [`decode`](Decoder::decode) with the bytes received so far, starting at the first
+/// byte of the next reply. On [`Status::Partial`], read more, append it, and call again with
+/// the longer buffer: the decoder remembers how far it has looked, so the total work is
+/// linear however small the pieces. On [`Status::Complete`], drop
+/// [`reply.len()`](Reply::len) bytes from the front and go on. After an error, drop the
+/// bytes before [`ParseError::resume_at`] and go on.
+///
+/// The decoder holds no bytes and allocates nothing; it is a few words of state.
+///
+/// ```
+/// use ftp_reply::{Decoder, Status};
+///
+/// let stream = b"220-Welcome\r\n220 Ready\r\n331 Password?\r\n";
+/// let mut decoder = Decoder::new();
+/// let mut buffer = Vec::new();
+/// let mut codes = Vec::new();
+/// for piece in stream.chunks(5) {
+///     buffer.extend_from_slice(piece);
+///     while let Status::Complete(reply) = decoder.decode(&buffer)? {
+///         codes.push(reply.code().as_u16());
+///         let consumed = reply.len();
+///         buffer.drain(..consumed);
+///     }
+/// }
+/// assert_eq!(codes, [220, 331]);
+/// # Ok::<(), ftp_reply::ParseError>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Decoder {
+    config: ParserConfig,
+    progress: Progress,
+}
+
+/// How far the decoder has got into the reply at the start of the buffer.
+#[derive(Clone, Copy, Debug, Default)]
+struct Progress {
+    /// Start of the line being read.
+    line_start: usize,
+    /// Bytes from `line_start` on before this have been searched for a line feed.
+    searched: usize,
+    /// End of the reply's first line, line feed included; 0 until it is known.
+    first_line_end: usize,
+    /// The opening code of a multi-line reply, once its first line is read.
+    open: Option<[u8; 3]>,
+}
+
+impl Decoder {
+    /// A decoder with the default [`ParserConfig`].
+    pub fn new() -> Decoder {
+        Decoder::default()
+    }
+
+    /// A decoder with the given configuration.
+    pub fn with_config(config: ParserConfig) -> Decoder {
+        Decoder {
+            config,
+            progress: Progress::default(),
+        }
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &ParserConfig {
+        &self.config
+    }
+
+    /// Parses the reply at the start of `input`.
+    ///
+    /// `input` must begin where the previous complete reply or error left off, and after
+    /// [`Status::Partial`] it must hold the same bytes as before, with more appended. If it
+    /// is shorter than what the decoder has already seen, the decoder starts over.
+    pub fn decode<'b>(&mut self, input: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
+        if self.progress.searched > input.len() {
+            self.progress = Progress::default();
+        }
+        let result = self.scan(input);
+        if !matches!(result, Ok(Status::Partial)) {
+            self.progress = Progress::default();
+        }
+        result
+    }
+
+    /// Parses the last reply of a stream that has ended: a reply that is not complete is an
+    /// error, and empty input is `Ok(None)`.
+    ///
+    /// ```
+    /// use ftp_reply::{Decoder, ParseErrorKind};
+    ///
+    /// let err = Decoder::new().decode_eof(b"226 Transfer comp").unwrap_err();
+    /// assert_eq!(err.kind(), ParseErrorKind::UnexpectedEnd);
+    /// assert_eq!(err.offset(), 17);
+    /// ```
+    pub fn decode_eof<'b>(&mut self, input: &'b [u8]) -> Result<Option<Reply<'b>>, ParseError> {
+        if input.is_empty() {
+            return Ok(None);
+        }
+        let open = match self.decode(input)? {
+            Status::Complete(reply) => return Ok(Some(reply)),
+            Status::Partial => self.progress.open,
+        };
+        self.progress = Progress::default();
+        let kind = match open.and_then(|code| ReplyCode::from_bytes(&code).ok()) {
+            Some(code) => ParseErrorKind::MissingFinalLine { code },
+            None => ParseErrorKind::UnexpectedEnd,
+        };
+        Err(ParseError::new(kind, input.len(), None))
+    }
+
+    fn scan<'b>(&mut self, input: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
+        let config = self.config;
+        let p = &mut self.progress;
+        loop {
+            // A line may hold max_line_length bytes, then CR LF.
+            let line_limit = p
+                .line_start
+                .saturating_add(config.max_line_length)
+                .saturating_add(2);
+            let window = &input[p.searched..input.len().min(line_limit)];
+            let Some(found) = memchr::memchr(b'\n', window) else {
+                // Whole-buffer and piecewise parsing must report the same error: a limit
+                // is only reported once it is certain, and the earlier of the two wins.
+                let line_over = input.len() >= line_limit;
+                let reply_over = input.len() > config.max_reply_length;
+                let resume = (p.first_line_end != 0).then_some(p.first_line_end);
+                if let Some((kind, offset)) =
+                    over_limit(p.line_start, line_over, reply_over, &config)
+                {
+                    let resume = if matches!(kind, ParseErrorKind::LineTooLong { .. }) {
+                        None
+                    } else {
+                        resume
+                    };
+                    return Err(fail(p, kind, offset, resume));
+                }
+                p.searched += window.len();
+                return Ok(Status::Partial);
+            };
+            let line_feed = p.searched + found;
+            let line_end = line_feed + 1;
+            // Where to resume after an error: past the first line, which this may be.
+            let resume = if p.first_line_end == 0 {
+                line_end
+            } else {
+                p.first_line_end
+            };
+            let line = match &input[p.line_start..line_feed] {
+                [text @ .., b'\r'] => text,
+                text if config.allow_bare_lf => text,
+                _ => {
+                    return Err(fail(
+                        p,
+                        ParseErrorKind::BareLineFeed,
+                        line_feed,
+                        Some(resume),
+                    ));
+                }
+            };
+            let line_over = line.len() > config.max_line_length;
+            let reply_over = line_end > config.max_reply_length;
+            if let Some((kind, offset)) = over_limit(p.line_start, line_over, reply_over, &config) {
+                return Err(fail(p, kind, offset, Some(resume)));
+            }
+
+            match p.open {
+                None => {
+                    let code = read_code(line)
+                        .map_err(|(kind, at)| fail(p, kind, p.line_start + at, Some(resume)))?;
+                    match line.get(3) {
+                        Some(b' ') => return Ok(complete(input, line_end, code, false)),
+                        None if config.allow_bare_code => {
+                            return Ok(complete(input, line_end, code, false));
+                        }
+                        Some(b'-') => p.open = Some([line[0], line[1], line[2]]),
+                        found => {
+                            let kind = ParseErrorKind::Separator {
+                                found: found.copied(),
+                            };
+                            return Err(fail(p, kind, p.line_start + 3, Some(resume)));
+                        }
+                    }
+                    p.first_line_end = line_end;
+                }
+                Some(open) => {
+                    if let Some(code) = final_code(line, open, &config) {
+                        return Ok(complete(input, line_end, code, true));
+                    }
+                }
+            }
+            p.line_start = line_end;
+            p.searched = line_end;
+        }
+    }
+}
+
+/// The limit to report, if any: the one crossed at the smaller offset, the line's on a tie.
+fn over_limit(
+    line_start: usize,
+    line_over: bool,
+    reply_over: bool,
+    config: &ParserConfig,
+) -> Option<(ParseErrorKind, usize)> {
+    let line = (
+        ParseErrorKind::LineTooLong {
+            limit: config.max_line_length,
+        },
+        line_start + config.max_line_length,
+    );
+    let reply = (
+        ParseErrorKind::ReplyTooLong {
+            limit: config.max_reply_length,
+        },
+        config.max_reply_length,
+    );
+    match (line_over, reply_over) {
+        (true, true) if reply.1 < line.1 => Some(reply),
+        (true, _) => Some(line),
+        (false, true) => Some(reply),
+        (false, false) => None,
+    }
+}
+
+fn complete(input: &[u8], end: usize, code: ReplyCode, multiline: bool) -> Status<Reply<'_>> {
+    Status::Complete(Reply::new(&input[..end], code, multiline))
+}
+
+fn fail(
+    p: &mut Progress,
+    kind: ParseErrorKind,
+    offset: usize,
+    resume: Option<usize>,
+) -> ParseError {
+    *p = Progress::default();
+    ParseError::new(kind, offset, resume)
+}
+
+/// The code at the start of a reply's first line, or what is wrong with it and where.
+fn read_code(line: &[u8]) -> Result<ReplyCode, (ParseErrorKind, usize)> {
+    let head = &line[..line.len().min(3)];
+    if let Some(index) = head.iter().position(|byte| !byte.is_ascii_digit()) {
+        let kind = InvalidReplyCode::NotDigit {
+            index,
+            byte: head[index],
+        };
+        return Err((ParseErrorKind::Code(kind), index));
+    }
+    ReplyCode::from_bytes(head).map_err(|error| {
+        let at = match error {
+            InvalidReplyCode::Length { len } => len,
+            _ => 0,
+        };
+        (ParseErrorKind::Code(error), at)
+    })
+}
+
+/// The code that ends a multi-line reply opened with `open`, if `line` is its final line.
+fn final_code(line: &[u8], open: [u8; 3], config: &ParserConfig) -> Option<ReplyCode> {
+    let (code, rest) = line.split_first_chunk::<3>()?;
+    let terminates = match rest.first() {
+        Some(b' ') => *code == open || config.allow_any_final_code,
+        None => *code == open && config.allow_bare_code,
+        Some(_) => false,
+    };
+    if terminates {
+        ReplyCode::from_bytes(code).ok()
+    } else {
+        None
+    }
+}

@@ -1,0 +1,194 @@
+//! Reading replies from a blocking stream.
+
+use std::io::{self, BufRead};
+use std::vec::Vec;
+
+use crate::{Decoder, ParseError, ParseErrorKind, ParserConfig, Reply, ReplyCode};
+
+/// Reads replies from any [`BufRead`], such as a `BufReader<TcpStream>`.
+///
+/// Each reply borrows the reader's buffer, so reading allocates nothing once the buffer has
+/// grown to the longest reply; convert to [`OwnedReply`](crate::OwnedReply) to keep one.
+/// The buffer never grows past [`ParserConfig::max_reply_length`] and one read of the
+/// underlying stream.
+///
+/// A malformed reply is an error, and reading goes on after it: the next call starts after
+/// the first line of the bad reply (or, for a line over the length limit, after the next
+/// line feed), and [`ReadError::Parse`] says where the error was.
+///
+/// ```
+/// use ftp_reply::ReplyReader;
+///
+/// let session = &b"220 Service ready\r\n331 Password required\r\n"[..];
+/// let mut reader = ReplyReader::new(session);
+/// assert_eq!(reader.read_reply()?.map(|reply| reply.code().as_u16()), Some(220));
+/// assert_eq!(reader.read_reply()?.map(|reply| reply.code().as_u16()), Some(331));
+/// assert!(reader.read_reply()?.is_none()); // end of stream
+/// # Ok::<(), ftp_reply::ReadError>(())
+/// ```
+#[derive(Debug)]
+pub struct ReplyReader<R> {
+    inner: R,
+    decoder: Decoder,
+    buffer: Vec<u8>,
+    /// Start of unread bytes in `buffer`.
+    start: usize,
+    /// Bytes of the last reply returned, to drop on the next call.
+    returned: usize,
+    /// Stream offset of `buffer[0]`.
+    buffer_offset: u64,
+    /// Stream offset of the last reply returned.
+    reply_offset: u64,
+    /// Discarding a line that was too long, up to its line feed.
+    skipping_line: bool,
+}
+
+/// An error from [`ReplyReader::read_reply`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// Reading the stream failed.
+    #[error("reading replies failed: {0}")]
+    Io(#[from] io::Error),
+    /// The stream holds a malformed reply; reading can go on.
+    #[error("malformed reply at byte {stream_offset} of the stream: {error}")]
+    Parse {
+        /// What was wrong, with offsets counted from the start of the bad reply.
+        error: ParseError,
+        /// Where in the stream the error is ([`ParseError::offset`] from the reply's start).
+        stream_offset: u64,
+    },
+}
+
+impl<R: BufRead> ReplyReader<R> {
+    /// A reader with the default [`ParserConfig`].
+    pub fn new(inner: R) -> ReplyReader<R> {
+        ReplyReader::with_config(inner, ParserConfig::new())
+    }
+
+    /// A reader with the given configuration.
+    pub fn with_config(inner: R, config: ParserConfig) -> ReplyReader<R> {
+        ReplyReader {
+            inner,
+            decoder: Decoder::with_config(config),
+            buffer: Vec::new(),
+            start: 0,
+            returned: 0,
+            buffer_offset: 0,
+            reply_offset: 0,
+            skipping_line: false,
+        }
+    }
+
+    /// Reads the next reply; `Ok(None)` at the end of the stream.
+    pub fn read_reply(&mut self) -> Result<Option<Reply<'_>>, ReadError> {
+        self.start += core::mem::take(&mut self.returned);
+        self.compact();
+        if self.skipping_line && !self.skip_line()? {
+            return Ok(None);
+        }
+        loop {
+            // Buffered bytes first: a whole reply may already be here.
+            let found = match self.decoder.decode(&self.buffer[self.start..]) {
+                Ok(status) => status.complete().map(|reply| span(&reply)),
+                Err(error) => return Err(self.recover(error)),
+            };
+            let found = match found {
+                Some(found) => Some(found),
+                None if self.fill()? > 0 => None,
+                None => match self.decoder.decode_eof(&self.buffer[self.start..]) {
+                    Ok(None) => return Ok(None),
+                    Ok(Some(reply)) => Some(span(&reply)),
+                    Err(error) => return Err(self.recover(error)),
+                },
+            };
+            if let Some((code, multiline, len)) = found {
+                self.returned = len;
+                self.reply_offset = self.buffer_offset + self.start as u64;
+                let raw = &self.buffer[self.start..self.start + len];
+                return Ok(Some(Reply::new(raw, code, multiline)));
+            }
+        }
+    }
+
+    /// The stream offset of the first byte of the reply last returned by
+    /// [`read_reply`](ReplyReader::read_reply).
+    pub fn reply_offset(&self) -> u64 {
+        self.reply_offset
+    }
+
+    /// The underlying reader.
+    pub fn get_ref(&self) -> &R {
+        &self.inner
+    }
+
+    /// The underlying reader. Reading from it directly loses the replies buffered here.
+    pub fn get_mut(&mut self) -> &mut R {
+        &mut self.inner
+    }
+
+    /// Appends what the stream has to the buffer; returns the number of bytes, 0 at its end.
+    fn fill(&mut self) -> io::Result<usize> {
+        let available = loop {
+            match self.inner.fill_buf() {
+                Ok(available) => break available,
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+                Err(error) => return Err(error),
+            }
+        };
+        let count = available.len();
+        self.buffer.extend_from_slice(available);
+        self.inner.consume(count);
+        Ok(count)
+    }
+
+    /// Drops the bytes before `start` once they are at least half the buffer, so that the
+    /// buffer stays bounded and each byte moves at most once on average.
+    fn compact(&mut self) {
+        if self.start > 0 && self.start >= self.buffer.len() / 2 {
+            self.buffer.drain(..self.start);
+            self.buffer_offset += self.start as u64;
+            self.start = 0;
+        }
+    }
+
+    /// Discards input up to and including the next line feed; false at the end of the stream.
+    fn skip_line(&mut self) -> io::Result<bool> {
+        loop {
+            if let Some(found) = memchr::memchr(b'\n', &self.buffer[self.start..]) {
+                self.start += found + 1;
+                self.skipping_line = false;
+                return Ok(true);
+            }
+            self.buffer_offset += self.buffer.len() as u64;
+            self.buffer.clear();
+            self.start = 0;
+            if self.fill()? == 0 {
+                return Ok(false);
+            }
+        }
+    }
+
+    /// Turns a parse error into a [`ReadError`] and moves past the bad line.
+    fn recover(&mut self, error: ParseError) -> ReadError {
+        let stream_offset = self.buffer_offset + (self.start + error.offset()) as u64;
+        match error.resume_at() {
+            Some(resume) => self.start += resume,
+            None => {
+                self.start = self.buffer.len();
+                // A line too long to hold: drop the rest of it. At the end of input there
+                // is nothing left to drop.
+                self.skipping_line = matches!(error.kind(), ParseErrorKind::LineTooLong { .. });
+            }
+        }
+        ReadError::Parse {
+            error,
+            stream_offset,
+        }
+    }
+}
+
+/// What is needed to rebuild a reply after the borrow of the buffer ends.
+fn span(reply: &Reply<'_>) -> (ReplyCode, bool, usize) {
+    (reply.code(), reply.is_multiline(), reply.len())
+}
