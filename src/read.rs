@@ -174,12 +174,14 @@ impl<R: BufRead> ReplyReader<R> {
         let stream_offset = self.buffer_offset + (self.start + error.offset()) as u64;
         match error.resume_at() {
             Some(resume) => self.start += resume,
-            None => {
-                self.start = self.buffer.len();
-                // A line too long to hold: drop the rest of it. At the end of input there
-                // is nothing left to drop.
-                self.skipping_line = matches!(error.kind(), ParseErrorKind::LineTooLong { .. });
+            // A line too long to hold: drop it through its line feed, which may be buffered
+            // already or still to come.
+            None if matches!(error.kind(), ParseErrorKind::LineTooLong { .. }) => {
+                self.start += error.offset();
+                self.skipping_line = true;
             }
+            // The end of the stream: nothing follows.
+            None => self.start = self.buffer.len(),
         }
         ReadError::Parse {
             error,
