@@ -202,3 +202,41 @@ impl fmt::Display for Byte {
         }
     }
 }
+
+/// Why a reply cannot be written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum WriteError {
+    /// The reply has no line of text; even an empty text needs one line.
+    #[error("a reply needs at least one line of text")]
+    NoText,
+    /// A line contains CR or LF, which would end the line early and let the rest pass for
+    /// another reply.
+    #[error("line {line} of the reply contains a line break at byte {index}")]
+    LineBreak {
+        /// The line, from 0.
+        line: usize,
+        /// The position of the CR or LF in the line.
+        index: usize,
+    },
+    /// A FEAT feature is empty or starts with a space (RFC 2389 §3.2 adds exactly one).
+    #[error("feature {index} is empty or starts with a space")]
+    BadFeature {
+        /// The feature, from 0.
+        index: usize,
+    },
+    /// A line is not UTF-8, so it cannot go to a `fmt::Write`.
+    #[error("line {line} of the reply is not UTF-8")]
+    NotUtf8 {
+        /// The line, from 0.
+        line: usize,
+    },
+    /// The buffer given is too small.
+    #[error("the reply needs {needed} bytes, the buffer holds {capacity}")]
+    BufferTooSmall {
+        /// The reply's length.
+        needed: usize,
+        /// The buffer's length.
+        capacity: usize,
+    },
+}

@@ -63,11 +63,12 @@ mod parse;
 #[cfg(feature = "std")]
 mod read;
 mod table;
+mod write;
 
 pub use category::{Category, FunctionGroup};
 pub use code::ReplyCode;
 pub use error::{
-    InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, UnknownReplyCode,
+    InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, UnknownReplyCode, WriteError,
 };
 pub use info::{CodeInfo, CodeStatus, Note, RfcRef};
 #[cfg(feature = "alloc")]
@@ -76,6 +77,7 @@ pub use parse::{Decoder, Lines, ParserConfig, Reply, Status};
 #[cfg(feature = "std")]
 pub use read::{ReadError, ReplyReader};
 pub use table::KnownCode;
+pub use write::ReplyWriter;
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

@@ -363,3 +363,38 @@ fn the_mixed_stream_reports_each_problem_once() {
         Some(ParseErrorKind::MissingFinalLine { .. })
     ));
 }
+
+/// Cases the property tests found: a piecewise parse meets problems in byte order, so the
+/// whole-buffer parse must report the first problem by offset too.
+#[test]
+fn the_first_problem_in_byte_order_is_reported() {
+    // A reply over its limit (byte 16) before a bare line feed (byte 29).
+    let mut strict = ParserConfig::strict();
+    strict.max_line_length = 28;
+    strict.max_reply_length = 16;
+    let input = b"220--\0--220220-\0-220220220220220\n220220220";
+    let whole = parse_whole(input, strict);
+    assert_eq!(
+        whole[0],
+        Event::Error {
+            offset: 16,
+            kind: ParseErrorKind::ReplyTooLong { limit: 16 }
+        }
+    );
+    assert_eq!(parse_chunked(input, &[1], strict), whole);
+
+    // Both limits at byte 27: the reply's is known first.
+    let mut tie = ParserConfig::new();
+    tie.max_line_length = 27;
+    tie.max_reply_length = 27;
+    let input = [b"220 ".as_slice(), &[b'a'; 24], b"\n"].concat();
+    let whole = parse_whole(&input, tie);
+    assert_eq!(
+        whole[0],
+        Event::Error {
+            offset: 27,
+            kind: ParseErrorKind::ReplyTooLong { limit: 27 }
+        }
+    );
+    assert_eq!(parse_chunked(&input, &[1], tie), whole);
+}

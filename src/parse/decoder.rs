@@ -150,21 +150,18 @@ impl Decoder {
             } else {
                 p.first_line_end
             };
-            let line = match &input[p.line_start..line_feed] {
-                [text @ .., b'\r'] => text,
-                text if config.allow_bare_lf => text,
-                _ => {
-                    return Err(fail(
-                        p,
-                        ParseErrorKind::BareLineFeed,
-                        line_feed,
-                        Some(resume),
-                    ));
-                }
+            let (line, bare_lf) = match &input[p.line_start..line_feed] {
+                [text @ .., b'\r'] => (text, false),
+                text => (text, true),
             };
+            // The first problem in byte order, as a piecewise parse would meet it.
             let line_over = line.len() > config.max_line_length;
             let reply_over = line_end > config.max_reply_length;
-            if let Some((kind, offset)) = over_limit(p.line_start, line_over, reply_over, &config) {
+            let mut problem = over_limit(p.line_start, line_over, reply_over, &config);
+            if bare_lf && !config.allow_bare_lf && problem.is_none_or(|(_, at)| line_feed < at) {
+                problem = Some((ParseErrorKind::BareLineFeed, line_feed));
+            }
+            if let Some((kind, offset)) = problem {
                 return Err(fail(p, kind, offset, Some(resume)));
             }
 
@@ -199,7 +196,9 @@ impl Decoder {
     }
 }
 
-/// The limit to report, if any: the one crossed at the smaller offset, the line's on a tie.
+/// The limit to report, if any: the one crossed at the smaller offset. On a tie the reply's
+/// wins, because a piecewise parse can tell it one byte sooner: the line's needs two more
+/// bytes to rule out a CR LF.
 fn over_limit(
     line_start: usize,
     line_over: bool,
@@ -219,7 +218,7 @@ fn over_limit(
         config.max_reply_length,
     );
     match (line_over, reply_over) {
-        (true, true) if reply.1 < line.1 => Some(reply),
+        (true, true) if reply.1 <= line.1 => Some(reply),
         (true, _) => Some(line),
         (false, true) => Some(reply),
         (false, false) => None,
