@@ -1,25 +1,32 @@
 //! `ftpcode`: explains FTP reply codes.
 //!
 //! ```text
-//! cargo run --features serde --example ftpcode -- 530          # explain a code
-//! cargo run --features serde --example ftpcode -- --json 530   # its record as JSON
-//! cargo run --features serde --example ftpcode -- --all --json # the whole catalogue
+//! cargo run --features serde --example ftpcode -- 530            # explain a code
+//! cargo run --features serde --example ftpcode -- --json 530     # its record as JSON
+//! cargo run --features serde --example ftpcode -- --all --json   # the whole catalogue
+//! cargo run --features serde --example ftpcode -- parse log.bin  # explain raw replies
 //! ```
 //!
 //! A well-formed code that the catalogue does not know is explained from its digits.
-//! Malformed input gets a one-line error on stderr and exit status 2.
+//! Malformed input gets a one-line error on stderr and exit status 2. `parse` exits with 1
+//! when any reply was malformed.
 
-use std::io::{self, Write};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
-use ftp_reply::{CodeInfo, KnownCode, ReplyCode};
+use clap::{Parser, Subcommand};
+use ftp_reply::{CodeInfo, KnownCode, ParserConfig, ReadError, Reply, ReplyCode, ReplyReader};
 use serde_json::{Value, json};
 
 /// Explain FTP reply codes: meaning, when you see them, how to fix them.
 #[derive(Parser)]
-#[command(name = "ftpcode", version)]
+#[command(name = "ftpcode", version, args_conflicts_with_subcommands = true)]
 struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
+
     /// Print JSON: one object per code, or an array with --all.
     #[arg(long)]
     json: bool,
@@ -29,8 +36,26 @@ struct Args {
     all: bool,
 
     /// The reply codes to explain, such as 530.
-    #[arg(required_unless_present = "all")]
+    #[arg(required_unless_present_any = ["all"])]
     codes: Vec<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read raw replies, as sent on a control connection, and explain each one.
+    Parse {
+        /// The file to read; standard input when absent or "-".
+        file: Option<PathBuf>,
+        /// Print one JSON object per reply or error.
+        #[arg(long)]
+        json: bool,
+        /// Accept RFC 959 only: no bare LF, no line that is only a code.
+        #[arg(long)]
+        strict: bool,
+        /// End multi-line replies at a final line with another code (glFTPd).
+        #[arg(long)]
+        any_final_code: bool,
+    },
 }
 
 /// Width of the wrapped text.
@@ -39,7 +64,24 @@ const WIDTH: usize = 80;
 fn main() -> ExitCode {
     let args = Args::parse();
     let mut out = io::stdout().lock();
-    let written = if args.all {
+    let written = if let Some(Command::Parse {
+        file,
+        json,
+        strict,
+        any_final_code,
+    }) = args.command
+    {
+        let mut config = if strict {
+            ParserConfig::strict()
+        } else {
+            ParserConfig::new()
+        };
+        config.allow_any_final_code = any_final_code;
+        match open(file) {
+            Ok(input) => parse_stream(&mut out, ReplyReader::with_config(input, config), json),
+            Err(error) => Err(error),
+        }
+    } else if args.all {
         explain_all(&mut out, args.json)
     } else {
         explain_codes(&mut out, &args.codes, args.json)
@@ -100,6 +142,88 @@ fn explain_codes(out: &mut impl Write, inputs: &[String], as_json: bool) -> io::
         first = false;
     }
     Ok(status)
+}
+
+fn open(file: Option<PathBuf>) -> io::Result<Box<dyn BufRead>> {
+    match file {
+        Some(path) if path.as_os_str() != "-" => {
+            let file = File::open(&path).map_err(|error| {
+                io::Error::new(error.kind(), format!("{}: {error}", path.display()))
+            })?;
+            Ok(Box::new(BufReader::new(file)))
+        }
+        _ => Ok(Box::new(io::stdin().lock())),
+    }
+}
+
+/// Explains every reply in the stream, going on after malformed ones.
+fn parse_stream(
+    out: &mut impl Write,
+    mut replies: ReplyReader<Box<dyn BufRead>>,
+    as_json: bool,
+) -> io::Result<ExitCode> {
+    let mut status = ExitCode::SUCCESS;
+    loop {
+        match replies.read_reply_with_offset() {
+            Ok(Some((offset, reply))) => {
+                if as_json {
+                    writeln!(out, "{}", reply_json(offset, &reply))?;
+                } else {
+                    write_reply_text(out, offset, &reply)?;
+                }
+            }
+            Ok(None) => return Ok(status),
+            Err(ReadError::Parse {
+                error,
+                stream_offset,
+            }) => {
+                status = ExitCode::FAILURE;
+                if as_json {
+                    let record =
+                        json!({ "offset": stream_offset, "error": error.kind().to_string() });
+                    writeln!(out, "{record}")?;
+                } else {
+                    writeln!(out, "byte {stream_offset}: error: {}", error.kind())?;
+                }
+            }
+            Err(ReadError::Io(error)) => return Err(error),
+            Err(error) => return Err(io::Error::other(error)),
+        }
+    }
+}
+
+fn reply_json(offset: u64, reply: &Reply<'_>) -> Value {
+    let lines: Vec<String> = reply
+        .lines()
+        .map(|line| String::from_utf8_lossy(line).into_owned())
+        .collect();
+    json!({
+        "offset": offset,
+        "code": reply.code().as_u16(),
+        "multiline": reply.is_multiline(),
+        "lines": lines,
+        "category": reply.code().category(),
+        "known": reply.code().known().map(KnownCode::name),
+    })
+}
+
+fn write_reply_text(out: &mut impl Write, offset: u64, reply: &Reply<'_>) -> io::Result<()> {
+    let code = reply.code();
+    let name = code.known().map_or("unknown code", KnownCode::name);
+    let shape = if reply.is_multiline() {
+        ", multi-line"
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        "byte {offset}: {code} {name} ({}{shape})",
+        code.category()
+    )?;
+    for line in reply.lines() {
+        writeln!(out, "  | {}", String::from_utf8_lossy(line))?;
+    }
+    Ok(())
 }
 
 /// A record with the same fields as a known code's, empty where only the catalogue knows.

@@ -37,8 +37,6 @@ pub struct ReplyReader<R> {
     returned: usize,
     /// Stream offset of `buffer[0]`.
     buffer_offset: u64,
-    /// Stream offset of the last reply returned.
-    reply_offset: u64,
     /// Discarding a line that was too long, up to its line feed.
     skipping_line: bool,
 }
@@ -75,13 +73,27 @@ impl<R: BufRead> ReplyReader<R> {
             start: 0,
             returned: 0,
             buffer_offset: 0,
-            reply_offset: 0,
             skipping_line: false,
         }
     }
 
     /// Reads the next reply; `Ok(None)` at the end of the stream.
     pub fn read_reply(&mut self) -> Result<Option<Reply<'_>>, ReadError> {
+        Ok(self.read_reply_with_offset()?.map(|(_, reply)| reply))
+    }
+
+    /// Reads the next reply with the stream offset of its first byte.
+    ///
+    /// ```
+    /// use ftp_reply::ReplyReader;
+    ///
+    /// let mut reader = ReplyReader::new(&b"220 Hi\r\n221 Bye\r\n"[..]);
+    /// reader.read_reply()?;
+    /// let (offset, reply) = reader.read_reply_with_offset()?.unwrap();
+    /// assert_eq!((offset, reply.code().as_u16()), (8, 221));
+    /// # Ok::<(), ftp_reply::ReadError>(())
+    /// ```
+    pub fn read_reply_with_offset(&mut self) -> Result<Option<(u64, Reply<'_>)>, ReadError> {
         self.start += core::mem::take(&mut self.returned);
         self.compact();
         if self.skipping_line && !self.skip_line()? {
@@ -104,17 +116,11 @@ impl<R: BufRead> ReplyReader<R> {
             };
             if let Some((code, multiline, len)) = found {
                 self.returned = len;
-                self.reply_offset = self.buffer_offset + self.start as u64;
+                let offset = self.buffer_offset + self.start as u64;
                 let raw = &self.buffer[self.start..self.start + len];
-                return Ok(Some(Reply::new(raw, code, multiline)));
+                return Ok(Some((offset, Reply::new(raw, code, multiline))));
             }
         }
-    }
-
-    /// The stream offset of the first byte of the reply last returned by
-    /// [`read_reply`](ReplyReader::read_reply).
-    pub fn reply_offset(&self) -> u64 {
-        self.reply_offset
     }
 
     /// The underlying reader.

@@ -16,13 +16,14 @@ use crate::{ReplyCode, WriteError};
 /// ```
 /// use ftp_reply::{KnownCode, ReplyWriter};
 ///
+/// let mut buffer = [0; 128];
 /// let welcome = ReplyWriter::new(KnownCode::ServiceReady.code(), &["Welcome.", "2 users online", "Ready."])?;
-/// assert_eq!(welcome.to_vec(), b"220-Welcome.\r\n 2 users online\r\n220 Ready.\r\n");
+/// let len = welcome.write_to_slice(&mut buffer)?;
+/// assert_eq!(&buffer[..len], b"220-Welcome.\r\n 2 users online\r\n220 Ready.\r\n");
 ///
-/// let mut buffer = [0; 64];
-/// let len = ReplyWriter::new(KnownCode::CommandOk.code(), &["Switching to Binary mode."])?
-///     .write_to_slice(&mut buffer)?;
-/// assert_eq!(&buffer[..len], b"200 Switching to Binary mode.\r\n");
+/// let mut text = String::new();
+/// ReplyWriter::new(KnownCode::CommandOk.code(), &["Switching to Binary mode."])?.write_to_fmt(&mut text)?;
+/// assert_eq!(text, "200 Switching to Binary mode.\r\n");
 ///
 /// assert!(ReplyWriter::new(KnownCode::CommandOk.code(), &["ok\r\n230 Logged in"]).is_err());
 /// # Ok::<(), ftp_reply::WriteError>(())
@@ -54,8 +55,9 @@ impl<'a, T: AsRef<[u8]>> ReplyWriter<'a, T> {
     /// ```
     /// use ftp_reply::ReplyWriter;
     ///
-    /// let feat = ReplyWriter::feat(&["SIZE", "MDTM", "REST STREAM"])?;
-    /// assert_eq!(feat.to_vec(), b"211-Features:\r\n SIZE\r\n MDTM\r\n REST STREAM\r\n211 End\r\n");
+    /// let mut buffer = [0; 64];
+    /// let len = ReplyWriter::feat(&["SIZE", "MDTM", "REST STREAM"])?.write_to_slice(&mut buffer)?;
+    /// assert_eq!(&buffer[..len], b"211-Features:\r\n SIZE\r\n MDTM\r\n REST STREAM\r\n211 End\r\n");
     /// # Ok::<(), ftp_reply::WriteError>(())
     /// ```
     pub fn feat(features: &'a [T]) -> Result<ReplyWriter<'a, T>, WriteError> {

@@ -3,7 +3,9 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use ftp_reply::{KnownCode, ReplyCode};
+mod support;
+
+use ftp_reply::{Decoder, KnownCode, ReplyCode, Status};
 
 /// Counts the allocations made by the current thread (the test harness allocates on others).
 struct CountingAllocator;
@@ -70,4 +72,54 @@ fn lookups_allocate_nothing() {
     });
     assert_eq!(count, 0);
     assert_eq!(found, KnownCode::ALL.len());
+}
+
+#[test]
+fn decoding_a_stream_allocates_nothing() {
+    let stream = support::all_fixtures();
+    let mut replies = 0;
+    let mut lines = 0;
+    let count = allocations_during(|| {
+        let mut decoder = Decoder::new();
+        let mut rest = stream.as_slice();
+        while let Ok(Status::Complete(reply)) = decoder.decode(rest) {
+            replies += 1;
+            lines += reply.lines().count();
+            let _ = (reply.code().known(), reply.text_utf8());
+            rest = &rest[reply.len()..];
+        }
+        // And piece by piece, as from a socket.
+        let mut decoder = Decoder::new();
+        for end in 1..=64 {
+            let _ = decoder.decode(&stream[..end]);
+        }
+    });
+    assert_eq!(count, 0);
+    assert_eq!(
+        replies,
+        1 + support::FIXTURES
+            .iter()
+            .map(|f| f.codes.len())
+            .sum::<usize>()
+    );
+    assert!(lines > replies);
+}
+
+#[cfg(feature = "std")]
+#[test]
+fn reading_replies_allocates_nothing_once_the_buffer_has_grown() {
+    let stream = support::all_fixtures().repeat(50);
+    let mut reader = ftp_reply::ReplyReader::new(std::io::BufReader::new(stream.as_slice()));
+    // Warm up: the reader's buffer grows to hold the longest reply.
+    for _ in 0..200 {
+        reader.read_reply().unwrap().unwrap();
+    }
+    let mut replies = 0;
+    let count = allocations_during(|| {
+        while let Some(reply) = reader.read_reply().unwrap() {
+            replies += reply.lines().count().min(1);
+        }
+    });
+    assert_eq!(count, 0, "allocations while reading {replies} replies");
+    assert!(replies > 1000);
 }

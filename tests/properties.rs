@@ -76,8 +76,10 @@ proptest! {
         lines in prop::collection::vec(prop::collection::vec(any::<u8>().prop_map(|b| if b == b'\r' || b == b'\n' { b'.' } else { b }), 0..40), 1..8),
     ) {
         let code = ReplyCode::from_u16(value).unwrap();
-        let bytes = ReplyWriter::new(code, &lines).unwrap().to_vec();
-        let reply = Decoder::with_config(ParserConfig::strict()).decode(&bytes).unwrap().complete().unwrap();
+        let mut buffer = [0u8; 512];
+        let len = ReplyWriter::new(code, &lines).unwrap().write_to_slice(&mut buffer).unwrap();
+        let bytes = &buffer[..len];
+        let reply = Decoder::with_config(ParserConfig::strict()).decode(bytes).unwrap().complete().unwrap();
         prop_assert_eq!(reply.code(), code);
         prop_assert_eq!(reply.len(), bytes.len());
         prop_assert_eq!(reply.is_multiline(), lines.len() > 1);

@@ -12,13 +12,13 @@ use support::{Event, mixed_stream, parse_whole, small_limits};
 fn read_all<R: Read>(reader: &mut ReplyReader<BufReader<R>>) -> Vec<Event> {
     let mut events = Vec::new();
     loop {
-        match reader.read_reply() {
-            Ok(Some(reply)) => {
+        match reader.read_reply_with_offset() {
+            Ok(Some((offset, reply))) => {
                 let lines = reply.lines().map(<[u8]>::to_vec).collect();
                 let (code, multiline, len) =
                     (reply.code().as_u16(), reply.is_multiline(), reply.len());
                 events.push(Event::Reply {
-                    offset: reader.reply_offset() as usize,
+                    offset: offset as usize,
                     code,
                     multiline,
                     lines,
@@ -79,11 +79,9 @@ fn a_huge_line_is_skipped_without_being_buffered() {
         }
         other => panic!("expected a line too long, got {other:?}"),
     }
-    let reply = reader.read_reply().unwrap().map(OwnedReply::from).unwrap();
-    assert_eq!(
-        (reply.code().as_u16(), reader.reply_offset()),
-        (221, 10_000_002)
-    );
+    let (offset, reply) = reader.read_reply_with_offset().unwrap().unwrap();
+    let reply = OwnedReply::from(reply);
+    assert_eq!((reply.code().as_u16(), offset), (221, 10_000_002));
     assert!(reader.read_reply().unwrap().is_none());
 }
 
