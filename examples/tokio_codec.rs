@@ -88,7 +88,11 @@ async fn main() -> Result<(), CodecError> {
         let reply = reply?;
         let first = String::from_utf8_lossy(reply.lines().next().unwrap_or_default()).into_owned();
         let name = reply.code().known().map_or("unknown", |code| code.name());
-        println!("{} {name:<28} {} line(s), first: {first}", reply.code(), reply.lines().count());
+        println!(
+            "{} {name:<28} {} line(s), first: {first}",
+            reply.code(),
+            reply.lines().count()
+        );
         count += 1;
     }
     assert_eq!(count, 6, "every reply of the session arrived");

@@ -1,0 +1,148 @@
+//! Decoding throughput on a realistic mixed stream, against a bare line split over the same
+//! bytes (the floor for any reply reader), and fed in pieces of 1, 7 and 4096 bytes.
+//!
+//! `cargo bench --bench decode`
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use ftp_reply::{Decoder, Status};
+
+/// Counts allocations, to show that the borrowed path makes none.
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// About 4 MB of server output: the six server fixtures (greetings, banners, FEAT, HELP,
+/// STAT, PASV and EPSV, errors) and a 200-line STAT listing, repeated.
+fn mixed_stream() -> Vec<u8> {
+    let mut unit = support::all_fixtures();
+    unit.extend_from_slice(b"213-Status of /srv/pub:\r\n");
+    for index in 0..200 {
+        let line = format!(
+            " -rw-r--r--    1 1000     1000       {:>8} Jan 31 15:45 release-{index:03}.tar.gz\r\n",
+            index * 4096 + 17
+        );
+        unit.extend_from_slice(line.as_bytes());
+    }
+    unit.extend_from_slice(b"213 End of status\r\n");
+    let copies = 4_000_000 / unit.len() + 1;
+    unit.repeat(copies)
+}
+
+/// Every reply of `stream`, parsed from one buffer.
+fn decode_whole(stream: &[u8]) -> usize {
+    let mut decoder = Decoder::new();
+    let mut rest = stream;
+    let mut replies = 0;
+    while let Ok(Status::Complete(reply)) = decoder.decode(rest) {
+        replies += usize::from(black_box(reply.code()).as_u16() > 0);
+        rest = &rest[reply.len()..];
+    }
+    assert!(rest.is_empty(), "the stream is well formed");
+    replies
+}
+
+/// Every reply of `stream`, arriving in pieces of `size` bytes, as from a socket.
+fn decode_pieces(stream: &[u8], size: usize) -> usize {
+    let mut decoder = Decoder::new();
+    let mut buffer = Vec::with_capacity(64 * 1024);
+    let mut replies = 0;
+    for piece in stream.chunks(size) {
+        buffer.extend_from_slice(piece);
+        let mut start = 0;
+        while let Ok(Status::Complete(reply)) = decoder.decode(&buffer[start..]) {
+            replies += usize::from(black_box(reply.code()).as_u16() > 0);
+            start += reply.len();
+        }
+        buffer.drain(..start);
+    }
+    assert!(buffer.is_empty(), "the stream is well formed");
+    replies
+}
+
+/// The floor: handing out every line, found with memchr, and nothing else. (Not
+/// `memchr_iter(..).count()`, which counts without producing a single line.)
+fn split_lines(stream: &[u8]) -> usize {
+    let mut start = 0;
+    let mut lines = 0;
+    for end in memchr::memchr_iter(b'\n', stream) {
+        black_box(&stream[start..end]);
+        lines += 1;
+        start = end + 1;
+    }
+    lines
+}
+
+fn benches(c: &mut Criterion) {
+    let stream = mixed_stream();
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    let replies = decode_whole(&stream);
+    let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
+    assert_eq!(allocations, 0, "the borrowed path allocates nothing");
+    assert_eq!(decode_pieces(&stream, 7), replies);
+    println!(
+        "stream: {} bytes, {replies} replies, {} lines; allocations while decoding: {allocations}",
+        stream.len(),
+        split_lines(&stream)
+    );
+
+    let mut group = c.benchmark_group("mixed stream");
+    group.throughput(Throughput::Bytes(stream.len() as u64));
+    group.sample_size(20);
+    group.bench_function("baseline: memchr line split", |b| {
+        b.iter(|| split_lines(black_box(&stream)))
+    });
+    group.bench_function("decode whole buffer", |b| {
+        b.iter(|| decode_whole(black_box(&stream)))
+    });
+    for size in [4096, 7, 1] {
+        group.bench_function(format!("decode in {size}-byte pieces"), |b| {
+            b.iter(|| decode_pieces(black_box(&stream), size))
+        });
+    }
+    group.finish();
+
+    // Linear time: the same per-byte throughput for a stream a quarter the size.
+    let quarter = &stream[..stream.len() / 4];
+    let quarter = &quarter[..quarter.len() - decode_tail(quarter)];
+    let mut group = c.benchmark_group("1-byte pieces, quarter stream");
+    group.throughput(Throughput::Bytes(quarter.len() as u64));
+    group.sample_size(20);
+    group.bench_function("decode in 1-byte pieces", |b| {
+        b.iter(|| decode_pieces(black_box(quarter), 1))
+    });
+    group.finish();
+}
+
+/// The length of the incomplete reply at the end of `stream`, so that it can be cut off.
+fn decode_tail(stream: &[u8]) -> usize {
+    let mut decoder = Decoder::new();
+    let mut rest = stream;
+    while let Ok(Status::Complete(reply)) = decoder.decode(rest) {
+        rest = &rest[reply.len()..];
+    }
+    rest.len()
+}
+
+criterion_group!(decode, benches);
+criterion_main!(decode);
