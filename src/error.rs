@@ -240,3 +240,67 @@ pub enum WriteError {
         capacity: usize,
     },
 }
+
+/// Why the text of a reply does not hold the data expected, and where.
+///
+/// ```
+/// use ftp_reply::{PassiveAddress, PayloadErrorKind};
+///
+/// let err = PassiveAddress::parse(b"Entering Passive Mode (192,0,2,300,195,80)").unwrap_err();
+/// assert_eq!(err.kind(), PayloadErrorKind::OutOfRange);
+/// assert_eq!(err.offset(), 31);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{kind} at byte {offset} of the reply text")]
+pub struct PayloadError {
+    kind: PayloadErrorKind,
+    offset: usize,
+}
+
+impl PayloadError {
+    pub(crate) const fn new(kind: PayloadErrorKind, offset: usize) -> PayloadError {
+        PayloadError { kind, offset }
+    }
+
+    /// What was wrong.
+    pub const fn kind(&self) -> PayloadErrorKind {
+        self.kind
+    }
+
+    /// The position in the text where the problem is.
+    pub const fn offset(&self) -> usize {
+        self.offset
+    }
+}
+
+/// The kinds of [`PayloadError`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum PayloadErrorKind {
+    /// The reply's code is not one that carries this data.
+    #[error("the reply code {found} does not carry this data, expected {expected}")]
+    UnexpectedCode {
+        /// The reply's code.
+        found: ReplyCode,
+        /// The code that carries the data.
+        expected: ReplyCode,
+    },
+    /// The data is not in the text at all.
+    #[error("the expected data is missing")]
+    Missing,
+    /// A character is not what the format allows there.
+    #[error("unexpected character")]
+    Syntax,
+    /// The text ends before the data does.
+    #[error("the data is cut short")]
+    Truncated,
+    /// A number is larger than its field allows (an octet over 255, a month of 13).
+    #[error("number out of range")]
+    OutOfRange,
+    /// A port is 0, which no data connection can use.
+    #[error("port 0 is not a usable port")]
+    PortZero,
+    /// An address family or length that the format does not define.
+    #[error("unsupported address family or length")]
+    AddressFamily,
+}

@@ -60,6 +60,7 @@ mod known;
 #[cfg(feature = "alloc")]
 mod owned;
 mod parse;
+pub mod payload;
 #[cfg(feature = "std")]
 mod read;
 mod table;
@@ -68,12 +69,17 @@ mod write;
 pub use category::{Category, FunctionGroup};
 pub use code::ReplyCode;
 pub use error::{
-    InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, UnknownReplyCode, WriteError,
+    InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, PayloadError,
+    PayloadErrorKind, UnknownReplyCode, WriteError,
 };
 pub use info::{CodeInfo, CodeStatus, Note, RfcRef};
 #[cfg(feature = "alloc")]
 pub use owned::OwnedReply;
 pub use parse::{Decoder, Lines, ParserConfig, Reply, Status};
+pub use payload::{
+    ExtendedPassivePort, Features, LongPassiveAddress, ModificationTime, PassiveAddress, Pathname,
+    ProtectedPayload, RestartMarker, SystemType,
+};
 #[cfg(feature = "std")]
 pub use read::{ReadError, ReplyReader};
 pub use table::KnownCode;

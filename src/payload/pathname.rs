@@ -1,0 +1,156 @@
+//! The directory of a 257 reply (RFC 959 Appendix II).
+
+use crate::{PayloadError, PayloadErrorKind};
+
+/// The directory in a 257 reply to PWD or MKD: `"/home/alice" is the current directory`.
+///
+/// The path is between the first double quote and the next one that is not doubled; a
+/// doubled quote inside stands for one (`"/a""b"` is `/a"b`). The rest of the text is
+/// commentary. A few old servers leave out the quotes; then the path is the first word.
+/// Nothing is copied: [`segments`](Pathname::segments) yields the path in borrowed pieces,
+/// and [`path`](Pathname::path) (with `alloc`) joins them.
+///
+/// ```
+/// use ftp_reply::Pathname;
+///
+/// let created = Pathname::parse(br#""/srv/a""b" created"#)?;
+/// assert_eq!(created.escaped(), br#"/srv/a""b"#);
+/// assert_eq!(created.segments().collect::<Vec<_>>(), [&b"/srv/a\""[..], b"b"]);
+/// assert_eq!(created.commentary(), b"created");
+/// assert!(created.is_quoted());
+/// # Ok::<(), ftp_reply::PayloadError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Pathname<'a> {
+    /// The path as sent: between the quotes, doubled quotes still doubled.
+    escaped: &'a [u8],
+    commentary: &'a [u8],
+    quoted: bool,
+}
+
+impl<'a> Pathname<'a> {
+    /// Reads the path from a 257 reply's text.
+    pub fn parse(text: &'a [u8]) -> Result<Pathname<'a>, PayloadError> {
+        let start = text
+            .iter()
+            .position(|&byte| byte != b' ')
+            .unwrap_or(text.len());
+        if text.get(start) != Some(&b'"') {
+            // No quotes: the first word is the path.
+            let rest = &text[start..];
+            let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
+            if end == 0 {
+                return Err(PayloadError::new(PayloadErrorKind::Missing, start));
+            }
+            return Ok(Pathname {
+                escaped: &rest[..end],
+                commentary: trim(&rest[end..]),
+                quoted: false,
+            });
+        }
+        let body = start + 1;
+        let mut at = body;
+        loop {
+            let Some(found) = memchr::memchr(b'"', &text[at..]) else {
+                return Err(PayloadError::new(PayloadErrorKind::Truncated, text.len()));
+            };
+            let quote = at + found;
+            if text.get(quote + 1) == Some(&b'"') {
+                at = quote + 2;
+                continue;
+            }
+            return Ok(Pathname {
+                escaped: &text[body..quote],
+                commentary: trim(&text[quote + 1..]),
+                quoted: true,
+            });
+        }
+    }
+
+    /// The path in borrowed pieces: joined, they are the path with doubled quotes undone.
+    pub fn segments(&self) -> Segments<'a> {
+        Segments {
+            rest: self.escaped,
+            quoted: self.quoted,
+        }
+    }
+
+    /// The path, doubled quotes undone; borrowed unless there were any.
+    #[cfg(feature = "alloc")]
+    pub fn path(&self) -> alloc::borrow::Cow<'a, [u8]> {
+        let mut segments = self.segments();
+        match (segments.next(), segments.clone().next()) {
+            (Some(only), None) => alloc::borrow::Cow::Borrowed(only),
+            (first, _) => {
+                let mut path = alloc::vec::Vec::with_capacity(self.escaped.len());
+                first
+                    .into_iter()
+                    .chain(segments)
+                    .for_each(|part| path.extend_from_slice(part));
+                alloc::borrow::Cow::Owned(path)
+            }
+        }
+    }
+
+    /// The path exactly as sent, doubled quotes included.
+    pub const fn escaped(&self) -> &'a [u8] {
+        self.escaped
+    }
+
+    /// The text after the path, without surrounding spaces.
+    pub const fn commentary(&self) -> &'a [u8] {
+        self.commentary
+    }
+
+    /// Whether the path was in double quotes, as RFC 959 asks.
+    pub const fn is_quoted(&self) -> bool {
+        self.quoted
+    }
+
+    /// Whether the path holds control characters (bytes below 0x20, or 0x7F), which could
+    /// rewrite a terminal if printed as they are.
+    pub fn has_control_characters(&self) -> bool {
+        self.escaped.iter().any(|&byte| byte < 0x20 || byte == 0x7f)
+    }
+}
+
+/// The pieces of a [`Pathname`], from [`Pathname::segments`].
+#[derive(Clone, Debug)]
+pub struct Segments<'a> {
+    rest: &'a [u8],
+    quoted: bool,
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let found = if self.quoted {
+            memchr::memchr(b'"', self.rest)
+        } else {
+            None
+        };
+        let (piece, rest) = match found {
+            // Keep one quote of the pair and skip the other.
+            Some(quote) => (&self.rest[..=quote], &self.rest[quote + 2..]),
+            None => (self.rest, &b""[..]),
+        };
+        self.rest = rest;
+        Some(piece)
+    }
+}
+
+fn trim(text: &[u8]) -> &[u8] {
+    let start = text
+        .iter()
+        .position(|&byte| byte != b' ')
+        .unwrap_or(text.len());
+    let end = text
+        .iter()
+        .rposition(|&byte| byte != b' ')
+        .map_or(start, |end| end + 1);
+    &text[start..end.max(start)]
+}
