@@ -92,3 +92,20 @@ proptest! {
         prop_assert_eq!(read, expected);
     }
 }
+
+proptest! {
+    #[test]
+    fn payload_parsers_never_panic(text in prop::collection::vec(any::<u8>(), 0..64), digits in "[0-9,()|. ]{0,40}") {
+        for text in [text.as_slice(), digits.as_bytes()] {
+            let _ = ftp_reply::PassiveAddress::parse(text);
+            let _ = ftp_reply::LongPassiveAddress::parse(text);
+            let _ = ftp_reply::ExtendedPassivePort::parse(text);
+            let _ = ftp_reply::Pathname::parse(text).map(|path| path.segments().count());
+            let _ = ftp_reply::ModificationTime::parse(text).map(|time| time.to_string());
+            let _ = ftp_reply::RestartMarker::parse(text);
+            let _ = ftp_reply::SystemType::parse(text);
+            let _ = ftp_reply::payload::file_size(text);
+            let _ = ftp_reply::payload::transfer_size(text);
+        }
+    }
+}
