@@ -5,6 +5,7 @@
 //! cargo run --features serde --example ftpcode -- --json 530     # its record as JSON
 //! cargo run --features serde --example ftpcode -- --all --json   # the whole catalogue
 //! cargo run --features serde --example ftpcode -- parse log.bin  # explain raw replies
+//! cargo run --features serde --example ftpcode -- command STOR   # a command's replies
 //! ```
 //!
 //! A well-formed code that the catalogue does not know is explained from its digits.
@@ -17,7 +18,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use ftp_reply::{CodeInfo, KnownCode, ParserConfig, ReadError, Reply, ReplyCode, ReplyReader};
+use ftp_reply::{
+    CodeInfo, Command, KnownCode, ParserConfig, ReadError, Reply, ReplyCode, ReplyReader,
+};
 use serde_json::{Value, json};
 
 /// Explain FTP reply codes: meaning, when you see them, how to fix them.
@@ -25,7 +28,7 @@ use serde_json::{Value, json};
 #[command(name = "ftpcode", version, args_conflicts_with_subcommands = true)]
 struct Args {
     #[command(subcommand)]
-    command: Option<Command>,
+    action: Option<Action>,
 
     /// Print JSON: one object per code, or an array with --all.
     #[arg(long)]
@@ -41,7 +44,7 @@ struct Args {
 }
 
 #[derive(Subcommand)]
-enum Command {
+enum Action {
     /// Read raw replies, as sent on a control connection, and explain each one.
     Parse {
         /// The file to read; standard input when absent or "-".
@@ -56,6 +59,11 @@ enum Command {
         #[arg(long)]
         any_final_code: bool,
     },
+    /// Show the replies a command can get, such as STOR.
+    Command {
+        /// The command's verb.
+        verb: String,
+    },
 }
 
 /// Width of the wrapped text.
@@ -64,27 +72,26 @@ const WIDTH: usize = 80;
 fn main() -> ExitCode {
     let args = Args::parse();
     let mut out = io::stdout().lock();
-    let written = if let Some(Command::Parse {
-        file,
-        json,
-        strict,
-        any_final_code,
-    }) = args.command
-    {
-        let mut config = if strict {
-            ParserConfig::strict()
-        } else {
-            ParserConfig::new()
-        };
-        config.allow_any_final_code = any_final_code;
-        match open(file) {
-            Ok(input) => parse_stream(&mut out, ReplyReader::with_config(input, config), json),
-            Err(error) => Err(error),
+    let written = match args.action {
+        Some(Action::Command { verb }) => explain_command(&mut out, &verb),
+        Some(Action::Parse {
+            file,
+            json,
+            strict,
+            any_final_code,
+        }) => {
+            let mut config = if strict {
+                ParserConfig::strict()
+            } else {
+                ParserConfig::new()
+            };
+            config.allow_any_final_code = any_final_code;
+            open(file).and_then(|input| {
+                parse_stream(&mut out, ReplyReader::with_config(input, config), json)
+            })
         }
-    } else if args.all {
-        explain_all(&mut out, args.json)
-    } else {
-        explain_codes(&mut out, &args.codes, args.json)
+        None if args.all => explain_all(&mut out, args.json),
+        None => explain_codes(&mut out, &args.codes, args.json),
     };
     match written {
         Ok(status) => status,
@@ -142,6 +149,61 @@ fn explain_codes(out: &mut impl Write, inputs: &[String], as_json: bool) -> io::
         first = false;
     }
     Ok(status)
+}
+
+fn explain_command(out: &mut impl Write, verb: &str) -> io::Result<ExitCode> {
+    let Some(command) = Command::from_verb(verb.trim().as_bytes()) else {
+        eprintln!("ftpcode: {verb:?} is not a command in the table");
+        return Ok(ExitCode::from(2));
+    };
+    writeln!(
+        out,
+        "{command}: {} ({})",
+        command.name(),
+        command.standing()
+    )?;
+    write_wrapped(out, command.summary(), "", "")?;
+    writeln!(out)?;
+    let mut sources: Vec<String> = command.rfc().iter().map(ToString::to_string).collect();
+    sources.extend(command.documents().iter().map(ToString::to_string));
+    write_field(out, "Sources", &sources.join("; "))?;
+    let replies = command.replies();
+    let list = |codes: &[KnownCode]| -> String {
+        codes
+            .iter()
+            .map(|code| format!("{code} {}", code.name()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for (label, codes) in [
+        ("Prelim.", replies.preliminary()),
+        ("Success", replies.completion()),
+        ("Errors", replies.errors()),
+    ] {
+        if !codes.is_empty() {
+            write_field(out, label, &list(codes))?;
+        }
+    }
+    for step in replies.intermediate() {
+        let next: Vec<&str> = step.next().iter().map(|command| command.verb()).collect();
+        let text = format!(
+            "{} {}: send {} next",
+            step.code(),
+            step.code().name(),
+            next.join(" or ")
+        );
+        write_field(out, "Continue", &text)?;
+    }
+    for deviation in replies.tolerated() {
+        let text = format!(
+            "{} {}: {}",
+            deviation.code(),
+            deviation.code().name(),
+            deviation.note()
+        );
+        write_field(out, "Tolerated", &text)?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn open(file: Option<PathBuf>) -> io::Result<Box<dyn BufRead>> {
@@ -254,7 +316,12 @@ fn write_text(out: &mut impl Write, info: &CodeInfo) -> io::Result<()> {
     write_section(out, "How to fix", info.how_to_fix())?;
     writeln!(out)?;
     if !info.commands().is_empty() {
-        write_field(out, "Commands", &info.commands().join(", "))?;
+        let commands: Vec<&str> = info
+            .commands()
+            .iter()
+            .map(|command| command.verb())
+            .collect();
+        write_field(out, "Commands", &commands.join(", "))?;
     }
     if !info.rfc().is_empty() {
         let references: Vec<String> = info.rfc().iter().map(ToString::to_string).collect();

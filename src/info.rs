@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Category, FunctionGroup, KnownCode};
+use crate::{Category, Command, FunctionGroup, KnownCode};
 
 /// Everything the catalogue says about one reply code.
 ///
@@ -12,12 +12,12 @@ use crate::{Category, FunctionGroup, KnownCode};
 /// `when_you_see_it`, `how_to_fix`, `rfc`, `commands`, `status` and `notes`.
 ///
 /// ```
-/// use ftp_reply::{KnownCode, CodeStatus};
+/// use ftp_reply::{KnownCode, Standing};
 ///
 /// let info = KnownCode::EnteringPassiveMode.info();
 /// assert_eq!(info.canonical_text(), "Entering Passive Mode (h1,h2,h3,h4,p1,p2).");
-/// assert_eq!(info.commands(), ["PASV"]);
-/// assert_eq!(info.status(), CodeStatus::Standard);
+/// assert_eq!(info.commands(), [ftp_reply::Command::Pasv]);
+/// assert_eq!(info.status(), Standing::Standard);
 /// assert_eq!(info.rfc()[0].to_string(), "RFC 959 §4.1.2, §4.2.1, §4.2.2, §5.4");
 /// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -28,8 +28,8 @@ pub struct CodeInfo {
     pub(crate) when_you_see_it: &'static str,
     pub(crate) how_to_fix: &'static str,
     pub(crate) rfc: &'static [RfcRef],
-    pub(crate) commands: &'static [&'static str],
-    pub(crate) status: CodeStatus,
+    pub(crate) commands: &'static [Command],
+    pub(crate) status: Standing,
     pub(crate) notes: &'static [Note],
 }
 
@@ -83,15 +83,15 @@ impl CodeInfo {
         self.rfc
     }
 
-    /// The commands that can produce the code, in upper case, as RFC 959 §5.4 and the
-    /// extension RFCs list them. Empty where no command does (a greeting, a protected
-    /// reply that wraps any command's answer).
-    pub const fn commands(&self) -> &'static [&'static str] {
+    /// The commands that can produce the code: those whose replies in RFC 959 §5.4, the
+    /// extension RFCs or the documented deviations of real servers include it. `421` and the
+    /// protected replies can answer any command; they list those that name them.
+    pub const fn commands(&self) -> &'static [Command] {
         self.commands
     }
 
     /// Whether an RFC defines the code, or servers use it without one.
-    pub const fn status(&self) -> CodeStatus {
+    pub const fn status(&self) -> Standing {
         self.status
     }
 
@@ -102,7 +102,7 @@ impl CodeInfo {
     }
 }
 
-/// Where a code stands in the standards.
+/// Where a code or command stands in the standards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(
     feature = "serde",
@@ -110,28 +110,32 @@ impl CodeInfo {
     serde(rename_all = "snake_case")
 )]
 #[non_exhaustive]
-pub enum CodeStatus {
+pub enum Standing {
     /// Defined by a standards-track RFC (RFC 959 and its extensions).
     Standard,
-    /// Defined only by an Experimental RFC (RFC 1639's `228`).
+    /// Defined only by an Experimental RFC, such as RFC 1639's `228` and LPSV.
     Experimental,
-    /// Defined by no RFC, but sent by real servers or listed in widely used tables.
+    /// Defined by no RFC, but sent or accepted by real servers or listed in widely used tables.
     DeFacto,
+    /// Replaced by a standard form that servers may still accept, such as RFC 775's XMKD.
+    Obsolete,
 }
 
-impl CodeStatus {
-    /// The status in lower case: `"standard"`, `"experimental"` or `"de facto"`.
+impl Standing {
+    /// The standing in lower case: `"standard"`, `"experimental"`, `"de facto"` or
+    /// `"obsolete"`.
     pub const fn name(self) -> &'static str {
         match self {
-            CodeStatus::Standard => "standard",
-            CodeStatus::Experimental => "experimental",
-            CodeStatus::DeFacto => "de facto",
+            Standing::Standard => "standard",
+            Standing::Experimental => "experimental",
+            Standing::DeFacto => "de facto",
+            Standing::Obsolete => "obsolete",
         }
     }
 }
 
-impl fmt::Display for CodeStatus {
-    /// Writes [`CodeStatus::name`].
+impl fmt::Display for Standing {
+    /// Writes [`Standing::name`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }

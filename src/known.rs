@@ -4,8 +4,8 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::{
-    Category, CodeStatus, FunctionGroup, KnownCode, Note, ParseKnownCodeError, ReplyCode, RfcRef,
-    UnknownReplyCode,
+    Category, Command, FunctionGroup, KnownCode, Note, ParseKnownCodeError, ReplyCode, RfcRef,
+    Standing, UnknownReplyCode,
 };
 
 impl KnownCode {
@@ -76,12 +76,12 @@ impl KnownCode {
     }
 
     /// The commands that can produce the code. See [`CodeInfo::commands`](crate::CodeInfo::commands).
-    pub const fn commands(self) -> &'static [&'static str] {
+    pub const fn commands(self) -> &'static [Command] {
         self.info().commands
     }
 
     /// Whether an RFC defines the code, or servers use it without one.
-    pub const fn status(self) -> CodeStatus {
+    pub const fn status(self) -> Standing {
         self.info().status
     }
 
@@ -128,6 +128,18 @@ impl TryFrom<u16> for KnownCode {
 
     fn try_from(value: u16) -> Result<KnownCode, ParseKnownCodeError> {
         Ok(KnownCode::try_from(ReplyCode::from_u16(value)?)?)
+    }
+}
+
+impl PartialEq<u16> for KnownCode {
+    fn eq(&self, other: &u16) -> bool {
+        self.as_u16() == *other
+    }
+}
+
+impl PartialEq<KnownCode> for u16 {
+    fn eq(&self, other: &KnownCode) -> bool {
+        *self == other.as_u16()
     }
 }
 

@@ -54,6 +54,8 @@ extern crate std;
 
 mod category;
 mod code;
+mod command;
+mod command_table;
 mod error;
 mod info;
 mod known;
@@ -68,11 +70,14 @@ mod write;
 
 pub use category::{Category, FunctionGroup};
 pub use code::ReplyCode;
+pub use command::{
+    Command, CommandInfo, Deviation, Intermediate, Judgement, Mode, Replies, Verdict,
+};
 pub use error::{
     InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, PayloadError,
     PayloadErrorKind, UnknownReplyCode, WriteError,
 };
-pub use info::{CodeInfo, CodeStatus, Note, RfcRef};
+pub use info::{CodeInfo, Note, RfcRef, Standing};
 #[cfg(feature = "alloc")]
 pub use owned::OwnedReply;
 pub use parse::{Decoder, Lines, ParserConfig, Reply, Status};

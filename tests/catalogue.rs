@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use ftp_reply::{Category, CodeStatus, KnownCode, ReplyCode};
+use ftp_reply::{Category, KnownCode, ReplyCode, Standing};
 use strum::{EnumCount, IntoEnumIterator, VariantArray};
 
 /// Every three-digit code of the reference list (`shared/reference/reply-codes.tsv`).
@@ -172,7 +172,7 @@ fn canonical_texts_are_the_rfcs_own() {
     }
     let standard = KnownCode::ALL
         .iter()
-        .filter(|code| code.status() != CodeStatus::DeFacto);
+        .filter(|code| code.status() != Standing::DeFacto);
     assert_eq!(standard.count(), RFC_TEXTS.len());
 }
 
@@ -181,19 +181,19 @@ fn status_and_sources_match_the_reference() {
     for &code in KnownCode::ALL {
         let number = code.as_u16();
         let expected = if DE_FACTO.contains(&number) {
-            CodeStatus::DeFacto
+            Standing::DeFacto
         } else if number == 228 {
-            CodeStatus::Experimental // RFC 1639 is an Experimental RFC.
+            Standing::Experimental // RFC 1639 is an Experimental RFC.
         } else {
-            CodeStatus::Standard
+            Standing::Standard
         };
         assert_eq!(code.status(), expected, "{number}");
         assert_eq!(
             code.rfc().is_empty(),
-            expected == CodeStatus::DeFacto,
+            expected == Standing::DeFacto,
             "{number}"
         );
-        if expected == CodeStatus::DeFacto {
+        if expected == Standing::DeFacto {
             assert!(
                 !code.notes().is_empty(),
                 "{number} needs a note naming who uses it"
@@ -230,23 +230,47 @@ fn rfc_references_name_their_sections() {
 }
 
 #[test]
-fn commands_come_from_the_rfc_command_tables() {
-    assert_eq!(KnownCode::EnteringExtendedPassiveMode.commands(), ["EPSV"]);
-    assert_eq!(KnownCode::NeedPassword.commands(), ["USER"]);
-    assert!(KnownCode::FileActionPending.commands().contains(&"RNFR"));
-    assert!(KnownCode::FileActionPending.commands().contains(&"REST"));
-    // Protected replies wrap the answer to any command; no single command produces them.
-    assert!(KnownCode::IntegrityProtected.commands().is_empty());
+fn commands_come_from_the_command_table() {
+    use ftp_reply::Command;
+
+    assert_eq!(
+        KnownCode::EnteringExtendedPassiveMode.commands(),
+        [Command::Epsv]
+    );
+    assert_eq!(KnownCode::NeedPassword.commands(), [Command::User]);
+    assert!(
+        KnownCode::FileActionPending
+            .commands()
+            .contains(&Command::Rnfr)
+    );
+    assert!(
+        KnownCode::FileActionPending
+            .commands()
+            .contains(&Command::Rest)
+    );
+    // A code lists exactly the commands whose replies or deviations include it.
     for &code in KnownCode::ALL {
-        for command in code.commands() {
-            assert!(
-                command.len() >= 3 && command.len() <= 4,
-                "{code:?}: {command}"
-            );
-            assert!(
-                command
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        for &command in Command::ALL {
+            let replies = command.replies();
+            let listed = [
+                replies.preliminary(),
+                replies.completion(),
+                replies.errors(),
+            ]
+            .iter()
+            .any(|codes| codes.contains(&code))
+                || replies
+                    .intermediate()
+                    .iter()
+                    .any(|step| step.code() == code)
+                || replies
+                    .tolerated()
+                    .iter()
+                    .any(|deviation| deviation.code() == code);
+            assert_eq!(
+                code.commands().contains(&command),
+                listed,
+                "{code:?} and {command}"
             );
         }
     }

@@ -2,7 +2,7 @@
 //! statuses as snake_case strings; records with the explainer's field names.
 #![cfg(feature = "serde")]
 
-use ftp_reply::{Category, CodeStatus, FunctionGroup, KnownCode, ReplyCode};
+use ftp_reply::{Category, FunctionGroup, KnownCode, ReplyCode, Standing};
 use serde_json::{Value, json};
 
 #[test]
@@ -70,7 +70,7 @@ fn classifications_are_snake_case_strings() {
             "file_system"
         ]
     );
-    assert_eq!(json!(CodeStatus::DeFacto), "de_facto");
+    assert_eq!(json!(Standing::DeFacto), "de_facto");
     for category in Category::ALL {
         assert_eq!(
             serde_json::from_value::<Category>(json!(category)).unwrap(),

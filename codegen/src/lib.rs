@@ -1,5 +1,5 @@
-//! Generates ftp-reply's `src/table.rs` from `data/reply_codes.toml`, and checks that the
-//! committed file is current.
+//! Generates ftp-reply's `src/table.rs` and `src/command_table.rs` from `data/`, and checks
+//! that the committed files are current.
 //!
 //! `cargo test -p ftp-reply-codegen` fails when the table is stale;
 //! `FTP_REPLY_REGENERATE=1 cargo test -p ftp-reply-codegen` rewrites it.
@@ -8,6 +8,7 @@
 //! longer compiles. Everything here is a test, so the library itself is empty.
 #![cfg(test)]
 
+mod commands;
 mod render;
 mod reply_codes;
 
@@ -19,26 +20,39 @@ use std::{env, fs, io::Write};
 const REGENERATE: &str = "FTP_REPLY_REGENERATE";
 
 #[test]
-fn table_is_current() {
+fn tables_are_current() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let data = fs::read_to_string(root.join("data/reply_codes.toml")).expect("read the data");
-    let entries = reply_codes::load(&data).unwrap_or_else(|errors| {
+    let read = |path: &str| fs::read_to_string(root.join(path)).expect(path);
+    let codes = reply_codes::load(&read("data/reply_codes.toml")).unwrap_or_else(|errors| {
         panic!(
             "data/reply_codes.toml is invalid:\n  {}",
             errors.join("\n  ")
         )
     });
-    let generated = rustfmt(&render::table(&entries));
-
-    let target = root.join("src/table.rs");
-    if env::var_os(REGENERATE).is_some() {
-        fs::write(&target, &generated).expect("write src/table.rs");
-        return;
+    let commands = commands::load(&read("data/commands.toml"), &codes).unwrap_or_else(|errors| {
+        panic!("data/commands.toml is invalid:\n  {}", errors.join("\n  "))
+    });
+    let files = [
+        ("src/table.rs", render::table(&codes, &commands)),
+        (
+            "src/command_table.rs",
+            render::command_table(&commands, &codes),
+        ),
+    ];
+    let mut stale = Vec::new();
+    for (path, source) in files {
+        let generated = rustfmt(&source);
+        let target = root.join(path);
+        if env::var_os(REGENERATE).is_some() {
+            fs::write(&target, &generated).expect(path);
+        } else if fs::read_to_string(&target).unwrap_or_default() != generated {
+            stale.push(path);
+        }
     }
-    let committed = fs::read_to_string(&target).unwrap_or_default();
     assert!(
-        committed == generated,
-        "src/table.rs is stale: run `{REGENERATE}=1 cargo test -p ftp-reply-codegen` and commit it"
+        stale.is_empty(),
+        "{} stale: run `{REGENERATE}=1 cargo test -p ftp-reply-codegen` and commit",
+        stale.join(" and ")
     );
 }
 

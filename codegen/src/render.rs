@@ -2,10 +2,13 @@
 
 use std::fmt::Write;
 
+use std::collections::BTreeMap;
+
+use crate::commands::Command;
 use crate::reply_codes::{Entry, Status};
 
 /// The whole of `src/table.rs`, before rustfmt.
-pub fn table(entries: &[Entry]) -> String {
+pub fn table(entries: &[Entry], commands: &[Command]) -> String {
     let mut out = String::from(HEADER);
 
     out.push_str(ENUM_DOC);
@@ -43,7 +46,12 @@ pub fn table(entries: &[Entry]) -> String {
     .unwrap();
 
     for entry in entries {
-        out.push_str(&record(entry));
+        let producers: Vec<String> = commands
+            .iter()
+            .filter(|command| command.codes().contains(&entry.code))
+            .map(|command| format!("Command::{}", command.variant()))
+            .collect();
+        out.push_str(&record(entry, &producers));
     }
     out
 }
@@ -54,7 +62,7 @@ const HEADER: &str = "\
 
 //! The catalogue: the [`KnownCode`] variants and their records.
 
-use crate::{CodeInfo, CodeStatus, Note, RfcRef};
+use crate::{CodeInfo, Command, Note, RfcRef, Standing};
 
 ";
 
@@ -72,7 +80,7 @@ const ENUM_DOC: &str = "\
 /// let code = KnownCode::CantOpenDataConnection;
 /// assert_eq!(code.as_u16(), 425);
 /// assert_eq!(code.category(), Category::TransientNegative);
-/// assert!(code.commands().contains(&\"RETR\"));
+/// assert!(code.commands().contains(&ftp_reply::Command::Retr));
 /// assert_eq!(KnownCode::ALL.first(), Some(&KnownCode::RestartMarker));
 /// ```
 #[derive(
@@ -92,6 +100,7 @@ fn variant_doc(entry: &Entry) -> String {
         Status::Standard => references.join("; "),
         Status::Experimental => format!("{} (Experimental)", references.join("; ")),
         Status::DeFacto => "De facto: defined by no RFC".to_string(),
+        Status::Obsolete => format!("{} (obsolete)", references.join("; ")),
     };
     write!(doc, "\n\n{}.", escape(&origin)).unwrap();
     comment(&doc)
@@ -113,7 +122,7 @@ fn rfc_ref_text(reference: &crate::reply_codes::RfcRef) -> String {
 }
 
 /// The static `CodeInfo` of one entry.
-fn record(entry: &Entry) -> String {
+fn record(entry: &Entry, commands: &[String]) -> String {
     let rfc: Vec<String> = entry
         .rfc
         .iter()
@@ -129,11 +138,7 @@ fn record(entry: &Entry) -> String {
         .iter()
         .map(|n| format!("Note {{ source: {:?}, text: {:?} }}", n.source, n.text))
         .collect();
-    let status = match entry.status {
-        Status::Standard => "Standard",
-        Status::Experimental => "Experimental",
-        Status::DeFacto => "DeFacto",
-    };
+    let status = standing(entry.status);
     format!(
         "static INFO_{code}: CodeInfo = CodeInfo {{
             code: KnownCode::{name},
@@ -142,8 +147,8 @@ fn record(entry: &Entry) -> String {
             when_you_see_it: {when:?},
             how_to_fix: {fix:?},
             rfc: &[{rfc}],
-            commands: &{commands:?},
-            status: CodeStatus::{status},
+            commands: &[{commands}],
+            status: Standing::{status},
             notes: &[{notes}],
         }};\n\n",
         code = entry.code,
@@ -153,7 +158,7 @@ fn record(entry: &Entry) -> String {
         when = entry.when_you_see_it,
         fix = entry.how_to_fix,
         rfc = rfc.join(", "),
-        commands = entry.commands,
+        commands = commands.join(", "),
         notes = notes.join(", "),
     )
 }
@@ -193,3 +198,201 @@ fn comment(text: &str) -> String {
     }
     out
 }
+
+fn standing(status: Status) -> &'static str {
+    match status {
+        Status::Standard => "Standard",
+        Status::Experimental => "Experimental",
+        Status::DeFacto => "DeFacto",
+        Status::Obsolete => "Obsolete",
+    }
+}
+
+/// The whole of `src/command_table.rs`, before rustfmt.
+pub fn command_table(commands: &[Command], entries: &[Entry]) -> String {
+    let names: BTreeMap<u16, &str> = entries.iter().map(|e| (e.code, e.name.as_str())).collect();
+    let known = |codes: &mut dyn Iterator<Item = u16>| -> String {
+        let mut codes: Vec<u16> = codes.collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+            .iter()
+            .map(|code| format!("KnownCode::{}", names[code]))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = String::from(COMMAND_HEADER);
+    out.push_str("pub enum Command {\n");
+    for command in commands {
+        let doc = format!(
+            "`{}`: {}. {}",
+            command.verb,
+            escape(&command.name),
+            escape(&command.summary)
+        );
+        out.push_str(&comment(&doc));
+        writeln!(out, "{},", command.variant()).unwrap();
+    }
+    out.push_str("}\n\nimpl Command {\n/// Every command: RFC 959's, then the extensions', then the older and de facto ones.\n");
+    out.push_str("pub const ALL: &'static [Command] = &[\n");
+    for command in commands {
+        writeln!(out, "Command::{},", command.variant()).unwrap();
+    }
+    out.push_str(
+        "];\n\n/// The command's record: names, sources and replies. Allocates nothing.\n",
+    );
+    out.push_str("pub const fn info(self) -> &'static CommandInfo {\nmatch self {\n");
+    for command in commands {
+        writeln!(
+            out,
+            "Command::{} => &COMMAND_{},",
+            command.variant(),
+            command.verb
+        )
+        .unwrap();
+    }
+    out.push_str("}\n}\n\n/// The command whose verb is `verb`, in upper case.\n");
+    out.push_str(
+        "pub(crate) const fn from_upper_case(verb: &[u8]) -> Option<Command> {\nmatch verb {\n",
+    );
+    for command in commands {
+        writeln!(
+            out,
+            "b\"{}\" => Some(Command::{}),",
+            command.verb,
+            command.variant()
+        )
+        .unwrap();
+    }
+    out.push_str("_ => None,\n}\n}\n}\n\n");
+
+    for command in commands {
+        let mut rfc: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+        let mut documents = Vec::new();
+        for source in &command.source {
+            match (source.rfc, &source.document) {
+                (Some(number), _) => {
+                    let sections = rfc.entry(number).or_default();
+                    for section in &source.sections {
+                        if !sections.contains(section) {
+                            sections.push(section.clone());
+                        }
+                    }
+                }
+                (None, Some(document)) => {
+                    documents.push(format!("{document} §{}", source.sections.join(", §")));
+                }
+                (None, None) => {}
+            }
+        }
+        let rfc: Vec<String> = rfc
+            .iter()
+            .map(|(number, sections)| {
+                format!("RfcRef {{ number: {number}, sections: &{sections:?} }}")
+            })
+            .collect();
+        let mut intermediate: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+        for item in command.source.iter().flat_map(|s| &s.intermediate) {
+            let next = intermediate.entry(item.code).or_default();
+            for verb in &item.next {
+                let variant = commands
+                    .iter()
+                    .find(|c| &c.verb == verb)
+                    .map(Command::variant)
+                    .unwrap_or_default();
+                let variant = format!("Command::{variant}");
+                if !next.contains(&variant) {
+                    next.push(variant);
+                }
+            }
+        }
+        let intermediate: Vec<String> = intermediate
+            .iter()
+            .map(|(code, next)| {
+                format!(
+                    "Intermediate {{ code: KnownCode::{}, next: &[{}] }}",
+                    names[code],
+                    next.join(", ")
+                )
+            })
+            .collect();
+        let tolerated: Vec<String> = command
+            .tolerated
+            .iter()
+            .map(|t| {
+                format!(
+                    "Deviation {{ code: KnownCode::{}, note: {:?} }}",
+                    names[&t.code], t.note
+                )
+            })
+            .collect();
+        writeln!(
+            out,
+            "static COMMAND_{verb}: CommandInfo = CommandInfo {{
+                command: Command::{variant},
+                verb: {verb:?},
+                name: {name:?},
+                summary: {summary:?},
+                standing: Standing::{standing},
+                rfc: &[{rfc}],
+                documents: &{documents:?},
+                replies: Replies {{
+                    preliminary: &[{preliminary}],
+                    completion: &[{completion}],
+                    intermediate: &[{intermediate}],
+                    errors: &[{errors}],
+                    tolerated: &[{tolerated}],
+                }},
+            }};\n",
+            verb = command.verb,
+            variant = command.variant(),
+            name = command.name,
+            summary = command.summary,
+            standing = standing(command.standing),
+            rfc = rfc.join(", "),
+            preliminary = known(
+                &mut command
+                    .source
+                    .iter()
+                    .flat_map(|s| s.preliminary.iter().copied())
+            ),
+            completion = known(
+                &mut command
+                    .source
+                    .iter()
+                    .flat_map(|s| s.completion.iter().copied())
+            ),
+            intermediate = intermediate.join(", "),
+            errors = known(&mut command.source.iter().flat_map(|s| s.errors.iter().copied())),
+            tolerated = tolerated.join(", "),
+        )
+        .unwrap();
+    }
+    out
+}
+
+const COMMAND_HEADER: &str = "\
+// @generated from data/commands.toml by codegen/. Do not edit: change the data and run
+// `FTP_REPLY_REGENERATE=1 cargo test -p ftp-reply-codegen`.
+
+//! The command table: the [`Command`] variants and the replies each can get.
+
+use crate::command::{CommandInfo, Deviation, Intermediate, Replies};
+use crate::{KnownCode, RfcRef, Standing};
+
+/// An FTP command: every command of RFC 959 and its extensions (RFC 1639, 2228, 2389, 2428,
+/// 2640, 3659, 4217, 7151), RFC 775's older directory commands, and de facto commands.
+///
+/// Each command knows the replies it can get ([`Command::replies`]) and can judge a reply
+/// ([`Command::judge`]). New commands may be added in minor releases.
+///
+/// ```
+/// use ftp_reply::{Command, KnownCode};
+///
+/// let retr = Command::from_verb(b\"retr\").unwrap();
+/// assert_eq!(retr, Command::Retr);
+/// assert!(retr.replies().preliminary().contains(&KnownCode::FileStatusOk));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+";

@@ -22,8 +22,6 @@ pub struct Entry {
     pub when_you_see_it: String,
     pub how_to_fix: String,
     #[serde(default)]
-    pub commands: Vec<String>,
-    #[serde(default)]
     pub rfc: Vec<RfcRef>,
     #[serde(default)]
     pub notes: Vec<Note>,
@@ -35,6 +33,7 @@ pub enum Status {
     Standard,
     Experimental,
     DeFacto,
+    Obsolete,
 }
 
 #[derive(Debug, Deserialize)]
@@ -52,7 +51,7 @@ pub struct Note {
 }
 
 /// The RFCs the catalogue draws on; a reference to any other number is a typo.
-const KNOWN_RFCS: &[u16] = &[
+pub const KNOWN_RFCS: &[u16] = &[
     959, 1123, 1639, 2228, 2389, 2428, 2640, 2773, 3659, 4217, 7151,
 ];
 
@@ -102,20 +101,6 @@ fn validate(entries: &[Entry]) -> Vec<String> {
                 fail(format!("{field} {problem}"));
             }
         }
-        for command in &entry.commands {
-            let valid = (3..=4).contains(&command.len())
-                && command.starts_with(|c: char| c.is_ascii_uppercase())
-                && command
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-            if !valid {
-                fail(format!("{command:?} is not a command verb"));
-            }
-        }
-        let mut seen = HashSet::new();
-        if entry.commands.iter().any(|command| !seen.insert(command)) {
-            fail("a command is listed twice".into());
-        }
         for reference in &entry.rfc {
             if !KNOWN_RFCS.contains(&reference.number) {
                 fail(format!(
@@ -145,14 +130,14 @@ fn validate(entries: &[Entry]) -> Vec<String> {
     errors
 }
 
-fn is_variant_name(name: &str) -> bool {
+pub fn is_variant_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Text is trimmed, non-empty, in paragraphs separated by one blank line, without tabs,
 /// carriage returns or double spaces.
-fn check_prose(text: &str) -> Result<(), &'static str> {
+pub fn check_prose(text: &str) -> Result<(), &'static str> {
     if text.trim().is_empty() {
         return Err("is empty");
     }
@@ -222,10 +207,8 @@ rfc = [{ number = 959, sections = ["4.2.1"] }]
     }
 
     #[test]
-    fn rejects_bad_names_commands_and_references() {
+    fn rejects_bad_names_and_references() {
         assert!(problems(&VALID.replace("CommandOk", "command_ok"))[0].contains("CamelCase"));
-        let command = VALID.replace("rfc =", "commands = [\"Stor\"]\nrfc =");
-        assert!(problems(&command)[0].contains("command verb"));
         assert!(problems(&VALID.replace("959", "9590"))[0].contains("RFC 9590"));
         assert!(problems(&VALID.replace("[\"4.2.1\"]", "[]"))[0].contains("sections"));
     }
