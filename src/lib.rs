@@ -56,6 +56,9 @@ mod category;
 mod code;
 mod command;
 mod command_table;
+mod compare;
+#[cfg(feature = "docs")]
+pub mod docs;
 mod error;
 mod info;
 mod known;
@@ -73,6 +76,7 @@ pub use code::ReplyCode;
 pub use command::{
     Command, CommandInfo, Deviation, Intermediate, Judgement, Mode, Replies, Verdict,
 };
+pub use compare::{Comparison, NextStep, Role};
 pub use error::{
     InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, PayloadError,
     PayloadErrorKind, UnknownReplyCode, WriteError,

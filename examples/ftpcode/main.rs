@@ -1,11 +1,15 @@
 //! `ftpcode`: explains FTP reply codes.
 //!
 //! ```text
-//! cargo run --features serde --example ftpcode -- 530            # explain a code
-//! cargo run --features serde --example ftpcode -- --json 530     # its record as JSON
-//! cargo run --features serde --example ftpcode -- --all --json   # the whole catalogue
-//! cargo run --features serde --example ftpcode -- parse log.bin  # explain raw replies
-//! cargo run --features serde --example ftpcode -- command STOR   # a command's replies
+//! cargo run --all-features --example ftpcode -- 530            # explain a code
+//! cargo run --all-features --example ftpcode -- --json 530     # its record as JSON
+//! cargo run --all-features --example ftpcode -- --all --json   # the whole catalogue
+//! cargo run --all-features --example ftpcode -- parse log.bin  # explain raw replies
+//! cargo run --all-features --example ftpcode -- command STOR   # a command's replies
+//! cargo run --all-features --example ftpcode -- compare 450 550 # two codes side by side
+//! cargo run --all-features --example ftpcode -- "530 Login incorrect."
+//! cargo run --all-features --example ftpcode -- 10060          # a Windows socket error
+//! cargo run --all-features --example ftpcode -- docs --format html --out site
 //! ```
 //!
 //! A well-formed code that the catalogue does not know is explained from its digits.
@@ -16,6 +20,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+mod winsock;
 
 use clap::{Parser, Subcommand};
 use ftp_reply::{
@@ -38,7 +44,8 @@ struct Args {
     #[arg(long, conflicts_with = "codes")]
     all: bool,
 
-    /// The reply codes to explain, such as 530.
+    /// The reply codes to explain, such as 530; a whole reply line such as
+    /// "530 Login incorrect."; or a Windows socket error number such as 10060.
     #[arg(required_unless_present_any = ["all"])]
     codes: Vec<String>,
 }
@@ -64,6 +71,32 @@ enum Action {
         /// The command's verb.
         verb: String,
     },
+    /// Compare two codes that are easily confused, such as 450 and 550.
+    Compare {
+        /// The first code.
+        first: String,
+        /// The second code.
+        second: String,
+    },
+    /// Generate the reference pages: an index, a page per code, command and comparison.
+    Docs {
+        /// Markdown, standalone HTML or JSON.
+        #[arg(long, value_enum, default_value = "html")]
+        format: DocsFormat,
+        /// The language of the headings: en, ja or vi; every language when absent.
+        #[arg(long)]
+        lang: Option<String>,
+        /// The folder to write to; each language goes in a folder of its own inside.
+        #[arg(long, default_value = "site")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DocsFormat {
+    Md,
+    Html,
+    Json,
 }
 
 /// Width of the wrapped text.
@@ -74,6 +107,12 @@ fn main() -> ExitCode {
     let mut out = io::stdout().lock();
     let written = match args.action {
         Some(Action::Command { verb }) => explain_command(&mut out, &verb),
+        Some(Action::Compare { first, second }) => compare(&mut out, &first, &second),
+        Some(Action::Docs {
+            format,
+            lang,
+            out: folder,
+        }) => write_docs(&mut out, format, lang, &folder),
         Some(Action::Parse {
             file,
             json,
@@ -123,7 +162,21 @@ fn explain_codes(out: &mut impl Write, inputs: &[String], as_json: bool) -> io::
     let mut status = ExitCode::SUCCESS;
     let mut first = true;
     for input in inputs {
-        let code = match input.trim().parse::<ReplyCode>() {
+        let input = input.trim();
+        if let Some(error) = winsock::SocketError::from_text(input) {
+            if !first {
+                writeln!(out)?;
+            }
+            first = false;
+            error.explain(out, as_json)?;
+            continue;
+        }
+        // A whole reply line: the code, then the server's own text.
+        let (digits, server_text) = match input.split_once([' ', '-']) {
+            Some((digits, text)) if digits.len() == 3 => (digits, Some(text.trim())),
+            _ => (input, None),
+        };
+        let code = match digits.parse::<ReplyCode>() {
             Ok(code) => code,
             Err(error) => {
                 eprintln!("ftpcode: {input:?} is not a reply code: {error}");
@@ -131,6 +184,13 @@ fn explain_codes(out: &mut impl Write, inputs: &[String], as_json: bool) -> io::
                 continue;
             }
         };
+        if let (Some(text), false) = (server_text, as_json) {
+            if !first {
+                writeln!(out)?;
+            }
+            writeln!(out, "The server said: {code} {text}")?;
+            first = true;
+        }
         if as_json {
             let record = match code.info() {
                 Some(info) => serde_json::to_value(info)?,
@@ -149,6 +209,105 @@ fn explain_codes(out: &mut impl Write, inputs: &[String], as_json: bool) -> io::
         first = false;
     }
     Ok(status)
+}
+
+/// Two codes side by side: categories, groups, next steps, roles, meanings.
+fn compare(out: &mut impl Write, first: &str, second: &str) -> io::Result<ExitCode> {
+    let mut codes = [first, second]
+        .into_iter()
+        .map(|text| text.trim().parse::<KnownCode>());
+    let (Some(Ok(first)), Some(Ok(second))) = (codes.next(), codes.next()) else {
+        eprintln!("ftpcode: compare needs two codes from the catalogue, such as 450 550");
+        return Ok(ExitCode::from(2));
+    };
+    let pair = first.compare(second);
+    writeln!(
+        out,
+        "{first} {} vs {second} {}",
+        first.name(),
+        second.name()
+    )?;
+    writeln!(out)?;
+    let (categories, groups, steps) = (pair.categories(), pair.groups(), pair.next_steps());
+    write_field(
+        out,
+        "Category",
+        &format!("{first}: {}; {second}: {}", categories.0, categories.1),
+    )?;
+    write_field(
+        out,
+        "Group",
+        &format!("{first}: {}; {second}: {}", groups.0, groups.1),
+    )?;
+    write_field(
+        out,
+        "Next step",
+        &format!("{first}: {}; {second}: {}", steps.0.name(), steps.1.name()),
+    )?;
+    for (command, (a, b)) in pair.sequence() {
+        write_field(
+            out,
+            "Sequence",
+            &format!(
+                "in {command}, {first} is a {} and {second} a {}",
+                a.name(),
+                b.name()
+            ),
+        )?;
+    }
+    let shared: Vec<&str> = pair
+        .shared_commands()
+        .map(|command| command.verb())
+        .collect();
+    if !shared.is_empty() {
+        write_field(out, "Both from", &shared.join(", "))?;
+    }
+    for code in [first, second] {
+        write_section(out, &format!("{code}: meaning"), code.meaning())?;
+        write_section(
+            out,
+            &format!("{code}: when you see it"),
+            code.when_you_see_it(),
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the reference pages for one language, or all, into `folder`.
+fn write_docs(
+    out: &mut impl Write,
+    format: DocsFormat,
+    lang: Option<String>,
+    folder: &std::path::Path,
+) -> io::Result<ExitCode> {
+    use ftp_reply::docs::{Format, Language, site};
+
+    let format = match format {
+        DocsFormat::Md => Format::Markdown,
+        DocsFormat::Html => Format::Html,
+        DocsFormat::Json => Format::Json,
+    };
+    let languages = match lang.as_deref().map(Language::from_tag) {
+        None => Language::ALL.to_vec(),
+        Some(Some(language)) => vec![language],
+        Some(None) => {
+            eprintln!("ftpcode: --lang takes en, ja or vi");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut count = 0;
+    for language in languages {
+        for page in site(format, language) {
+            let path = folder.join(language.tag()).join(&page.path);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&path, page.content)?;
+            count += 1;
+        }
+    }
+    writeln!(out, "wrote {count} files to {}", folder.display())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn explain_command(out: &mut impl Write, verb: &str) -> io::Result<ExitCode> {

@@ -1,0 +1,108 @@
+//! SVG diagrams of a command's replies, after the state diagrams of RFC 959 §6.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+
+use crate::{Command, KnownCode};
+
+/// Where the Markdown site keeps a command's diagram.
+pub(crate) fn path(command: Command) -> String {
+    format!("diagrams/{}.svg", command.verb().to_ascii_lowercase())
+}
+
+/// The diagram: the command, then a box per kind of reply with its codes, and arrows for
+/// the way each leads: back to waiting (1yz), to success (2yz), to the next command (3yz),
+/// or to failure (4yz, 5yz).
+pub(crate) fn svg(command: Command) -> String {
+    let replies = command.replies();
+    let codes = |codes: &[KnownCode]| {
+        codes
+            .iter()
+            .map(|code| format!("{code}"))
+            .collect::<Vec<_>>()
+    };
+    let steps: Vec<String> = replies
+        .intermediate()
+        .iter()
+        .map(|step| {
+            let next: Vec<&str> = step.next().iter().map(|command| command.verb()).collect();
+            format!("{} → {}", step.code(), next.join("/"))
+        })
+        .collect();
+    let boxes = [
+        (
+            "1yz: wait for another reply",
+            codes(replies.preliminary()),
+            "#e8f0fe",
+            "#1a73e8",
+        ),
+        (
+            "2yz: success",
+            codes(replies.completion()),
+            "#e6f4ea",
+            "#188038",
+        ),
+        ("3yz: send the next command", steps, "#fef7e0", "#b06000"),
+        (
+            "4yz, 5yz: failure",
+            codes(replies.errors()),
+            "#fce8e6",
+            "#c5221f",
+        ),
+    ];
+    const PER_LINE: usize = 8;
+    let heights: Vec<usize> = boxes
+        .iter()
+        .map(|(_, items, ..)| 34 + 16 * items.len().div_ceil(PER_LINE).max(1))
+        .collect();
+    let height = 20 + heights.iter().map(|h| h + 12).sum::<usize>();
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 560 {height}\" width=\"560\" height=\"{height}\" \
+         role=\"img\" aria-label=\"Replies to {verb}\" font-family=\"sans-serif\" font-size=\"13\">\
+         <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" \
+         orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>",
+        verb = command.verb(),
+    );
+    let middle = height / 2;
+    let _ = write!(
+        svg,
+        "<rect x=\"10\" y=\"{}\" width=\"110\" height=\"44\" rx=\"8\" fill=\"#f1f3f4\" stroke=\"#555\"/>\
+         <text x=\"65\" y=\"{}\" text-anchor=\"middle\" font-weight=\"bold\">{}</text>\
+         <text x=\"65\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">then wait</text>",
+        middle - 22,
+        middle - 3,
+        command.verb(),
+        middle + 13,
+    );
+    let mut y = 10;
+    for ((title, items, fill, stroke), box_height) in boxes.iter().zip(&heights) {
+        let _ = write!(
+            svg,
+            "<path d=\"M120,{middle} C170,{middle} 170,{mid} 218,{mid}\" fill=\"none\" stroke=\"#555\" marker-end=\"url(#arrow)\"/>\
+             <rect x=\"220\" y=\"{y}\" width=\"330\" height=\"{box_height}\" rx=\"8\" fill=\"{fill}\" stroke=\"{stroke}\"/>\
+             <text x=\"232\" y=\"{}\" font-weight=\"bold\" fill=\"{stroke}\">{title}</text>",
+            y + 20,
+            mid = y + box_height / 2,
+        );
+        if items.is_empty() {
+            let _ = write!(
+                svg,
+                "<text x=\"232\" y=\"{}\" fill=\"#555\">none</text>",
+                y + 38
+            );
+        }
+        for (line, chunk) in items.chunks(PER_LINE).enumerate() {
+            let _ = write!(
+                svg,
+                "<text x=\"232\" y=\"{}\">{}</text>",
+                y + 38 + 16 * line,
+                chunk.join(", ")
+            );
+        }
+        y += box_height + 12;
+    }
+    svg.push_str("</svg>");
+    svg
+}

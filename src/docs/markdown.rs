@@ -1,0 +1,106 @@
+//! Pages as CommonMark.
+
+use alloc::format;
+use alloc::string::String;
+use core::fmt::Write;
+
+use super::document::{Block, Document, Inline};
+use super::{Format, PageId, diagram};
+
+/// The page as Markdown.
+pub(crate) fn render(document: &Document, id: PageId) -> String {
+    let mut out = String::new();
+    if id != PageId::Index {
+        let _ = writeln!(
+            out,
+            "[↑ index]({})
+",
+            id.link_to(PageId::Index, Format::Markdown)
+        );
+    }
+    let _ = writeln!(out, "# {}\n", escape(&document.title));
+    for block in &document.blocks {
+        match block {
+            Block::Heading(level, heading) => {
+                let _ = writeln!(
+                    out,
+                    "{} {}\n",
+                    "#".repeat(usize::from(*level)),
+                    escape(heading)
+                );
+            }
+            Block::Paragraph(inlines) => {
+                let _ = writeln!(out, "{}\n", inline(inlines, id));
+            }
+            Block::List(items) => {
+                for item in items {
+                    let _ = writeln!(out, "- {}", inline(item, id));
+                }
+                out.push('\n');
+            }
+            Block::Table(header, rows) => {
+                let cells = |cells: &mut dyn Iterator<Item = String>| {
+                    let cells: alloc::vec::Vec<String> = cells.collect();
+                    format!("| {} |\n", cells.join(" | "))
+                };
+                out.push_str(&cells(
+                    &mut header
+                        .iter()
+                        .map(|h| if h.is_empty() { " ".into() } else { escape(h) }),
+                ));
+                out.push_str(&cells(&mut header.iter().map(|_| "---".into())));
+                for row in rows {
+                    out.push_str(&cells(&mut row.iter().map(|cell| inline(cell, id))));
+                }
+                out.push('\n');
+            }
+            Block::Diagram(command) => {
+                let _ = writeln!(
+                    out,
+                    "![Replies to {command}]({}{})\n",
+                    id.root(),
+                    diagram::path(*command)
+                );
+            }
+        }
+    }
+    out
+}
+
+fn inline(inlines: &[Inline], id: PageId) -> String {
+    let mut out = String::new();
+    for piece in inlines {
+        match piece {
+            Inline::Text(text) => out.push_str(&escape(text)),
+            Inline::Code(code) => {
+                let fence = if code.contains('`') { "``" } else { "`" };
+                let _ = write!(out, "{fence} {} {fence}", code.replace('|', "\\|"));
+            }
+            Inline::Link(text, target) => {
+                let _ = write!(
+                    out,
+                    "[{}]({})",
+                    escape(text),
+                    id.link_to(*target, Format::Markdown)
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Escapes what Markdown would read as markup; line breaks become spaces.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}

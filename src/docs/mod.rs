@@ -1,0 +1,180 @@
+//! Reference pages generated from the catalogue and the command table: an index, a page per
+//! code, per command (with an SVG diagram of its replies) and per pair of codes that are
+//! easily confused, in Markdown, standalone HTML or JSON, with headings in several languages.
+//!
+//! ```
+//! use ftp_reply::docs::{Format, Language, site};
+//!
+//! let pages = site(Format::Html, Language::Japanese);
+//! let page = pages.iter().find(|page| page.path == "codes/530.html").unwrap();
+//! assert!(page.content.contains("意味")); // "Meaning"
+//! ```
+
+mod diagram;
+mod document;
+mod html;
+mod json;
+mod markdown;
+mod pages;
+mod pairs;
+mod text;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+pub use pairs::comparison_pairs;
+
+use crate::{Command, KnownCode};
+
+/// The output format of the pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// CommonMark, with links between `.md` files and diagrams as `.svg` files.
+    Markdown,
+    /// Standalone HTML: inline CSS and SVG, no scripts, no external fetches.
+    Html,
+    /// One JSON object per page, with everything the other formats show.
+    Json,
+}
+
+impl Format {
+    /// The file extension of pages, such as `"html"`.
+    pub const fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// The language of the pages' headings and labels; the content stays in English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Language {
+    /// English.
+    English,
+    /// Japanese.
+    Japanese,
+    /// Vietnamese.
+    Vietnamese,
+}
+
+impl Language {
+    /// Every language.
+    pub const ALL: [Language; 3] = [Language::English, Language::Japanese, Language::Vietnamese];
+
+    /// The BCP 47 tag, such as `"ja"`; also the name of the language's folder.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Japanese => "ja",
+            Language::Vietnamese => "vi",
+        }
+    }
+
+    /// The language for a tag, such as `"vi"`.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        Language::ALL
+            .into_iter()
+            .find(|language| language.tag().eq_ignore_ascii_case(tag))
+    }
+
+    /// The language's own name, such as `"日本語"`.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Japanese => "日本語",
+            Language::Vietnamese => "Tiếng Việt",
+        }
+    }
+}
+
+/// One generated file: its path relative to the language's folder, and its content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// Such as `"codes/530.html"`; `/` separates folders.
+    pub path: String,
+    /// The file's text.
+    pub content: String,
+}
+
+/// Every page of the site in one format and language. Write each to
+/// `<out>/<language tag>/<path>`; generating every language into the same folder makes the
+/// HTML language switch link between them.
+pub fn site(format: Format, language: Language) -> Vec<Page> {
+    let mut ids = Vec::new();
+    ids.push(PageId::Index);
+    ids.extend(KnownCode::ALL.iter().map(|&code| PageId::Code(code)));
+    ids.extend(Command::ALL.iter().map(|&command| PageId::Command(command)));
+    let pairs: Vec<(KnownCode, KnownCode)> = comparison_pairs().collect();
+    ids.extend(
+        pairs
+            .iter()
+            .map(|&(first, second)| PageId::Compare(first, second)),
+    );
+    let mut site: Vec<Page> = ids
+        .into_iter()
+        .map(|id| {
+            let document = pages::build(id, language, &pairs);
+            let content = match format {
+                Format::Markdown => markdown::render(&document, id),
+                Format::Html => html::render(&document, id, language),
+                Format::Json => json::render(&document, id, language),
+            };
+            Page {
+                path: id.path(format),
+                content,
+            }
+        })
+        .collect();
+    if format == Format::Markdown {
+        site.extend(Command::ALL.iter().map(|&command| Page {
+            path: diagram::path(command),
+            content: diagram::svg(command),
+        }));
+    }
+    site
+}
+
+/// A page of the site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PageId {
+    Index,
+    Code(KnownCode),
+    Command(Command),
+    Compare(KnownCode, KnownCode),
+}
+
+impl PageId {
+    /// The page's path, relative to the language's folder.
+    pub(crate) fn path(self, format: Format) -> String {
+        let extension = format.extension();
+        match self {
+            PageId::Index => alloc::format!("index.{extension}"),
+            PageId::Code(code) => alloc::format!("codes/{code}.{extension}"),
+            PageId::Command(command) => {
+                alloc::format!(
+                    "commands/{}.{extension}",
+                    command.verb().to_ascii_lowercase()
+                )
+            }
+            PageId::Compare(first, second) => {
+                alloc::format!("compare/{first}-vs-{second}.{extension}")
+            }
+        }
+    }
+
+    /// The way from this page to the language's folder: `""` or `"../"`.
+    pub(crate) fn root(self) -> &'static str {
+        match self {
+            PageId::Index => "",
+            _ => "../",
+        }
+    }
+
+    /// A link from this page to `target`.
+    pub(crate) fn link_to(self, target: PageId, format: Format) -> String {
+        alloc::format!("{}{}", self.root(), target.path(format))
+    }
+}

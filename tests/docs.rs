@@ -1,0 +1,202 @@
+//! The generated site: every page exists, every internal link resolves, HTML is well formed
+//! and JSON parses, in every format and language.
+#![cfg(feature = "docs")]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ftp_reply::docs::{Format, Language, comparison_pairs, site};
+use ftp_reply::{Command, KnownCode};
+
+/// Every page of every language, by `lang/path`.
+fn all_pages(format: Format) -> BTreeMap<String, String> {
+    Language::ALL
+        .iter()
+        .flat_map(|language| {
+            site(format, *language)
+                .into_iter()
+                .map(move |page| (format!("{}/{}", language.tag(), page.path), page.content))
+        })
+        .collect()
+}
+
+/// Resolves `href` against the folder of `page`, both `lang/...` paths.
+fn resolve(page: &str, href: &str) -> String {
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    for segment in href.split('/') {
+        match segment {
+            ".." => {
+                parts.pop();
+            }
+            "." => {}
+            _ => parts.push(segment),
+        }
+    }
+    parts.join("/")
+}
+
+/// The values between `open` and `close` after each occurrence of `open`.
+fn between<'a>(text: &'a str, open: &str, close: char) -> Vec<&'a str> {
+    text.match_indices(open)
+        .filter_map(|(at, _)| {
+            let rest = &text[at + open.len()..];
+            rest.find(close).map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+fn check_links(pages: &BTreeMap<String, String>, links: impl Fn(&str) -> Vec<String>) -> usize {
+    let mut checked = 0;
+    for (path, content) in pages {
+        for href in links(content) {
+            let target = resolve(path, &href);
+            assert!(
+                pages.contains_key(&target),
+                "{path} links to {href}, which does not exist"
+            );
+            checked += 1;
+        }
+    }
+    checked
+}
+
+#[test]
+fn every_code_command_and_comparison_has_a_page() {
+    let pairs: Vec<(KnownCode, KnownCode)> = comparison_pairs().collect();
+    for format in [Format::Markdown, Format::Html, Format::Json] {
+        let pages = all_pages(format);
+        let extension = format.extension();
+        for language in Language::ALL {
+            let tag = language.tag();
+            assert!(pages.contains_key(&format!("{tag}/index.{extension}")));
+            for code in KnownCode::ALL {
+                assert!(
+                    pages.contains_key(&format!("{tag}/codes/{code}.{extension}")),
+                    "{tag} {code}"
+                );
+            }
+            for command in Command::ALL {
+                let verb = command.verb().to_ascii_lowercase();
+                assert!(pages.contains_key(&format!("{tag}/commands/{verb}.{extension}")));
+            }
+            for (first, second) in &pairs {
+                assert!(
+                    pages.contains_key(&format!("{tag}/compare/{first}-vs-{second}.{extension}"))
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn comparisons_include_the_pairs_people_confuse() {
+    let pairs: BTreeSet<(u16, u16)> = comparison_pairs()
+        .map(|(a, b)| (a.as_u16(), b.as_u16()))
+        .collect();
+    for expected in [
+        (331, 230),
+        (350, 250),
+        (150, 226),
+        (450, 550),
+        (425, 426),
+        (421, 530),
+        (500, 502),
+        (500, 504),
+        (502, 504),
+        (200, 331),
+        (220, 331),
+        (110, 331),
+        (214, 220),
+    ] {
+        let ordered = (expected.0.min(expected.1), expected.0.max(expected.1));
+        assert!(pairs.contains(&ordered), "{expected:?}");
+    }
+    assert!(pairs.iter().all(|(a, b)| a < b));
+}
+
+#[test]
+fn html_pages_are_well_formed_and_their_links_resolve() {
+    let pages = all_pages(Format::Html);
+    for (path, content) in &pages {
+        let mut reader = quick_xml::Reader::from_str(content);
+        reader.config_mut().check_end_names = true;
+        let mut depth = 0i32;
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Start(_)) => depth += 1,
+                Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(error) => panic!(
+                    "{path} is not well formed at {}: {error}",
+                    reader.buffer_position()
+                ),
+            }
+        }
+        assert_eq!(depth, 0, "{path}: unclosed elements");
+        assert!(!content.contains("<script"), "{path}: no scripts");
+        assert!(
+            !content.contains("http://") || !content.contains("src=\"http"),
+            "{path}: no external fetches"
+        );
+        assert!(
+            content.contains("name=\"viewport\""),
+            "{path}: readable on a phone"
+        );
+    }
+    let checked = check_links(&pages, |content| {
+        between(content, "href=\"", '"')
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    });
+    assert!(checked > 5_000, "{checked} links checked");
+}
+
+#[test]
+fn markdown_links_and_diagrams_resolve() {
+    let pages = all_pages(Format::Markdown);
+    let checked = check_links(&pages, |content| {
+        between(content, "](", ')')
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    });
+    assert!(checked > 5_000, "{checked} links checked");
+    assert!(pages.keys().any(|path| path.ends_with("diagrams/stor.svg")));
+}
+
+#[test]
+fn json_pages_parse_and_their_links_resolve() {
+    let pages = all_pages(Format::Json);
+    for (path, content) in &pages {
+        let value: serde_json::Value =
+            serde_json::from_str(content).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(value["lang"], path[..2]);
+    }
+    let checked = check_links(&pages, |content| {
+        between(content, "\"href\":\"", '"')
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    });
+    assert!(checked > 5_000, "{checked} links checked");
+    let page: serde_json::Value = serde_json::from_str(&pages["vi/codes/530.json"]).unwrap();
+    let text = page.to_string();
+    assert!(text.contains("Cách khắc phục") && text.contains("Not logged in."));
+}
+
+#[test]
+fn pages_say_what_the_catalogue_says() {
+    let html = all_pages(Format::Html);
+    let page = &html["en/codes/425.html"];
+    for expected in [
+        "Can&apos;t open data connection.",
+        "Can't open data connection.",
+    ] {
+        if page.contains(expected) {
+            return assert!(page.contains("port 20") && page.contains("<svg"));
+        }
+    }
+    panic!("425's page lacks its RFC text");
+}
