@@ -249,7 +249,7 @@ fn compare(out: &mut impl Write, first: &str, second: &str) -> io::Result<ExitCo
             out,
             "Sequence",
             &format!(
-                "in {command}, {first} is a {} and {second} a {}",
+                "in {command}, {first}: {}; {second}: {}",
                 a.name(),
                 b.name()
             ),

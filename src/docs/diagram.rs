@@ -12,9 +12,8 @@ pub(crate) fn path(command: Command) -> String {
     format!("diagrams/{}.svg", command.verb().to_ascii_lowercase())
 }
 
-/// The diagram: the command, then a box per kind of reply with its codes, and arrows for
-/// the way each leads: back to waiting (1yz), to success (2yz), to the next command (3yz),
-/// or to failure (4yz, 5yz).
+/// The diagram: the command, then a box for each kind of reply it can get, with the codes:
+/// preliminary (wait for another reply), success, the next command of a sequence, failure.
 pub(crate) fn svg(command: Command) -> String {
     let replies = command.replies();
     let codes = |codes: &[KnownCode]| {
@@ -31,7 +30,7 @@ pub(crate) fn svg(command: Command) -> String {
             format!("{} → {}", step.code(), next.join("/"))
         })
         .collect();
-    let boxes = [
+    let boxes: Vec<_> = [
         (
             "1yz: wait for another reply",
             codes(replies.preliminary()),
@@ -51,7 +50,10 @@ pub(crate) fn svg(command: Command) -> String {
             "#fce8e6",
             "#c5221f",
         ),
-    ];
+    ]
+    .into_iter()
+    .filter(|(_, items, ..)| !items.is_empty())
+    .collect();
     const PER_LINE: usize = 8;
     let heights: Vec<usize> = boxes
         .iter()
@@ -86,13 +88,6 @@ pub(crate) fn svg(command: Command) -> String {
             y + 20,
             mid = y + box_height / 2,
         );
-        if items.is_empty() {
-            let _ = write!(
-                svg,
-                "<text x=\"232\" y=\"{}\" fill=\"#555\">none</text>",
-                y + 38
-            );
-        }
         for (line, chunk) in items.chunks(PER_LINE).enumerate() {
             let _ = write!(
                 svg,

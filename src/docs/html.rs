@@ -24,7 +24,7 @@ h3{font-size:1.1rem;margin:1.3rem 0 .4rem}\
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;background:rgba(127,127,127,.15);padding:.05rem .3rem;border-radius:4px}\
 .table{overflow-x:auto}\
 table{border-collapse:collapse;width:100%;margin:.6rem 0}\
-th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top}\
+th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}\
 th{background:rgba(127,127,127,.1)}\
 figure{margin:1rem 0;overflow-x:auto}\
 figure svg{max-width:100%;height:auto;background:#fff;border-radius:8px}\

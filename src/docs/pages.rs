@@ -244,11 +244,7 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[(KnownCode, KnownCode)
 
 fn command_page(command: Command, label: Labels<'_>) -> Document {
     let replies = command.replies();
-    let mut blocks = vec![Block::Paragraph(vec![text(format!(
-        "{}. {}",
-        command.name(),
-        command.summary()
-    ))])];
+    let mut blocks = vec![Block::Paragraph(vec![text(command.summary())])];
     let mut references: Vec<Vec<Inline>> = command
         .rfc()
         .iter()
@@ -320,8 +316,8 @@ fn compare_page(first: KnownCode, second: KnownCode, label: Labels<'_>) -> Docum
         vec![
             vec![
                 vec![text(label(Label::Code))],
-                vec![code_link(first)],
-                vec![code_link(second)],
+                vec![link(first.name(), PageId::Code(first))],
+                vec![link(second.name(), PageId::Code(second))],
             ],
             row(
                 Label::RfcText,
@@ -350,13 +346,13 @@ fn compare_page(first: KnownCode, second: KnownCode, label: Labels<'_>) -> Docum
     let mut differences = Vec::new();
     if pair.same_category() {
         differences.push(format!(
-            "Both are {} replies: {}",
+            "Both are {} replies. {}",
             first.category(),
             first.category().description()
         ));
     } else {
         differences.push(format!(
-            "{first} is a {} reply: {} {second} is a {} reply: {}",
+            "{first} is a {} reply. {} {second} is a {} reply. {}",
             first.category(),
             first.category().description(),
             second.category(),
@@ -364,10 +360,13 @@ fn compare_page(first: KnownCode, second: KnownCode, label: Labels<'_>) -> Docum
         ));
     }
     if pair.same_group() {
-        differences.push(format!("Both are about {}.", first.function_group().name()));
+        differences.push(format!(
+            "Both are in the {} group.",
+            first.function_group().name()
+        ));
     } else {
         differences.push(format!(
-            "{first} is about {}; {second} is about {}.",
+            "{first} is in the {} group; {second} in the {} group.",
             first.function_group().name(),
             second.function_group().name()
         ));
@@ -381,18 +380,36 @@ fn compare_page(first: KnownCode, second: KnownCode, label: Labels<'_>) -> Docum
     }
     for (command, (a, b)) in pair.sequence() {
         differences.push(format!(
-            "In {command}, {first} is a {} and {second} a {}.",
-            a.name(),
-            b.name()
+            "In {command}, {first} is {} and {second} {}.",
+            with_article(a.name()),
+            with_article(b.name())
         ));
     }
-    let roles: Vec<String> = pair
+    // The shared commands, grouped by the roles the two codes play in them.
+    let mut groups: Vec<((Role, Role), Vec<&str>)> = Vec::new();
+    for (command, roles) in pair
         .roles()
         .filter(|(command, _)| !pair.sequence().any(|(other, _)| other == *command))
-        .map(|(command, (a, b))| format!("{command} ({}, {})", a.name(), b.name()))
-        .collect();
-    if !roles.is_empty() {
-        differences.push(format!("Both can answer {}.", roles.join("; ")));
+    {
+        match groups.iter_mut().find(|(existing, _)| *existing == roles) {
+            Some((_, commands)) => commands.push(command.verb()),
+            None => groups.push((roles, vec![command.verb()])),
+        }
+    }
+    for ((a, b), commands) in groups {
+        let commands = commands.join(", ");
+        differences.push(if a == b {
+            format!(
+                "Both can answer {commands}, each as {}.",
+                with_article(a.name())
+            )
+        } else {
+            format!(
+                "In {commands}, {first} is {} and {second} {}.",
+                with_article(a.name()),
+                with_article(b.name())
+            )
+        });
     }
     blocks.push(Block::List(
         differences
@@ -421,4 +438,14 @@ fn compare_page(first: KnownCode, second: KnownCode, label: Labels<'_>) -> Docum
         title: format!("{first} vs {second}"),
         blocks,
     }
+}
+
+/// `"an error"`, `"a success"`.
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
 }
