@@ -148,7 +148,7 @@ impl ReplyCode {
 
     /// The catalogue record of this code, if there is one. Allocates nothing.
     pub fn info(self) -> Option<&'static CodeInfo> {
-        crate::table::BY_CODE.get(&self.as_u16()).copied()
+        crate::table::record(self.as_u16())
     }
 
     /// 1yz: the action has started and another reply will follow.

@@ -18,7 +18,19 @@ impl KnownCode {
     /// assert_eq!(KnownCode::from_u16(299), None);
     /// ```
     pub fn from_u16(value: u16) -> Option<KnownCode> {
-        crate::table::BY_CODE.get(&value).map(|info| info.code)
+        crate::table::record(value).map(|info| info.code)
+    }
+
+    /// The code whose variant name is `name`, such as `"NotLoggedIn"`.
+    ///
+    /// ```
+    /// use ftp_reply::KnownCode;
+    ///
+    /// assert_eq!(KnownCode::from_name("NotLoggedIn"), Some(KnownCode::NotLoggedIn));
+    /// assert_eq!(KnownCode::from_name("notloggedin"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<KnownCode> {
+        crate::table::BY_NAME.get(name).copied()
     }
 
     /// The code as a number, the same as `self as u16`.

@@ -33,15 +33,41 @@ pub fn table(entries: &[Entry], commands: &[Command]) -> String {
     }
     out.push_str("}\n}\n}\n\n");
 
-    let mut map = phf_codegen::Map::new();
-    for entry in entries {
-        map.entry(entry.code, format!("&INFO_{}", entry.code));
+    // Numbers index a dense table: a hash is slower for so small a range of integers.
+    let mut positions = vec![0u8; 600];
+    for (index, entry) in entries.iter().enumerate() {
+        positions[usize::from(entry.code - 100)] =
+            u8::try_from(index + 1).expect("under 255 codes");
     }
-    out.push_str("/// The perfect-hash map from a code's number to its record.\n");
+    out.push_str(
+        "/// One more than the position in [`RECORDS`] of each number from 100 to 699; 0 where\n",
+    );
+    out.push_str("/// the catalogue has no code.\n");
+    writeln!(out, "static POSITIONS: [u8; 600] = {positions:?};\n").unwrap();
+    out.push_str("/// The records, in the order of [`KnownCode::ALL`].\n");
+    out.push_str("static RECORDS: [&CodeInfo; ");
+    writeln!(out, "{}] = [", entries.len()).unwrap();
+    for entry in entries {
+        writeln!(out, "&INFO_{},", entry.code).unwrap();
+    }
+    out.push_str("];\n\n");
+    out.push_str("/// The record of the code with this number, if the catalogue has one.\n");
+    out.push_str(
+        "pub(crate) fn record(value: u16) -> Option<&'static CodeInfo> {\n\
+         let position = *POSITIONS.get(usize::from(value.wrapping_sub(100)))?;\n\
+         RECORDS.get(usize::from(position).checked_sub(1)?).copied()\n}\n\n",
+    );
+
+    // Names are strings: there a perfect hash is the right tool.
+    let mut names = phf_codegen::Map::new();
+    for entry in entries {
+        names.entry(entry.name.as_str(), format!("KnownCode::{}", entry.name));
+    }
+    out.push_str("/// The perfect-hash map from a variant's name to the code.\n");
     writeln!(
         out,
-        "pub(crate) static BY_CODE: phf::Map<u16, &'static CodeInfo> = {};\n",
-        map.build()
+        "pub(crate) static BY_NAME: phf::Map<&'static str, KnownCode> = {};\n",
+        names.build()
     )
     .unwrap();
 

@@ -1,0 +1,144 @@
+//! Looking up a code's record from the bytes of a reply: the crate's lookup against the
+//! fastest possible baselines, a `match` on the number and a dense array indexed by it.
+//!
+//! `cargo bench --bench lookup`
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use ftp_reply::{CodeInfo, KnownCode, ReplyCode};
+
+/// Codes as they come off the wire: mostly the common ones, some rare, some unknown.
+fn codes() -> Vec<[u8; 3]> {
+    let common = [
+        "220", "331", "230", "200", "227", "229", "150", "226", "250", "257", "213", "550", "530",
+        "421", "500", "425",
+    ];
+    let rare = [
+        "110", "232", "334", "521", "631", "299", "199", "404", "599", "699",
+    ];
+    (0..4096)
+        .map(|index| {
+            let code = if index % 8 == 7 {
+                rare[index / 8 % rare.len()]
+            } else {
+                common[index % common.len()]
+            };
+            code.as_bytes().try_into().unwrap()
+        })
+        .collect()
+}
+
+/// Baseline: a match from the number to the position in `KnownCode::ALL`.
+fn by_match(value: u16) -> Option<&'static CodeInfo> {
+    let index = match value {
+        110 => 0,
+        120 => 1,
+        125 => 2,
+        150 => 3,
+        200 => 4,
+        202 => 5,
+        211 => 6,
+        212 => 7,
+        213 => 8,
+        214 => 9,
+        215 => 10,
+        220 => 11,
+        221 => 12,
+        225 => 13,
+        226 => 14,
+        227 => 15,
+        228 => 16,
+        229 => 17,
+        230 => 18,
+        231 => 19,
+        232 => 20,
+        234 => 21,
+        235 => 22,
+        250 => 23,
+        251 => 24,
+        252 => 25,
+        257 => 26,
+        331 => 27,
+        332 => 28,
+        334 => 29,
+        335 => 30,
+        336 => 31,
+        350 => 32,
+        400 => 33,
+        421 => 34,
+        425 => 35,
+        426 => 36,
+        430 => 37,
+        431 => 38,
+        434 => 39,
+        450 => 40,
+        451 => 41,
+        452 => 42,
+        500 => 43,
+        501 => 44,
+        502 => 45,
+        503 => 46,
+        504 => 47,
+        520 => 48,
+        521 => 49,
+        522 => 50,
+        530 => 51,
+        532 => 52,
+        533 => 53,
+        534 => 54,
+        535 => 55,
+        536 => 56,
+        537 => 57,
+        550 => 58,
+        551 => 59,
+        552 => 60,
+        553 => 61,
+        554 => 62,
+        555 => 63,
+        556 => 64,
+        631 => 65,
+        632 => 66,
+        633 => 67,
+        _ => return None,
+    };
+    Some(KnownCode::ALL[index].info())
+}
+
+fn dense_table() -> Vec<Option<&'static CodeInfo>> {
+    let mut table = vec![None; 700];
+    for code in KnownCode::ALL {
+        table[usize::from(code.as_u16())] = Some(code.info());
+    }
+    table
+}
+
+fn benches(c: &mut Criterion) {
+    let codes = codes();
+    let dense = dense_table();
+    let mut group = c.benchmark_group("lookup");
+    group.throughput(Throughput::Elements(codes.len() as u64));
+    let sum = |lookup: &dyn Fn(&[u8; 3]) -> Option<&'static CodeInfo>| {
+        codes
+            .iter()
+            .map(|bytes| lookup(black_box(bytes)).map_or(0, |info| info.canonical_text().len()))
+            .sum::<usize>()
+    };
+    let crate_lookup = |bytes: &[u8; 3]| ReplyCode::from_bytes(bytes).ok()?.info();
+    let match_lookup = |bytes: &[u8; 3]| by_match(ReplyCode::from_bytes(bytes).ok()?.as_u16());
+    let dense_lookup =
+        |bytes: &[u8; 3]| dense[usize::from(ReplyCode::from_bytes(bytes).ok()?.as_u16())];
+    assert_eq!(sum(&crate_lookup), sum(&match_lookup));
+    assert_eq!(sum(&crate_lookup), sum(&dense_lookup));
+    group.bench_function("baseline: match on the number", |b| {
+        b.iter(|| sum(&match_lookup))
+    });
+    group.bench_function("baseline: dense array", |b| b.iter(|| sum(&dense_lookup)));
+    group.bench_function("ReplyCode::from_bytes + info", |b| {
+        b.iter(|| sum(&crate_lookup))
+    });
+    group.finish();
+}
+
+criterion_group!(lookup, benches);
+criterion_main!(lookup);
