@@ -32,23 +32,6 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// About 4 MB of server output: the six server fixtures (greetings, banners, FEAT, HELP,
-/// STAT, PASV and EPSV, errors) and a 200-line STAT listing, repeated.
-fn mixed_stream() -> Vec<u8> {
-    let mut unit = support::all_fixtures();
-    unit.extend_from_slice(b"213-Status of /srv/pub:\r\n");
-    for index in 0..200 {
-        let line = format!(
-            " -rw-r--r--    1 1000     1000       {:>8} Jan 31 15:45 release-{index:03}.tar.gz\r\n",
-            index * 4096 + 17
-        );
-        unit.extend_from_slice(line.as_bytes());
-    }
-    unit.extend_from_slice(b"213 End of status\r\n");
-    let copies = 4_000_000 / unit.len() + 1;
-    unit.repeat(copies)
-}
-
 /// Every reply of `stream`, parsed from one buffer.
 fn decode_whole(stream: &[u8]) -> usize {
     let mut decoder = Decoder::new();
@@ -94,7 +77,7 @@ fn split_lines(stream: &[u8]) -> usize {
 }
 
 fn benches(c: &mut Criterion) {
-    let stream = mixed_stream();
+    let stream = support::benchmark_stream();
     let before = ALLOCATIONS.load(Ordering::Relaxed);
     let replies = decode_whole(&stream);
     let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;

@@ -294,3 +294,20 @@ pub fn small_limits() -> ParserConfig {
     config.max_reply_length = 1024;
     config
 }
+
+/// About 4 MB of server output for benchmarks: every fixture (greetings, banners, FEAT, HELP,
+/// STAT, PASV and EPSV, errors) and a 200-line STAT listing, repeated.
+pub fn benchmark_stream() -> Vec<u8> {
+    let mut unit = all_fixtures();
+    unit.extend_from_slice(b"213-Status of /srv/pub:\r\n");
+    for index in 0..200 {
+        let line = format!(
+            " -rw-r--r--    1 1000     1000       {:>8} Jan 31 15:45 release-{index:03}.tar.gz\r\n",
+            index * 4096 + 17
+        );
+        unit.extend_from_slice(line.as_bytes());
+    }
+    unit.extend_from_slice(b"213 End of status\r\n");
+    let copies = 4_000_000 / unit.len() + 1;
+    unit.repeat(copies)
+}
