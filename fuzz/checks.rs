@@ -1,0 +1,163 @@
+//! The properties the fuzz targets check. `tests/fuzz_corpus.rs` runs the same checks on
+//! the seed corpus and on every input a fuzzer ever found, so they hold in CI too.
+#![allow(dead_code)] // each target uses one check
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use ftp_reply::{
+    Command, Decoder, ExtendedPassivePort, InvalidReplyCode, KnownCode, LongPassiveAddress,
+    ModificationTime, ParserConfig, PassiveAddress, Pathname, Reply, ReplyCode, ReplyWriter,
+    RestartMarker, Status, SystemType,
+};
+
+/// A configuration and piece sizes from the first bytes, the input from the rest.
+fn setup(data: &[u8]) -> (ParserConfig, Vec<usize>, &[u8]) {
+    let [flags, line, reply, sizes @ ..] = data else {
+        return (ParserConfig::new(), vec![1], data);
+    };
+    let mut config = ParserConfig::new();
+    config.allow_bare_lf = flags & 1 != 0;
+    config.allow_bare_code = flags & 2 != 0;
+    config.allow_any_final_code = flags & 4 != 0;
+    config.max_line_length = usize::from(*line) + 1;
+    config.max_reply_length = usize::from(*reply) * 4 + 1;
+    let count = usize::from(flags >> 4).min(sizes.len());
+    let pieces = sizes[..count]
+        .iter()
+        .map(|&size| usize::from(size) + 1)
+        .collect::<Vec<_>>();
+    let pieces = if pieces.is_empty() { vec![7] } else { pieces };
+    (config, pieces, &sizes[count..])
+}
+
+/// Parsing the whole input and parsing it in pieces give the same replies and errors.
+pub fn parse(data: &[u8]) {
+    let (config, pieces, input) = setup(data);
+    let whole = support::parse_whole(input, config);
+    assert_eq!(support::parse_chunked(input, &pieces, config), whole);
+    let total: usize = whole
+        .iter()
+        .map(|event| match event {
+            support::Event::Reply { len, .. } => *len,
+            support::Event::Error { .. } => 0,
+        })
+        .sum();
+    assert!(total <= input.len());
+}
+
+/// One line, ended with CR LF: a single-line reply whose text is the line's, or an error
+/// that resumes exactly after the line.
+pub fn line(data: &[u8]) {
+    if data.contains(&b'\n') {
+        return;
+    }
+    let input = [data, b"\r\n"].concat();
+    match Decoder::with_config(ParserConfig::strict()).decode(&input) {
+        Ok(Status::Complete(reply)) => {
+            assert!(!reply.is_multiline());
+            assert_eq!(reply.len(), input.len());
+            assert_eq!(reply.text(), &data[4..]);
+            assert_eq!(reply.code(), ReplyCode::from_bytes(&data[..3]).unwrap());
+        }
+        // A hyphen opens a multi-line reply, which needs more lines.
+        Ok(Status::Partial) => assert_eq!(data.get(3), Some(&b'-')),
+        Err(error) => {
+            assert!(error.offset() <= input.len());
+            let resume = error.resume_at();
+            assert!(resume == Some(input.len()) || resume.is_none(), "{error:?}");
+        }
+    }
+}
+
+/// The constructors accept exactly the well-formed codes and agree with each other.
+pub fn code(data: &[u8]) {
+    let parsed = ReplyCode::from_bytes(data);
+    let well_formed =
+        data.len() == 3 && data.iter().all(u8::is_ascii_digit) && (b'1'..=b'6').contains(&data[0]);
+    assert_eq!(parsed.is_ok(), well_formed);
+    if let Ok(code) = parsed {
+        assert_eq!(code.as_str().as_bytes(), data);
+        assert_eq!(ReplyCode::from_u16(code.as_u16()), Ok(code));
+        assert_eq!(code.known(), KnownCode::from_u16(code.as_u16()));
+    } else if let Err(InvalidReplyCode::NotDigit { index, byte }) = parsed {
+        assert_eq!(data[index], byte);
+    }
+    if let [a, b, ..] = data {
+        let value = u16::from_be_bytes([*a, *b]);
+        assert_eq!(
+            ReplyCode::from_u16(value).is_ok(),
+            (100..=699).contains(&value)
+        );
+    }
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = (text.parse::<KnownCode>(), KnownCode::from_name(text));
+    }
+    if let Some(command) = Command::from_verb(data) {
+        assert!(
+            command
+                .verb()
+                .eq_ignore_ascii_case(std::str::from_utf8(data).unwrap())
+        );
+    }
+}
+
+/// No payload parser panics, and the text of any reply goes through all of them.
+pub fn payload(data: &[u8]) {
+    let _ = PassiveAddress::parse(data);
+    let _ = LongPassiveAddress::parse(data);
+    let _ = ExtendedPassivePort::parse(data);
+    let _ = Pathname::parse(data).map(|path| path.segments().count() + path.commentary().len());
+    let _ = ModificationTime::parse(data).map(|time| time.to_string());
+    let _ = RestartMarker::parse(data);
+    let _ = SystemType::parse(data);
+    let _ = ftp_reply::payload::file_size(data);
+    let _ = ftp_reply::payload::transfer_size(data);
+    if let Ok(Status::Complete(reply)) = Reply::parse(data) {
+        let _ = (
+            reply.passive_address(),
+            reply.pathname(),
+            reply.modification_time(),
+        );
+        let _ = reply.features().map(|features| features.count());
+        let mut buffer = [0u8; 64];
+        let _ = reply
+            .protected()
+            .map(|payload| payload.decode_into(&mut buffer));
+    }
+}
+
+/// What the writer writes from any code and lines, a strict reader reads back, with inner
+/// lines that begin with a digit padded.
+pub fn roundtrip(data: &[u8]) {
+    let [high, low, text @ ..] = data else { return };
+    let code = ReplyCode::from_u16(100 + u16::from_be_bytes([*high, *low]) % 600).unwrap();
+    let lines: Vec<&[u8]> = text
+        .split(|&byte| byte == b'\n')
+        .map(|line| line.strip_suffix(b"\r").unwrap_or(line))
+        .collect();
+    let Ok(writer) = ReplyWriter::new(code, &lines) else {
+        assert!(lines.iter().any(|line| line.contains(&b'\r')));
+        return;
+    };
+    let bytes = writer.to_vec();
+    let mut config = ParserConfig::strict();
+    config.max_line_length = usize::MAX / 4;
+    config.max_reply_length = usize::MAX / 4;
+    let reply = Decoder::with_config(config)
+        .decode(&bytes)
+        .unwrap()
+        .complete()
+        .unwrap();
+    assert_eq!((reply.code(), reply.len()), (code, bytes.len()));
+    let last = lines.len() - 1;
+    for (index, (read, written)) in reply.lines().zip(&lines).enumerate() {
+        let padded = index != 0 && index != last && written.first().is_some_and(u8::is_ascii_digit);
+        if padded {
+            assert_eq!(&read[1..], *written);
+        } else {
+            assert_eq!(read, *written);
+        }
+    }
+    assert_eq!(reply.lines().count(), lines.len());
+}

@@ -1,0 +1,35 @@
+//! Runs the fuzz targets' checks on the seed corpus and on every input a fuzzer found
+//! (`fuzz/corpus/TARGET` and `fuzz/regressions/TARGET`), so that they hold in every test run.
+#![cfg(feature = "alloc")]
+
+#[path = "../fuzz/checks.rs"]
+mod checks;
+
+use std::fs;
+use std::path::Path;
+
+#[test]
+fn every_saved_input_passes_its_target() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let targets: [(&str, fn(&[u8])); 5] = [
+        ("parse", checks::parse),
+        ("line", checks::line),
+        ("code", checks::code),
+        ("payload", checks::payload),
+        ("roundtrip", checks::roundtrip),
+    ];
+    let mut count = 0;
+    for (target, check) in targets {
+        for folder in ["corpus", "regressions"] {
+            let Ok(entries) = fs::read_dir(root.join(folder).join(target)) else {
+                continue;
+            };
+            for entry in entries {
+                let path = entry.unwrap().path();
+                check(&fs::read(&path).unwrap());
+                count += 1;
+            }
+        }
+    }
+    assert!(count >= 30, "only {count} saved inputs");
+}
