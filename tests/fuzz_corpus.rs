@@ -8,10 +8,13 @@ mod checks;
 use std::fs;
 use std::path::Path;
 
+/// A fuzz target's check.
+type Check = fn(&[u8]);
+
 #[test]
 fn every_saved_input_passes_its_target() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
-    let targets: [(&str, fn(&[u8])); 5] = [
+    let targets: [(&str, Check); 5] = [
         ("parse", checks::parse),
         ("line", checks::line),
         ("code", checks::code),
