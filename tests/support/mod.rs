@@ -311,3 +311,43 @@ pub fn benchmark_stream() -> Vec<u8> {
     let copies = 4_000_000 / unit.len() + 1;
     unit.repeat(copies)
 }
+
+/// A stream made on the fly: `head`, then `body` repeated until `len` bytes, then `tail`.
+pub struct Generated {
+    parts: [Vec<u8>; 3],
+    len: u64,
+    sent: u64,
+}
+
+impl Generated {
+    pub fn new(head: &[u8], body: &[u8], len: u64, tail: &[u8]) -> Generated {
+        Generated {
+            parts: [head.to_vec(), body.to_vec(), tail.to_vec()],
+            len,
+            sent: 0,
+        }
+    }
+}
+
+impl std::io::Read for Generated {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let [head, body, tail] = &self.parts;
+        let mut written = 0;
+        while written < buffer.len() {
+            let at = self.sent;
+            let byte = if at < head.len() as u64 {
+                head[at as usize]
+            } else if at < self.len {
+                body[((at - head.len() as u64) % body.len() as u64) as usize]
+            } else if at < self.len + tail.len() as u64 {
+                tail[(at - self.len) as usize]
+            } else {
+                break;
+            };
+            buffer[written] = byte;
+            written += 1;
+            self.sent += 1;
+        }
+        Ok(written)
+    }
+}

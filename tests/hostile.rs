@@ -1,0 +1,119 @@
+//! Hostile input: every byte in every position, a million replies, a 100 MB line and a reply
+//! that never ends. Each ends in the right result or typed error, reading in bounded memory.
+#![cfg(feature = "std")]
+
+mod support;
+
+use std::io::BufReader;
+
+use ftp_reply::{
+    Decoder, InvalidReplyCode, ParseErrorKind, ParserConfig, ReadError, Reply, ReplyReader, Status,
+};
+
+/// What parsing `220 abc\r\n` with `byte` at `position` must give: the length of a complete
+/// reply, `None` for "need more", or the error kind and offset.
+fn expected(position: usize, byte: u8) -> Result<Option<usize>, (ParseErrorKind, usize)> {
+    let code = |error| Err((ParseErrorKind::Code(error), position));
+    match (position, byte) {
+        // A line feed ends the line where it stands.
+        (0..=2, b'\n') => code(InvalidReplyCode::Length { len: position }),
+        (0, b'1'..=b'6') | (1..=2, b'0'..=b'9') => Ok(Some(9)),
+        (0, b'0' | b'7'..=b'9') => code(InvalidReplyCode::FirstDigit { digit: byte }),
+        (0..=2, _) => code(InvalidReplyCode::NotDigit {
+            index: position,
+            byte,
+        }),
+        (3, b' ') => Ok(Some(9)),
+        (3, b'-') => Ok(None),
+        (3, b'\n') => Ok(Some(4)), // a bare code, accepted by default
+        (3, _) => Err((ParseErrorKind::Separator { found: Some(byte) }, 3)),
+        (4..=7, b'\n') => Ok(Some(position + 1)),
+        _ => Ok(Some(9)),
+    }
+}
+
+#[test]
+fn every_byte_in_every_position_of_a_line() {
+    for position in 0..8 {
+        for byte in 0..=u8::MAX {
+            let mut line = *b"220 abc\r\n";
+            line[position] = byte;
+            let got = match Reply::parse(&line) {
+                Ok(Status::Complete(reply)) => Ok(Some(reply.len())),
+                Ok(Status::Partial) => Ok(None),
+                Err(error) => {
+                    assert!(
+                        error.resume_at().is_some_and(|at| at <= line.len()),
+                        "{line:?}"
+                    );
+                    Err((error.kind(), error.offset()))
+                }
+            };
+            assert_eq!(
+                got,
+                expected(position, byte),
+                "{:?}",
+                line.escape_ascii().to_string()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_million_short_replies() {
+    let stream = b"200 OK\r\n".repeat(1_000_000);
+    let mut decoder = Decoder::new();
+    let (mut rest, mut count) = (stream.as_slice(), 0);
+    while let Ok(Status::Complete(reply)) = decoder.decode(rest) {
+        rest = &rest[reply.len()..];
+        count += 1;
+    }
+    assert_eq!((count, rest.len()), (1_000_000, 0));
+
+    let mut reader = ReplyReader::new(BufReader::new(stream.as_slice()));
+    let mut count = 0;
+    while reader.read_reply().unwrap().is_some() {
+        count += 1;
+    }
+    assert_eq!(count, 1_000_000);
+}
+
+#[test]
+fn a_100_mb_line_is_an_error_and_reading_goes_on() {
+    let stream = support::Generated::new(b"220 ", b"a", 100_000_000, b"\r\n221 Bye\r\n");
+    let mut reader = ReplyReader::new(BufReader::with_capacity(1 << 16, stream));
+    match reader.read_reply() {
+        Err(ReadError::Parse {
+            error,
+            stream_offset,
+        }) => {
+            assert_eq!(
+                error.kind(),
+                ParseErrorKind::LineTooLong {
+                    limit: ParserConfig::DEFAULT_MAX_LINE_LENGTH
+                }
+            );
+            assert_eq!(stream_offset, ParserConfig::DEFAULT_MAX_LINE_LENGTH as u64);
+        }
+        other => panic!("{other:?}"),
+    }
+    let (offset, reply) = reader.read_reply_with_offset().unwrap().unwrap();
+    assert_eq!((offset, reply.code().as_u16()), (100_000_002, 221));
+}
+
+#[test]
+fn a_reply_that_never_ends_stops_at_the_limit() {
+    let stream = support::Generated::new(b"220-Welcome\r\n", b"still talking\r\n", 50_000_000, b"");
+    let mut reader = ReplyReader::new(BufReader::new(stream));
+    match reader.read_reply() {
+        Err(ReadError::Parse {
+            error,
+            stream_offset,
+        }) => {
+            let limit = ParserConfig::DEFAULT_MAX_REPLY_LENGTH;
+            assert_eq!(error.kind(), ParseErrorKind::ReplyTooLong { limit });
+            assert_eq!(stream_offset, limit as u64);
+        }
+        other => panic!("{other:?}"),
+    }
+}
