@@ -58,34 +58,6 @@ fn reading_gives_the_replies_of_a_whole_buffer_parse() {
 }
 
 #[test]
-fn a_huge_line_is_skipped_without_being_buffered() {
-    // 10 MB without a line feed, then a good reply.
-    let mut stream = b"220 ".to_vec();
-    stream.resize(10_000_000, b'a');
-    stream.extend_from_slice(b"\r\n221 Bye\r\n");
-    let mut reader = ReplyReader::new(BufReader::with_capacity(64 * 1024, stream.as_slice()));
-    match reader.read_reply() {
-        Err(ReadError::Parse {
-            error,
-            stream_offset,
-        }) => {
-            assert_eq!(
-                error.kind(),
-                ParseErrorKind::LineTooLong {
-                    limit: ParserConfig::DEFAULT_MAX_LINE_LENGTH
-                }
-            );
-            assert_eq!(stream_offset, ParserConfig::DEFAULT_MAX_LINE_LENGTH as u64);
-        }
-        other => panic!("expected a line too long, got {other:?}"),
-    }
-    let (offset, reply) = reader.read_reply_with_offset().unwrap().unwrap();
-    let reply = OwnedReply::from(reply);
-    assert_eq!((reply.code().as_u16(), offset), (221, 10_000_002));
-    assert!(reader.read_reply().unwrap().is_none());
-}
-
-#[test]
 fn a_reply_cut_off_by_the_end_of_the_stream_is_an_error_once() {
     let mut reader = ReplyReader::new(BufReader::new(&b"220 Hi\r\n230-Welcome\r\n"[..]));
     assert_eq!(reader.read_reply().unwrap().unwrap().code(), 220);
