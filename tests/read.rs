@@ -6,7 +6,7 @@ mod support;
 
 use std::io::{BufReader, Read};
 
-use ftp_reply::{OwnedReply, ParseErrorKind, ParserConfig, ReadError, ReplyReader};
+use ftp_reply::{ParserConfig, ReadError, ReplyReader};
 use support::{Event, mixed_stream, parse_whole, small_limits};
 
 fn read_all<R: Read>(reader: &mut ReplyReader<BufReader<R>>) -> Vec<Event> {
