@@ -25,19 +25,29 @@
 //! # Ok::<(), ftp_reply::InvalidReplyCode>(())
 //! ```
 //!
-//! # Types
+//! # What is inside
 //!
 //! - [`ReplyCode`] holds any well-formed code: three digits, the first from 1 to 6. It is
 //!   what a parser returns, because servers send codes no RFC defines.
 //! - [`KnownCode`] is the typed enum of every catalogued code, with the code as its
-//!   discriminant (`KnownCode::ServiceReady as u16 == 220`).
+//!   discriminant (`KnownCode::ServiceReady as u16 == 220`), and [`CodeInfo`] its record;
+//!   looking one up allocates nothing.
 //! - [`Category`] (first digit) and [`FunctionGroup`] (second digit) classify any code.
-//! - [`CodeInfo`] is a code's catalogue record; looking it up allocates nothing.
+//! - [`Reply`], [`Decoder`] and [`ParserConfig`] read replies from the bytes of a control
+//!   connection (RFC 959 §4.2), incrementally and without allocating; [`ReplyReader`] reads
+//!   them from any `BufRead`. [`ReplyWriter`] writes them, for servers.
+//! - [`payload`] reads the data inside replies: passive addresses, paths, sizes, times,
+//!   features, restart markers.
+//! - [`Command`] knows every command and the replies it can get; [`Command::judge`] says what
+//!   a reply means for the command it answers. [`KnownCode::compare`] sets two codes side by
+//!   side.
+//! - With the `docs` feature, [`docs`](crate#features) generates reference pages.
 //!
 //! # Features
 //!
 //! - `std` (default): implements `std::error::Error` for the error types; enables `alloc`.
-//! - `alloc`: types that need an allocator.
+//! - `alloc`: [`OwnedReply`](crate#features) and other types that need an allocator.
+//! - `docs`: `docs::site`, the reference pages in Markdown, HTML or JSON; enables `alloc`.
 //! - `serde`: codes serialize as integers and are validated when deserialized; categories,
 //!   groups and statuses as `snake_case` strings; [`CodeInfo`] serializes with the field
 //!   names of the `ftpcode --json` explainer.
