@@ -34,7 +34,7 @@
 //!   looking one up allocates nothing.
 //! - [`Category`] (first digit) and [`FunctionGroup`] (second digit) classify any code.
 //! - [`Reply`], [`Decoder`] and [`ParserConfig`] read replies from the bytes of a control
-//!   connection (RFC 959 §4.2), incrementally and without allocating; [`ReplyReader`] reads
+//!   connection (RFC 959 §4.2), incrementally and without allocating; `ReplyReader` (`std`) reads
 //!   them from any `BufRead`. [`ReplyWriter`] writes them, for servers.
 //! - [`payload`] reads the data inside replies: passive addresses, paths, sizes, times,
 //!   features, restart markers.
