@@ -12,7 +12,7 @@ use super::{Decoder, Status};
 ///
 /// Text is bytes: servers send UTF-8, Latin-1 and other encodings, so the text is given as
 /// `&[u8]`, with UTF-8 views that can fail ([`text_utf8`](Reply::text_utf8)) or replace bad
-/// bytes ([`text_lossy`](Reply::text_lossy), with `alloc`).
+/// bytes (`text_lossy`, with `alloc`).
 ///
 /// ```
 /// use ftp_reply::{KnownCode, Reply, Status};
