@@ -11,7 +11,7 @@ use crate::{ReplyCode, WriteError};
 /// inner line that begins with a digit gets one space in front, as RFC 959 §4.2 requires,
 /// so that no reader can take it for the end of the reply. [`ReplyWriter::feat`] writes the
 /// RFC 2389 FEAT reply. The output goes to a byte slice, a [`fmt::Write`], an
-/// [`std::io::Write`] or a `Vec`, without allocating on the way.
+/// `std::io::Write` or a `Vec`, without allocating on the way.
 ///
 /// ```
 /// use ftp_reply::{KnownCode, ReplyWriter};

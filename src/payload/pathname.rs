@@ -8,7 +8,7 @@ use crate::{PayloadError, PayloadErrorKind};
 /// doubled quote inside stands for one (`"/a""b"` is `/a"b`). The rest of the text is
 /// commentary. A few old servers leave out the quotes; then the path is the first word.
 /// Nothing is copied: [`segments`](Pathname::segments) yields the path in borrowed pieces,
-/// and [`path`](Pathname::path) (with `alloc`) joins them.
+/// and `path` (with `alloc`) joins them.
 ///
 /// ```
 /// use ftp_reply::Pathname;
