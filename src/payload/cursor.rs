@@ -30,8 +30,8 @@ impl<'a> Cursor<'a> {
         self.pos += 1;
     }
 
-    /// The next byte, which must be `expected`.
-    pub(crate) fn expect(&mut self, expected: u8) -> Result<(), PayloadError> {
+    /// Moves past the next byte, which must be `expected`.
+    pub(crate) fn eat(&mut self, expected: u8) -> Result<(), PayloadError> {
         match self.peek() {
             Some(byte) if byte == expected => {
                 self.pos += 1;

@@ -26,11 +26,11 @@ impl<'a> RestartMarker<'a> {
     pub fn parse(text: &'a [u8]) -> Result<RestartMarker<'a>, PayloadError> {
         let mut cursor = Cursor::at(text, 0);
         for &expected in b"MARK " {
-            cursor.expect(expected)?;
+            cursor.eat(expected)?;
         }
         let user = token(text, &mut cursor)?;
         for &expected in b" = " {
-            cursor.expect(expected)?;
+            cursor.eat(expected)?;
         }
         let server = token(text, &mut cursor)?;
         match cursor.peek() {

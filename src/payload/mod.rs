@@ -28,75 +28,75 @@ use crate::{KnownCode, PayloadError, PayloadErrorKind, Reply};
 impl<'a> Reply<'a> {
     /// The address of a 227 reply to PASV.
     pub fn passive_address(&self) -> Result<PassiveAddress, PayloadError> {
-        self.expect(KnownCode::EnteringPassiveMode)?;
+        self.require(KnownCode::EnteringPassiveMode)?;
         PassiveAddress::parse(self.text())
     }
 
     /// The address of a 228 reply to LPSV.
     pub fn long_passive_address(&self) -> Result<LongPassiveAddress, PayloadError> {
-        self.expect(KnownCode::EnteringLongPassiveMode)?;
+        self.require(KnownCode::EnteringLongPassiveMode)?;
         LongPassiveAddress::parse(self.text())
     }
 
     /// The port of a 229 reply to EPSV.
     pub fn extended_passive_port(&self) -> Result<ExtendedPassivePort, PayloadError> {
-        self.expect(KnownCode::EnteringExtendedPassiveMode)?;
+        self.require(KnownCode::EnteringExtendedPassiveMode)?;
         ExtendedPassivePort::parse(self.text())
     }
 
     /// The directory of a 257 reply to PWD or MKD.
     pub fn pathname(&self) -> Result<Pathname<'a>, PayloadError> {
-        self.expect(KnownCode::PathCreated)?;
+        self.require(KnownCode::PathCreated)?;
         Pathname::parse(self.text())
     }
 
     /// The size of a 213 reply to SIZE.
     pub fn file_size(&self) -> Result<u64, PayloadError> {
-        self.expect(KnownCode::FileStatus)?;
+        self.require(KnownCode::FileStatus)?;
         file_size(self.text())
     }
 
     /// The time of a 213 reply to MDTM.
     pub fn modification_time(&self) -> Result<ModificationTime, PayloadError> {
-        self.expect(KnownCode::FileStatus)?;
+        self.require(KnownCode::FileStatus)?;
         ModificationTime::parse(self.text())
     }
 
     /// The size announced in a 150 or 125 reply, as in `(48213 bytes)`.
     pub fn transfer_size(&self) -> Result<u64, PayloadError> {
         if self.code() != KnownCode::DataConnectionAlreadyOpen {
-            self.expect(KnownCode::FileStatusOk)?;
+            self.require(KnownCode::FileStatusOk)?;
         }
         transfer_size(self.text())
     }
 
     /// The features of a 211 reply to FEAT.
     pub fn features(&self) -> Result<Features<'a>, PayloadError> {
-        self.expect(KnownCode::SystemStatus)?;
+        self.require(KnownCode::SystemStatus)?;
         Ok(Features::new(self.lines(), self.lines().count()))
     }
 
     /// The markers of a 110 reply.
     pub fn restart_marker(&self) -> Result<RestartMarker<'a>, PayloadError> {
-        self.expect(KnownCode::RestartMarker)?;
+        self.require(KnownCode::RestartMarker)?;
         RestartMarker::parse(self.text())
     }
 
     /// The system type of a 215 reply to SYST.
     pub fn system_type(&self) -> Result<SystemType<'a>, PayloadError> {
-        self.expect(KnownCode::SystemType)?;
+        self.require(KnownCode::SystemType)?;
         SystemType::parse(self.text())
     }
 
     /// The base64 payload of a protected reply (631, 632 or 633).
     pub fn protected(&self) -> Result<ProtectedPayload<'a>, PayloadError> {
         if !self.code().is_protected() {
-            self.expect(KnownCode::ConfidentialityAndIntegrityProtected)?;
+            self.require(KnownCode::ConfidentialityAndIntegrityProtected)?;
         }
         ProtectedPayload::new(self.lines())
     }
 
-    fn expect(&self, code: KnownCode) -> Result<(), PayloadError> {
+    fn require(&self, code: KnownCode) -> Result<(), PayloadError> {
         if self.code() == code {
             Ok(())
         } else {

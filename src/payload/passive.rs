@@ -42,7 +42,7 @@ impl PassiveAddress {
         for (index, number) in numbers.iter_mut().enumerate() {
             if index > 0 {
                 cursor.skip_spaces();
-                cursor.expect(b',')?;
+                cursor.eat(b',')?;
                 cursor.skip_spaces();
             }
             *number = cursor.octet()?;
@@ -125,12 +125,12 @@ impl ExtendedPassivePort {
             None => return Err(cursor.error(PayloadErrorKind::Truncated)),
         };
         for _ in 0..3 {
-            cursor.expect(delimiter)?;
+            cursor.eat(delimiter)?;
         }
         let at = cursor.pos();
         let port = cursor.number(u64::from(u16::MAX))?;
-        cursor.expect(delimiter)?;
-        cursor.expect(b')')?;
+        cursor.eat(delimiter)?;
+        cursor.eat(b')')?;
         match u16::try_from(port) {
             Ok(0) | Err(_) => Err(PayloadError::new(PayloadErrorKind::PortZero, at)),
             Ok(port) => Ok(ExtendedPassivePort { port }),
@@ -175,7 +175,7 @@ impl LongPassiveAddress {
         let mut next = |first: bool| -> Result<u8, PayloadError> {
             if !first {
                 cursor.skip_spaces();
-                cursor.expect(b',')?;
+                cursor.eat(b',')?;
                 cursor.skip_spaces();
             }
             cursor.octet()

@@ -62,7 +62,7 @@ impl ModificationTime {
         let mut cursor = Cursor::at(text, 14);
         let (mut nanosecond, mut fraction_digits) = (0, 0);
         if cursor.peek() == Some(b'.') {
-            cursor.expect(b'.')?;
+            cursor.eat(b'.')?;
             let start = cursor.pos();
             while let Some(digit @ b'0'..=b'9') = cursor.peek() {
                 let place = cursor.pos() - start;
