@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use ftp_reply::{Decoder, Status};
+use ftp_reply::{Parsed, ReplyParser};
 
 /// Counts allocations, to show that the borrowed path makes none.
 struct Counting;
@@ -34,10 +34,10 @@ static ALLOCATOR: Counting = Counting;
 
 /// Every reply of `stream`, parsed from one buffer.
 fn decode_whole(stream: &[u8]) -> usize {
-    let mut decoder = Decoder::new();
+    let mut parser = ReplyParser::new();
     let mut rest = stream;
     let mut replies = 0;
-    while let Ok(Status::Complete(reply)) = decoder.decode(rest) {
+    while let Ok(Parsed::Complete(reply)) = parser.parse(rest) {
         replies += usize::from(black_box(reply.code()).as_u16() > 0);
         rest = &rest[reply.len()..];
     }
@@ -47,13 +47,13 @@ fn decode_whole(stream: &[u8]) -> usize {
 
 /// Every reply of `stream`, arriving in pieces of `size` bytes, as from a socket.
 fn decode_pieces(stream: &[u8], size: usize) -> usize {
-    let mut decoder = Decoder::new();
+    let mut parser = ReplyParser::new();
     let mut buffer = Vec::with_capacity(64 * 1024);
     let mut replies = 0;
     for piece in stream.chunks(size) {
         buffer.extend_from_slice(piece);
         let mut start = 0;
-        while let Ok(Status::Complete(reply)) = decoder.decode(&buffer[start..]) {
+        while let Ok(Parsed::Complete(reply)) = parser.parse(&buffer[start..]) {
             replies += usize::from(black_box(reply.code()).as_u16() > 0);
             start += reply.len();
         }
@@ -119,9 +119,9 @@ fn benches(c: &mut Criterion) {
 
 /// The length of the incomplete reply at the end of `stream`, so that it can be cut off.
 fn decode_tail(stream: &[u8]) -> usize {
-    let mut decoder = Decoder::new();
+    let mut parser = ReplyParser::new();
     let mut rest = stream;
-    while let Ok(Status::Complete(reply)) = decoder.decode(rest) {
+    while let Ok(Parsed::Complete(reply)) = parser.parse(rest) {
         rest = &rest[reply.len()..];
     }
     rest.len()

@@ -5,7 +5,6 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use ftp_reply::payload::file_size;
 use ftp_reply::{
     ExtendedPassivePort, KnownCode, ModificationTime, PassiveAddress, Pathname, Reply, ReplyWriter,
 };
@@ -30,9 +29,11 @@ fn benches(c: &mut Criterion) {
     group.bench_function("213 ModificationTime", |b| {
         b.iter(|| ModificationTime::parse(black_box(b"20240131154502.123")))
     });
-    group.bench_function("213 file_size", |b| {
-        b.iter(|| file_size(black_box(b"18446744073709551615")))
-    });
+    let size = Reply::parse(b"213 18446744073709551615\r\n")
+        .unwrap()
+        .complete()
+        .unwrap();
+    group.bench_function("213 file_size", |b| b.iter(|| black_box(size).file_size()));
     let feat = b"211-Features:\r\n EPRT\r\n EPSV\r\n MDTM\r\n MLST type*;size*;modify*;\r\n REST STREAM\r\n SIZE\r\n TVFS\r\n UTF8\r\n211 End\r\n";
     group.bench_function("211 Features, parse and look up", |b| {
         b.iter(|| {
@@ -44,8 +45,7 @@ fn benches(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("write");
     let mut buffer = [0u8; 256];
-    let single =
-        ReplyWriter::new(KnownCode::CommandOk.code(), &["Switching to Binary mode."]).unwrap();
+    let single = ReplyWriter::new(KnownCode::CommandOk, &["Switching to Binary mode."]).unwrap();
     group.throughput(Throughput::Bytes(single.encoded_len() as u64));
     group.bench_function("single line to a slice", |b| {
         b.iter(|| black_box(&single).write_to_slice(&mut buffer))

@@ -1,4 +1,4 @@
-//! The sans-IO decoder inside a tokio codec: FTP replies as a `Stream` from any `AsyncRead`.
+//! The sans-IO parser inside a tokio codec: FTP replies as a `Stream` from any `AsyncRead`.
 //!
 //! ```text
 //! cargo run --example tokio_codec
@@ -10,16 +10,16 @@
 use std::io;
 
 use bytes::{Buf, BytesMut};
-use ftp_reply::{OwnedReply, ParseError, Status};
+use ftp_reply::{OwnedReply, ParseError, Parsed};
 use futures_util::StreamExt;
 use tokio::io::AsyncWriteExt;
 use tokio_util::codec::{Decoder, FramedRead};
 
-/// Splits a control connection into replies. The reply decoder remembers how far it has
+/// Splits a control connection into replies. The reply parser remembers how far it has
 /// scanned, so each byte is looked at once however the reads are split.
 #[derive(Default)]
 struct ReplyCodec {
-    decoder: ftp_reply::Decoder,
+    parser: ftp_reply::ReplyParser,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -35,19 +35,19 @@ impl Decoder for ReplyCodec {
     type Error = CodecError;
 
     fn decode(&mut self, buffer: &mut BytesMut) -> Result<Option<OwnedReply>, CodecError> {
-        match self.decoder.decode(buffer) {
-            Ok(Status::Complete(reply)) => {
+        match self.parser.parse(buffer) {
+            Ok(Parsed::Complete(reply)) => {
                 let reply = OwnedReply::from(reply);
                 buffer.advance(reply.raw().len());
                 Ok(Some(reply))
             }
-            Ok(Status::Partial) => Ok(None),
+            Ok(Parsed::Partial) => Ok(None),
             Err(error) => Err(skip_bad_line(buffer, error)),
         }
     }
 
     fn decode_eof(&mut self, buffer: &mut BytesMut) -> Result<Option<OwnedReply>, CodecError> {
-        match self.decoder.decode_eof(buffer) {
+        match self.parser.parse_eof(buffer) {
             Ok(reply) => {
                 let reply = reply.map(OwnedReply::from);
                 buffer.advance(reply.as_ref().map_or(0, |reply| reply.raw().len()));

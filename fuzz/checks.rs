@@ -6,9 +6,9 @@
 mod support;
 
 use ftp_reply::{
-    Command, Decoder, ExtendedPassivePort, InvalidReplyCode, KnownCode, LongPassiveAddress,
-    ModificationTime, ParserConfig, PassiveAddress, Pathname, Reply, ReplyCode, ReplyWriter,
-    RestartMarker, Status, SystemType,
+    Command, ExtendedPassivePort, InvalidReplyCode, KnownCode, LongPassiveAddress,
+    ModificationTime, Parsed, ParserConfig, PassiveAddress, Pathname, Reply, ReplyCode,
+    ReplyParser, ReplyWriter, RestartMarker, SystemType,
 };
 
 /// A configuration and piece sizes from the first bytes, the input from the rest.
@@ -53,15 +53,15 @@ pub fn line(data: &[u8]) {
         return;
     }
     let input = [data, b"\r\n"].concat();
-    match Decoder::with_config(ParserConfig::strict()).decode(&input) {
-        Ok(Status::Complete(reply)) => {
+    match ReplyParser::with_config(ParserConfig::strict()).parse(&input) {
+        Ok(Parsed::Complete(reply)) => {
             assert!(!reply.is_multiline());
             assert_eq!(reply.len(), input.len());
-            assert_eq!(reply.text(), &data[4..]);
+            assert_eq!(reply.first_line(), &data[4..]);
             assert_eq!(reply.code(), ReplyCode::from_bytes(&data[..3]).unwrap());
         }
         // A hyphen opens a multi-line reply, which needs more lines.
-        Ok(Status::Partial) => assert_eq!(data.get(3), Some(&b'-')),
+        Ok(Parsed::Partial) => assert_eq!(data.get(3), Some(&b'-')),
         Err(error) => {
             assert!(error.offset() <= input.len());
             let resume = error.resume_at();
@@ -111,9 +111,12 @@ pub fn payload(data: &[u8]) {
     let _ = ModificationTime::parse(data).map(|time| time.to_string());
     let _ = RestartMarker::parse(data);
     let _ = SystemType::parse(data);
-    let _ = ftp_reply::payload::file_size(data);
-    let _ = ftp_reply::payload::transfer_size(data);
-    if let Ok(Status::Complete(reply)) = Reply::parse(data) {
+    for code in [&b"213 "[..], b"150 "] {
+        if let Ok(Parsed::Complete(reply)) = Reply::parse(&[code, data, b"\r\n"].concat()) {
+            let _ = (reply.file_size(), reply.transfer_size());
+        }
+    }
+    if let Ok(Parsed::Complete(reply)) = Reply::parse(data) {
         let _ = (
             reply.passive_address(),
             reply.pathname(),
@@ -144,8 +147,8 @@ pub fn roundtrip(data: &[u8]) {
     let mut config = ParserConfig::strict();
     config.max_line_length = usize::MAX / 4;
     config.max_reply_length = usize::MAX / 4;
-    let reply = Decoder::with_config(config)
-        .decode(&bytes)
+    let reply = ReplyParser::with_config(config)
+        .parse(&bytes)
         .unwrap()
         .complete()
         .unwrap();

@@ -90,6 +90,23 @@ impl Category {
         }
     }
 
+    /// What a client does after a reply of this category, in a few words, such as
+    /// `"retry later"`.
+    ///
+    /// ```
+    /// assert_eq!(ftp_reply::Category::PositiveIntermediate.next_step(), "send the next command of the sequence");
+    /// ```
+    pub const fn next_step(self) -> &'static str {
+        match self {
+            Category::PositivePreliminary => "wait for another reply",
+            Category::PositiveCompletion => "go on with the next command",
+            Category::PositiveIntermediate => "send the next command of the sequence",
+            Category::TransientNegative => "retry later",
+            Category::PermanentNegative => "change the request before trying again",
+            Category::Protected => "decode the protected reply",
+        }
+    }
+
     /// One sentence on what a reply of this category tells the client to do.
     pub const fn description(self) -> &'static str {
         match self {

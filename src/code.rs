@@ -142,13 +142,16 @@ impl ReplyCode {
     /// assert_eq!(ReplyCode::from_u16(399)?.known(), None);
     /// # Ok::<(), ftp_reply::InvalidReplyCode>(())
     /// ```
-    pub fn known(self) -> Option<KnownCode> {
-        self.info().map(CodeInfo::code)
+    pub const fn known(self) -> Option<KnownCode> {
+        KnownCode::from_number(self.as_u16())
     }
 
     /// The catalogue record of this code, if there is one. Allocates nothing.
-    pub fn info(self) -> Option<&'static CodeInfo> {
-        crate::table::record(self.as_u16())
+    pub const fn info(self) -> Option<&'static CodeInfo> {
+        match self.known() {
+            Some(code) => Some(code.info()),
+            None => None,
+        }
     }
 
     /// 1yz: the action has started and another reply will follow.
@@ -292,7 +295,7 @@ impl From<ReplyCode> for u16 {
 
 impl From<KnownCode> for ReplyCode {
     fn from(code: KnownCode) -> ReplyCode {
-        code.code()
+        code.as_reply_code()
     }
 }
 

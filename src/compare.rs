@@ -1,134 +1,41 @@
-//! Comparing two codes: the facts behind "X vs Y" pages.
+//! Comparing two codes: the facts behind "X vs Y" pages, and which pairs deserve one.
 
-use crate::{Category, Command, FunctionGroup, KnownCode};
-
-/// What a client does after a reply: the practical difference between two codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum NextStep {
-    /// Wait for another reply to the same command (1yz).
-    WaitForAnotherReply,
-    /// Go on with the next command (2yz).
-    Proceed,
-    /// Send the command that completes the sequence, such as PASS (3yz).
-    SendFollowUp,
-    /// Try the same command again later, possibly on a new connection (4yz).
-    RetryLater,
-    /// Change the request or the setup before trying again (5yz).
-    ChangeTheRequest,
-    /// Decode the protected reply and act on the reply inside (6yz).
-    Decode,
-}
-
-impl NextStep {
-    /// The step a reply of this category calls for.
-    pub const fn of(category: Category) -> NextStep {
-        match category {
-            Category::PositivePreliminary => NextStep::WaitForAnotherReply,
-            Category::PositiveCompletion => NextStep::Proceed,
-            Category::PositiveIntermediate => NextStep::SendFollowUp,
-            Category::TransientNegative => NextStep::RetryLater,
-            Category::PermanentNegative => NextStep::ChangeTheRequest,
-            Category::Protected => NextStep::Decode,
-        }
-    }
-
-    /// The step in a few words, such as `"retry later"`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            NextStep::WaitForAnotherReply => "wait for another reply",
-            NextStep::Proceed => "go on with the next command",
-            NextStep::SendFollowUp => "send the follow-up command",
-            NextStep::RetryLater => "retry later",
-            NextStep::ChangeTheRequest => "change the request before trying again",
-            NextStep::Decode => "decode the protected reply",
-        }
-    }
-}
-
-/// Where a code stands among a command's replies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Role {
-    /// A preliminary reply: the action has started.
-    Preliminary,
-    /// The reply that says the command succeeded.
-    Completion,
-    /// A step of a sequence: another command must follow.
-    Intermediate,
-    /// A failure.
-    Error,
-    /// A deviation of real servers that no RFC lists for the command.
-    Tolerated,
-}
-
-impl Role {
-    /// The role of `code` among `command`'s replies, if it has one.
-    pub fn of(code: KnownCode, command: Command) -> Option<Role> {
-        let replies = command.replies();
-        if replies.preliminary().contains(&code) {
-            Some(Role::Preliminary)
-        } else if replies.completion().contains(&code) {
-            Some(Role::Completion)
-        } else if replies
-            .intermediate()
-            .iter()
-            .any(|step| step.code() == code)
-        {
-            Some(Role::Intermediate)
-        } else if replies.errors().contains(&code) {
-            Some(Role::Error)
-        } else if replies
-            .tolerated()
-            .iter()
-            .any(|deviation| deviation.code() == code)
-        {
-            Some(Role::Tolerated)
-        } else {
-            None
-        }
-    }
-
-    /// The role in a few words, such as `"preliminary reply"`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Role::Preliminary => "preliminary reply",
-            Role::Completion => "success",
-            Role::Intermediate => "step of a sequence",
-            Role::Error => "error",
-            Role::Tolerated => "server deviation",
-        }
-    }
-}
+use crate::{Category, Command, FunctionGroup, Judgement, KnownCode, Verdict};
 
 /// Two codes side by side, from [`KnownCode::compare`]. Every fact is computed from the
 /// catalogue and the command table; nothing is allocated.
 ///
 /// ```
-/// use ftp_reply::{Command, KnownCode, NextStep, Role};
+/// use ftp_reply::{Command, KnownCode, Verdict};
 ///
 /// let pair = KnownCode::FileTemporarilyUnavailable.compare(KnownCode::FileUnavailable);
 /// assert!(!pair.same_category() && pair.same_group());
-/// assert_eq!(pair.next_steps(), (NextStep::RetryLater, NextStep::ChangeTheRequest));
+/// assert_eq!(pair.retryable(), (true, false));
 /// assert!(pair.shared_commands().any(|command| command == Command::Retr));
 ///
 /// let login = KnownCode::NeedPassword.compare(KnownCode::UserLoggedIn);
-/// let (command, roles) = login.sequence().next().unwrap();
-/// assert_eq!((command, roles), (Command::User, (Role::Intermediate, Role::Completion)));
+/// let (command, verdicts) = login.sequence().next().unwrap();
+/// assert_eq!(command, Command::User);
+/// assert_eq!(verdicts, (Verdict::Intermediate(&[Command::Pass]), Verdict::Completion));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Comparison {
     first: KnownCode,
     second: KnownCode,
 }
+
+/// Pairs people confuse that the data cannot reveal: codes of different commands that look
+/// alike in a log, or that arrive where the other was expected.
+const CONFUSED: [(KnownCode, KnownCode); 5] = [
+    (KnownCode::CommandOk, KnownCode::NeedPassword),
+    (KnownCode::ServiceReady, KnownCode::NeedPassword),
+    (KnownCode::RestartMarker, KnownCode::NeedPassword),
+    (KnownCode::HelpMessage, KnownCode::ServiceReady),
+    (KnownCode::ServiceNotAvailable, KnownCode::NotLoggedIn),
+];
+
+/// How many commands two negative replies must share to be compared.
+const SHARED_NEGATIVE: usize = 3;
 
 impl KnownCode {
     /// Compares this code with another.
@@ -141,6 +48,58 @@ impl KnownCode {
 }
 
 impl Comparison {
+    /// The pairs of codes worth a comparison page, each in ascending order, sorted:
+    ///
+    /// - codes next to each other in a command's sequence: a preliminary reply and the
+    ///   completion that follows it (150 and 226), an intermediate reply and the completion
+    ///   of the sequence (331 and 230);
+    /// - the transient and permanent forms of one condition, sharing a command (450 and 550);
+    /// - negative replies of the same category and group that at least three commands share
+    ///   (425 and 426, 500 and 502);
+    /// - and a few pairs people confuse across commands (200 and 331, 421 and 530).
+    ///
+    /// ```
+    /// use ftp_reply::{Comparison, KnownCode};
+    ///
+    /// let pair = KnownCode::FileTemporarilyUnavailable.compare(KnownCode::FileUnavailable);
+    /// assert!(Comparison::worth_a_page().any(|worth| worth == pair));
+    /// ```
+    pub fn worth_a_page() -> impl Iterator<Item = Comparison> {
+        KnownCode::ALL
+            .iter()
+            .enumerate()
+            .flat_map(|(index, &first)| {
+                KnownCode::ALL[index + 1..]
+                    .iter()
+                    .map(move |&second| first.compare(second))
+                    .filter(Comparison::is_worth_a_page)
+            })
+    }
+
+    fn is_worth_a_page(&self) -> bool {
+        let (first, second) = (self.first, self.second);
+        let neighbours = self.sequence().any(|(_, verdicts)| {
+            verdicts.0 == Verdict::Completion || verdicts.1 == Verdict::Completion
+        });
+        let (a, b) = (first.as_u16(), second.as_u16());
+        let twins = a / 100 == 4
+            && b / 100 == 5
+            && a % 100 == b % 100
+            && self.shared_commands().next().is_some();
+        let negative = |code: KnownCode, command: Command| {
+            matches!(
+                command.judge(code.as_reply_code()).strict_verdict(),
+                Verdict::TransientNegative | Verdict::PermanentNegative
+            )
+        };
+        let shared_negative = Command::ALL
+            .iter()
+            .filter(|&&command| negative(first, command) && negative(second, command))
+            .count();
+        let alike = self.same_category() && self.same_group() && shared_negative >= SHARED_NEGATIVE;
+        neighbours || twins || alike || CONFUSED.contains(&(first, second))
+    }
+
     /// The codes compared.
     pub const fn codes(&self) -> (KnownCode, KnownCode) {
         (self.first, self.second)
@@ -166,19 +125,11 @@ impl Comparison {
         self.first.function_group() == self.second.function_group()
     }
 
-    /// What a client does after each.
-    pub const fn next_steps(&self) -> (NextStep, NextStep) {
-        (
-            NextStep::of(self.first.category()),
-            NextStep::of(self.second.category()),
-        )
-    }
-
     /// Whether repeating the command unchanged can succeed after each.
     pub const fn retryable(&self) -> (bool, bool) {
         (
-            self.first.code().is_retryable(),
-            self.second.code().is_retryable(),
+            self.first.as_reply_code().is_retryable(),
+            self.second.as_reply_code().is_retryable(),
         )
     }
 
@@ -192,49 +143,49 @@ impl Comparison {
             .filter(move |command| second.commands().contains(command))
     }
 
-    /// For each shared command, the role each code plays among its replies.
-    pub fn roles(&self) -> impl Iterator<Item = (Command, (Role, Role))> + use<> {
+    /// For each shared command, how it judges each code.
+    pub fn judgements(&self) -> impl Iterator<Item = (Command, (Judgement, Judgement))> + use<> {
         let (first, second) = (self.first, self.second);
-        self.shared_commands().filter_map(move |command| {
-            Some((
-                command,
-                (Role::of(first, command)?, Role::of(second, command)?),
-            ))
+        self.shared_commands().map(move |command| {
+            let judge = |code: KnownCode| command.judge(code.as_reply_code());
+            (command, (judge(first), judge(second)))
         })
     }
 
-    /// The commands where one code leads to the other: a preliminary reply and the
-    /// completion that follows it (150, then 226), or a step of a sequence and the success
-    /// of the command that completes it (331 to USER, then 230).
-    pub fn sequence(&self) -> impl Iterator<Item = (Command, (Role, Role))> + use<> {
+    /// The commands where one code leads to the other, with the verdict on each: a
+    /// preliminary reply and the completion or negative reply that follows it (150, then
+    /// 226), or an intermediate reply and the completion of the sequence (331 to USER, then
+    /// 230 to PASS). Deviations of real servers are left out.
+    pub fn sequence(&self) -> impl Iterator<Item = (Command, (Verdict, Verdict))> + use<> {
         let (first, second) = (self.first, self.second);
         Command::ALL.iter().copied().filter_map(move |command| {
-            let leads = |from: KnownCode, to: KnownCode| -> Option<(Role, Role)> {
-                match Role::of(from, command)? {
-                    Role::Preliminary => {
-                        let role = Role::of(to, command)?;
-                        matches!(role, Role::Completion | Role::Error)
-                            .then_some((Role::Preliminary, role))
-                    }
-                    Role::Intermediate => {
-                        let step = command
-                            .replies()
-                            .intermediate()
-                            .iter()
-                            .find(|step| step.code() == from)?;
-                        let completes = step
-                            .next()
-                            .iter()
-                            .any(|&next| Role::of(to, next) == Some(Role::Completion))
-                            || Role::of(to, command) == Some(Role::Completion);
-                        completes.then_some((Role::Intermediate, Role::Completion))
+            let verdict = |code: KnownCode, command: Command| {
+                command.judge(code.as_reply_code()).strict_verdict()
+            };
+            let leads = |from: KnownCode, to: KnownCode| -> Option<(Verdict, Verdict)> {
+                let before = verdict(from, command);
+                let after = verdict(to, command);
+                match before {
+                    Verdict::Preliminary => matches!(
+                        after,
+                        Verdict::Completion
+                            | Verdict::TransientNegative
+                            | Verdict::PermanentNegative
+                    )
+                    .then_some((before, after)),
+                    Verdict::Intermediate(next) => {
+                        let completes = after == Verdict::Completion
+                            || next
+                                .iter()
+                                .any(|&next| verdict(to, next) == Verdict::Completion);
+                        completes.then_some((before, Verdict::Completion))
                     }
                     _ => None,
                 }
             };
             leads(first, second)
                 .or_else(|| leads(second, first).map(|(a, b)| (b, a)))
-                .map(|roles| (command, roles))
+                .map(|verdicts| (command, verdicts))
         })
     }
 }

@@ -1,4 +1,5 @@
-//! Errors of the code constructors.
+//! The crate's error types: invalid codes, malformed replies, payloads that do not parse,
+//! replies that cannot be written, and failed reads.
 
 use core::fmt;
 
@@ -303,4 +304,22 @@ pub enum PayloadErrorKind {
     /// An address family or length that the format does not define.
     #[error("unsupported address family or length")]
     AddressFamily,
+}
+
+/// An error from [`ReplyReader::read_reply`](crate::ReplyReader::read_reply).
+#[cfg(feature = "std")]
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// Reading the stream failed.
+    #[error("reading replies failed: {0}")]
+    Io(#[from] std::io::Error),
+    /// The stream holds a malformed reply; reading can go on.
+    #[error("malformed reply at byte {stream_offset} of the stream: {error}")]
+    Parse {
+        /// What was wrong, with offsets counted from the start of the bad reply.
+        error: ParseError,
+        /// Where in the stream the error is ([`ParseError::offset`] from the reply's start).
+        stream_offset: u64,
+    },
 }

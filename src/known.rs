@@ -1,12 +1,10 @@
-//! The hand-written half of [`KnownCode`]; the variants and records are in `table.rs`.
+//! The hand-written half of [`KnownCode`]; the variants, their records and the accessors
+//! that read them are generated, in `generated/`.
 
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{
-    Category, Command, FunctionGroup, KnownCode, Note, ParseKnownCodeError, ReplyCode, RfcRef,
-    Standing, UnknownReplyCode,
-};
+use crate::{Category, FunctionGroup, KnownCode, ParseKnownCodeError, ReplyCode, UnknownReplyCode};
 
 impl KnownCode {
     /// The catalogued code with this number.
@@ -17,8 +15,8 @@ impl KnownCode {
     /// assert_eq!(KnownCode::from_u16(220), Some(KnownCode::ServiceReady));
     /// assert_eq!(KnownCode::from_u16(299), None);
     /// ```
-    pub fn from_u16(value: u16) -> Option<KnownCode> {
-        crate::table::record(value).map(|info| info.code)
+    pub const fn from_u16(value: u16) -> Option<KnownCode> {
+        KnownCode::from_number(value)
     }
 
     /// The code whose variant name is `name`, such as `"NotLoggedIn"`.
@@ -30,7 +28,7 @@ impl KnownCode {
     /// assert_eq!(KnownCode::from_name("notloggedin"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<KnownCode> {
-        crate::table::BY_NAME.get(name).copied()
+        crate::generated::BY_NAME.get(name).copied()
     }
 
     /// The code as a number, the same as `self as u16`.
@@ -38,75 +36,30 @@ impl KnownCode {
         self as u16
     }
 
-    /// The code as a [`ReplyCode`].
-    pub const fn code(self) -> ReplyCode {
+    /// The code as a [`ReplyCode`], the type of any code, known or not.
+    pub const fn as_reply_code(self) -> ReplyCode {
         ReplyCode::from_known(self)
-    }
-
-    /// The variant's name, such as `"NotLoggedIn"`.
-    pub fn name(self) -> &'static str {
-        self.into()
     }
 
     /// The category, from the first digit.
     pub const fn category(self) -> Category {
-        self.code().category()
+        self.as_reply_code().category()
     }
 
     /// The function group, from the second digit. Every catalogued code has one.
     pub const fn function_group(self) -> FunctionGroup {
-        match self.code().function_group() {
+        match self.as_reply_code().function_group() {
             Some(group) => group,
             // The generator rejects catalogue entries whose second digit is above 5.
             None => FunctionGroup::Unspecified,
         }
-    }
-
-    /// The short text the defining RFC gives the code. See [`CodeInfo::canonical_text`](crate::CodeInfo::canonical_text).
-    pub const fn canonical_text(self) -> &'static str {
-        self.info().canonical_text
-    }
-
-    /// What the server is telling the client.
-    pub const fn meaning(self) -> &'static str {
-        self.info().meaning
-    }
-
-    /// The commands and situations that produce the code.
-    pub const fn when_you_see_it(self) -> &'static str {
-        self.info().when_you_see_it
-    }
-
-    /// What to do about it. See [`CodeInfo::how_to_fix`](crate::CodeInfo::how_to_fix).
-    pub const fn how_to_fix(self) -> &'static str {
-        self.info().how_to_fix
-    }
-
-    /// The RFC sections that define or use the code.
-    pub const fn rfc(self) -> &'static [RfcRef] {
-        self.info().rfc
-    }
-
-    /// The commands that can produce the code. See [`CodeInfo::commands`](crate::CodeInfo::commands).
-    pub const fn commands(self) -> &'static [Command] {
-        self.info().commands
-    }
-
-    /// Whether an RFC defines the code, or servers use it without one.
-    pub const fn status(self) -> Standing {
-        self.info().status
-    }
-
-    /// Other meanings and their sources. See [`CodeInfo::notes`](crate::CodeInfo::notes).
-    pub const fn notes(self) -> &'static [Note] {
-        self.info().notes
     }
 }
 
 impl fmt::Display for KnownCode {
     /// Writes the three digits, as on the wire; [`KnownCode::name`] gives the name.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.code(), f)
+        fmt::Display::fmt(&self.as_reply_code(), f)
     }
 }
 
@@ -158,6 +111,30 @@ impl PartialEq<KnownCode> for u16 {
 impl From<KnownCode> for u16 {
     fn from(code: KnownCode) -> u16 {
         code.as_u16()
+    }
+}
+
+impl From<KnownCode> for &'static str {
+    /// The variant's name, as strum's `IntoStaticStr` gives it.
+    fn from(code: KnownCode) -> &'static str {
+        code.name()
+    }
+}
+
+// strum's traits, implemented here rather than derived, so that no proc macro is compiled.
+impl strum::EnumCount for KnownCode {
+    const COUNT: usize = KnownCode::ALL.len();
+}
+
+impl strum::VariantArray for KnownCode {
+    const VARIANTS: &'static [KnownCode] = KnownCode::ALL;
+}
+
+impl strum::IntoEnumIterator for KnownCode {
+    type Iterator = core::iter::Copied<core::slice::Iter<'static, KnownCode>>;
+
+    fn iter() -> Self::Iterator {
+        KnownCode::ALL.iter().copied()
     }
 }
 

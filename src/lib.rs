@@ -33,27 +33,34 @@
 //!   discriminant (`KnownCode::ServiceReady as u16 == 220`), and [`CodeInfo`] its record;
 //!   looking one up allocates nothing.
 //! - [`Category`] (first digit) and [`FunctionGroup`] (second digit) classify any code.
-//! - [`Reply`], [`Decoder`] and [`ParserConfig`] read replies from the bytes of a control
-//!   connection (RFC 959 §4.2), incrementally and without allocating; `ReplyReader` (`std`) reads
-//!   them from any `BufRead`. [`ReplyWriter`] writes them, for servers.
+//! - [`Reply`], [`ReplyParser`] and [`ParserConfig`] read replies from the bytes of a
+//!   control connection (RFC 959 §4.2), incrementally and without allocating;
+//!   `ReplyReader` (`std`) reads them from any `BufRead`. [`ReplyWriter`] writes them, for
+//!   servers.
 //! - [`payload`] reads the data inside replies: passive addresses, paths, sizes, times,
 //!   features, restart markers.
-//! - [`Command`] knows every command and the replies it can get; [`Command::judge`] says what
-//!   a reply means for the command it answers. [`KnownCode::compare`] sets two codes side by
-//!   side.
-//! - With the `docs` feature, [`docs`](crate#features) generates reference pages.
+//! - [`Command`] knows every command and the replies it can get; [`Command::judge`] gives
+//!   the [`Verdict`] on a reply for the command it answers: preliminary, completion,
+//!   intermediate, transient or permanent negative, protected, or unexpected, and whether
+//!   it was a known [`Deviation`] of real servers.
+//! - [`KnownCode::compare`] sets two codes side by side; [`SocketError`] explains the
+//!   Windows socket errors that FTP clients print beside reply codes.
+//!
+//! The `ftpcode` tool, in its own crate beside this one, explains codes on the command
+//! line and generates reference pages from these records.
 //!
 //! # Features
 //!
-//! - `std` (default): implements `std::error::Error` for the error types; enables `alloc`.
-//! - `alloc`: [`OwnedReply`](crate#features) and other types that need an allocator.
-//! - `docs`: `docs::site`, the reference pages in Markdown, HTML or JSON; enables `alloc`.
+//! - `std` (default): [`ReplyReader`](crate#features) and `std::error::Error` for the error
+//!   types; enables `alloc`.
+//! - `alloc`: [`OwnedReply`](crate#features).
 //! - `serde`: codes serialize as integers and are validated when deserialized; categories,
-//!   groups and statuses as `snake_case` strings; [`CodeInfo`] serializes with the field
-//!   names of the `ftpcode --json` explainer.
+//!   groups and standings as `snake_case` strings; [`CodeInfo`], [`CommandInfo`] and
+//!   [`SocketError`] serialize with the fields their `FIELDS` list.
 //!
 //! Without default features the crate is `#![no_std]` and needs no allocator.
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs, rust_2018_idioms, unreachable_pub)]
 
@@ -65,11 +72,9 @@ extern crate std;
 mod category;
 mod code;
 mod command;
-mod command_table;
 mod compare;
-#[cfg(feature = "docs")]
-pub mod docs;
 mod error;
+mod generated;
 mod info;
 mod known;
 #[cfg(feature = "alloc")]
@@ -78,30 +83,30 @@ mod parse;
 pub mod payload;
 #[cfg(feature = "std")]
 mod read;
-mod table;
+mod socket_error;
 mod write;
 
 pub use category::{Category, FunctionGroup};
 pub use code::ReplyCode;
-pub use command::{
-    Command, CommandInfo, Deviation, Intermediate, Judgement, Mode, Replies, Verdict,
-};
-pub use compare::{Comparison, NextStep, Role};
+pub use command::{Deviation, IntermediateReply, Judgement, Replies, Verdict};
+pub use compare::Comparison;
+#[cfg(feature = "std")]
+pub use error::ReadError;
 pub use error::{
     InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, PayloadError,
     PayloadErrorKind, UnknownReplyCode, WriteError,
 };
-pub use info::{CodeInfo, Note, RfcRef, Standing};
+pub use generated::{CodeInfo, Command, CommandInfo, KnownCode, SocketError};
+pub use info::{Note, RfcRef, Standing};
 #[cfg(feature = "alloc")]
 pub use owned::OwnedReply;
-pub use parse::{Decoder, Lines, ParserConfig, Reply, Status};
+pub use parse::{Lines, Parsed, ParserConfig, Reply, ReplyParser, Text};
 pub use payload::{
     ExtendedPassivePort, Features, LongPassiveAddress, ModificationTime, PassiveAddress, Pathname,
     ProtectedPayload, RestartMarker, SystemType,
 };
 #[cfg(feature = "std")]
-pub use read::{ReadError, ReplyReader};
-pub use table::KnownCode;
+pub use read::ReplyReader;
 pub use write::ReplyWriter;
 
 /// The README's examples, compiled and run as doc tests.

@@ -12,7 +12,7 @@ use crate::{Lines, Reply, ReplyCode};
 ///
 /// let owned = OwnedReply::from(Reply::parse(b"257 \"/pub\" is the current directory\r\n")?.complete().unwrap());
 /// assert_eq!(owned.code(), 257);
-/// assert_eq!(owned.as_reply().text(), b"\"/pub\" is the current directory");
+/// assert_eq!(owned.as_reply().first_line(), b"\"/pub\" is the current directory");
 /// # Ok::<(), ftp_reply::ParseError>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]

@@ -3,7 +3,7 @@
 use std::io::{self, BufRead};
 use std::vec::Vec;
 
-use crate::{Decoder, ParseError, ParseErrorKind, ParserConfig, Reply, ReplyCode};
+use crate::{ParseError, ParseErrorKind, ParserConfig, ReadError, Reply, ReplyCode, ReplyParser};
 
 /// Reads replies from any [`BufRead`], such as a `BufReader<TcpStream>`.
 ///
@@ -29,7 +29,7 @@ use crate::{Decoder, ParseError, ParseErrorKind, ParserConfig, Reply, ReplyCode}
 #[derive(Debug)]
 pub struct ReplyReader<R> {
     inner: R,
-    decoder: Decoder,
+    parser: ReplyParser,
     buffer: Vec<u8>,
     /// Start of unread bytes in `buffer`.
     start: usize,
@@ -39,23 +39,6 @@ pub struct ReplyReader<R> {
     buffer_offset: u64,
     /// Discarding a line that was too long, up to its line feed.
     skipping_line: bool,
-}
-
-/// An error from [`ReplyReader::read_reply`].
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum ReadError {
-    /// Reading the stream failed.
-    #[error("reading replies failed: {0}")]
-    Io(#[from] io::Error),
-    /// The stream holds a malformed reply; reading can go on.
-    #[error("malformed reply at byte {stream_offset} of the stream: {error}")]
-    Parse {
-        /// What was wrong, with offsets counted from the start of the bad reply.
-        error: ParseError,
-        /// Where in the stream the error is ([`ParseError::offset`] from the reply's start).
-        stream_offset: u64,
-    },
 }
 
 impl<R: BufRead> ReplyReader<R> {
@@ -68,7 +51,7 @@ impl<R: BufRead> ReplyReader<R> {
     pub fn with_config(inner: R, config: ParserConfig) -> ReplyReader<R> {
         ReplyReader {
             inner,
-            decoder: Decoder::with_config(config),
+            parser: ReplyParser::with_config(config),
             buffer: Vec::new(),
             start: 0,
             returned: 0,
@@ -101,14 +84,14 @@ impl<R: BufRead> ReplyReader<R> {
         }
         loop {
             // Buffered bytes first: a whole reply may already be here.
-            let found = match self.decoder.decode(&self.buffer[self.start..]) {
+            let found = match self.parser.parse(&self.buffer[self.start..]) {
                 Ok(status) => status.complete().map(|reply| span(&reply)),
                 Err(error) => return Err(self.recover(error)),
             };
             let found = match found {
                 Some(found) => Some(found),
                 None if self.fill()? > 0 => None,
-                None => match self.decoder.decode_eof(&self.buffer[self.start..]) {
+                None => match self.parser.parse_eof(&self.buffer[self.start..]) {
                     Ok(None) => return Ok(None),
                     Ok(Some(reply)) => Some(span(&reply)),
                     Err(error) => return Err(self.recover(error)),

@@ -17,15 +17,15 @@ use crate::{ReplyCode, WriteError};
 /// use ftp_reply::{KnownCode, ReplyWriter};
 ///
 /// let mut buffer = [0; 128];
-/// let welcome = ReplyWriter::new(KnownCode::ServiceReady.code(), &["Welcome.", "2 users online", "Ready."])?;
+/// let welcome = ReplyWriter::new(KnownCode::ServiceReady, &["Welcome.", "2 users online", "Ready."])?;
 /// let len = welcome.write_to_slice(&mut buffer)?;
 /// assert_eq!(&buffer[..len], b"220-Welcome.\r\n 2 users online\r\n220 Ready.\r\n");
 ///
 /// let mut text = String::new();
-/// ReplyWriter::new(KnownCode::CommandOk.code(), &["Switching to Binary mode."])?.write_to_fmt(&mut text)?;
+/// ReplyWriter::new(KnownCode::CommandOk, &["Switching to Binary mode."])?.write_to_fmt(&mut text)?;
 /// assert_eq!(text, "200 Switching to Binary mode.\r\n");
 ///
-/// assert!(ReplyWriter::new(KnownCode::CommandOk.code(), &["ok\r\n230 Logged in"]).is_err());
+/// assert!(ReplyWriter::new(KnownCode::CommandOk, &["ok\r\n230 Logged in"]).is_err());
 /// # Ok::<(), ftp_reply::WriteError>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
@@ -36,8 +36,13 @@ pub struct ReplyWriter<'a, T> {
 }
 
 impl<'a, T: AsRef<[u8]>> ReplyWriter<'a, T> {
-    /// A reply with these lines of text; fails on no lines or a line with CR or LF.
-    pub fn new(code: ReplyCode, lines: &'a [T]) -> Result<ReplyWriter<'a, T>, WriteError> {
+    /// A reply with this code (a [`ReplyCode`] or a [`KnownCode`](crate::KnownCode)) and
+    /// these lines of text; fails on no lines or a line with CR or LF.
+    pub fn new(
+        code: impl Into<ReplyCode>,
+        lines: &'a [T],
+    ) -> Result<ReplyWriter<'a, T>, WriteError> {
+        let code = code.into();
         if lines.is_empty() {
             return Err(WriteError::NoText);
         }

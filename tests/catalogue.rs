@@ -120,7 +120,7 @@ fn every_code_round_trips_through_its_number_and_text() {
         let reply_code = ReplyCode::from(code);
         assert_eq!(reply_code, code);
         assert_eq!(KnownCode::try_from(reply_code), Ok(code));
-        assert_eq!(code.code(), reply_code);
+        assert_eq!(code.as_reply_code(), reply_code);
         assert_eq!(code.name(), <&str>::from(code));
         assert_eq!(KnownCode::from_name(code.name()), Some(code));
         assert_eq!(format!("{code:?}"), code.name());
@@ -146,12 +146,15 @@ fn each_record_agrees_with_its_code() {
         let info = code.info();
         assert_eq!(info.code(), code);
         assert_eq!(info.name(), code.name());
-        let [first, second, _] = code.code().digits();
+        let [first, second, _] = code.as_reply_code().digits();
         assert_eq!(info.category(), Category::from_digit(first).unwrap());
         assert_eq!(code.category(), info.category());
         assert_eq!(info.function_group().digit(), second);
         assert_eq!(code.function_group(), info.function_group());
-        assert!(std::ptr::eq(info, code.code().info().unwrap()), "{code:?}");
+        assert!(
+            std::ptr::eq(info, code.as_reply_code().info().unwrap()),
+            "{code:?}"
+        );
         for text in [
             info.canonical_text(),
             info.meaning(),
@@ -173,7 +176,7 @@ fn canonical_texts_are_the_rfcs_own() {
     }
     let standard = KnownCode::ALL
         .iter()
-        .filter(|code| code.status() != Standing::DeFacto);
+        .filter(|code| code.standing() != Standing::DeFacto);
     assert_eq!(standard.count(), RFC_TEXTS.len());
 }
 
@@ -188,7 +191,7 @@ fn status_and_sources_match_the_reference() {
         } else {
             Standing::Standard
         };
-        assert_eq!(code.status(), expected, "{number}");
+        assert_eq!(code.standing(), expected, "{number}");
         assert_eq!(
             code.rfc().is_empty(),
             expected == Standing::DeFacto,
@@ -256,7 +259,7 @@ fn commands_come_from_the_command_table() {
             let listed = [
                 replies.preliminary(),
                 replies.completion(),
-                replies.errors(),
+                replies.negative(),
             ]
             .iter()
             .any(|codes| codes.contains(&code))
@@ -265,7 +268,7 @@ fn commands_come_from_the_command_table() {
                     .iter()
                     .any(|step| step.code() == code)
                 || replies
-                    .tolerated()
+                    .deviations()
                     .iter()
                     .any(|deviation| deviation.code() == code);
             assert_eq!(

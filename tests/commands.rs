@@ -1,13 +1,19 @@
 //! The command table and judging replies for a command.
 
-use ftp_reply::{Category, Command, KnownCode, Mode, ReplyCode, Standing, Verdict};
+use ftp_reply::{Category, Command, KnownCode, ReplyCode, Standing, Verdict};
 
 fn code(value: u16) -> ReplyCode {
     ReplyCode::from_u16(value).unwrap()
 }
 
-fn verdict(command: Command, value: u16, mode: Mode) -> Verdict {
-    command.judge(code(value), mode).verdict()
+/// The verdict by the RFCs alone: a deviation of real servers is unexpected.
+fn strict(command: Command, value: u16) -> Verdict {
+    command.judge(code(value)).strict_verdict()
+}
+
+/// The verdict with the documented deviations of real servers accepted.
+fn tolerant(command: Command, value: u16) -> Verdict {
+    command.judge(code(value)).verdict()
 }
 
 #[test]
@@ -41,44 +47,34 @@ fn every_verb_is_found_in_any_case() {
 fn each_listed_reply_gets_the_verdict_of_its_role() {
     for &command in Command::ALL {
         let replies = command.replies();
-        for mode in [Mode::Strict, Mode::Tolerant] {
-            for &known in replies.preliminary() {
-                assert_eq!(
-                    command.judge(known.code(), mode).verdict(),
-                    Verdict::Preliminary
-                );
-            }
-            for &known in replies.completion() {
-                let expected = if known.category() == Category::Protected {
-                    Verdict::Protected
-                } else {
-                    Verdict::Done
-                };
-                assert_eq!(
-                    command.judge(known.code(), mode).verdict(),
-                    expected,
-                    "{command} {known}"
-                );
-            }
-            for step in replies.intermediate() {
-                assert_eq!(
-                    command.judge(step.code().code(), mode).verdict(),
-                    Verdict::SendNext(step.next())
-                );
-            }
-            for &known in replies.errors() {
-                let expected = if known.code().is_transient_negative() {
-                    Verdict::TransientFailure
-                } else {
-                    Verdict::PermanentFailure
-                };
-                let judgement = command.judge(known.code(), mode);
-                assert_eq!(
-                    (judgement.verdict(), judgement.deviation()),
-                    (expected, None),
-                    "{command} {known}"
-                );
-            }
+        // Listed replies are no deviation: both verdicts agree.
+        let judge = |known: KnownCode| {
+            let judgement = command.judge(known.as_reply_code());
+            assert_eq!(judgement.deviation(), None, "{command} {known}");
+            assert_eq!(judgement.strict_verdict(), judgement.verdict());
+            judgement.verdict()
+        };
+        for &known in replies.preliminary() {
+            assert_eq!(judge(known), Verdict::Preliminary);
+        }
+        for &known in replies.completion() {
+            let expected = if known.category() == Category::Protected {
+                Verdict::Protected
+            } else {
+                Verdict::Completion
+            };
+            assert_eq!(judge(known), expected, "{command} {known}");
+        }
+        for step in replies.intermediate() {
+            assert_eq!(judge(step.code()), Verdict::Intermediate(step.next()));
+        }
+        for &known in replies.negative() {
+            let expected = if known.as_reply_code().is_transient_negative() {
+                Verdict::TransientNegative
+            } else {
+                Verdict::PermanentNegative
+            };
+            assert_eq!(judge(known), expected, "{command} {known}");
         }
     }
 }
@@ -86,30 +82,30 @@ fn each_listed_reply_gets_the_verdict_of_its_role() {
 #[test]
 fn sequences_say_what_to_send_next() {
     assert_eq!(
-        verdict(Command::User, 331, Mode::Strict),
-        Verdict::SendNext(&[Command::Pass])
+        strict(Command::User, 331),
+        Verdict::Intermediate(&[Command::Pass])
     );
     assert_eq!(
-        verdict(Command::User, 332, Mode::Strict),
-        Verdict::SendNext(&[Command::Acct])
+        strict(Command::User, 332),
+        Verdict::Intermediate(&[Command::Acct])
     );
     assert_eq!(
-        verdict(Command::User, 336, Mode::Strict),
-        Verdict::SendNext(&[Command::Pass])
+        strict(Command::User, 336),
+        Verdict::Intermediate(&[Command::Pass])
     );
     assert_eq!(
-        verdict(Command::Pass, 332, Mode::Strict),
-        Verdict::SendNext(&[Command::Acct])
+        strict(Command::Pass, 332),
+        Verdict::Intermediate(&[Command::Acct])
     );
     assert_eq!(
-        verdict(Command::Rnfr, 350, Mode::Strict),
-        Verdict::SendNext(&[Command::Rnto])
+        strict(Command::Rnfr, 350),
+        Verdict::Intermediate(&[Command::Rnto])
     );
     assert_eq!(
-        verdict(Command::Auth, 334, Mode::Strict),
-        Verdict::SendNext(&[Command::Adat])
+        strict(Command::Auth, 334),
+        Verdict::Intermediate(&[Command::Adat])
     );
-    let Verdict::SendNext(after_rest) = verdict(Command::Rest, 350, Mode::Strict) else {
+    let Verdict::Intermediate(after_rest) = strict(Command::Rest, 350) else {
         panic!()
     };
     assert_eq!(after_rest, [Command::Retr, Command::Stor, Command::Appe]);
@@ -119,69 +115,50 @@ fn sequences_say_what_to_send_next() {
 fn any_command_may_get_421_or_a_protected_reply() {
     for &command in Command::ALL {
         assert_eq!(
-            verdict(command, 421, Mode::Strict),
-            Verdict::TransientFailure,
+            strict(command, 421),
+            Verdict::TransientNegative,
             "{command}"
         );
         for protected in [631, 632, 633] {
-            assert_eq!(
-                verdict(command, protected, Mode::Strict),
-                Verdict::Protected
-            );
+            assert_eq!(strict(command, protected), Verdict::Protected);
         }
     }
 }
 
 #[test]
-fn deviations_are_accepted_only_in_tolerant_mode_and_flagged() {
+fn deviations_are_accepted_but_flagged_and_strictly_unexpected() {
     let cases = [
-        (Command::Cwd, 200, Verdict::Done),
-        (Command::Cdup, 250, Verdict::Done),
-        (Command::Dele, 200, Verdict::Done),
+        (Command::Cwd, 200, Verdict::Completion),
+        (Command::Cdup, 250, Verdict::Completion),
+        (Command::Dele, 200, Verdict::Completion),
         (Command::Mlsd, 125, Verdict::Preliminary),
-        (Command::Stor, 550, Verdict::PermanentFailure),
-        (Command::List, 550, Verdict::PermanentFailure),
-        (Command::Epsv, 200, Verdict::Done),
-        (Command::Pass, 430, Verdict::TransientFailure),
+        (Command::Stor, 550, Verdict::PermanentNegative),
+        (Command::List, 550, Verdict::PermanentNegative),
+        (Command::Epsv, 200, Verdict::Completion),
+        (Command::Pass, 430, Verdict::TransientNegative),
     ];
     for (command, value, expected) in cases {
         assert_eq!(
-            verdict(command, value, Mode::Strict),
+            strict(command, value),
             Verdict::Unexpected,
             "{command} {value}"
         );
-        let judgement = command.judge(code(value), Mode::Tolerant);
+        let judgement = command.judge(code(value));
         assert_eq!(judgement.verdict(), expected, "{command} {value}");
         let deviation = judgement.deviation().expect("flagged as a deviation");
         assert_eq!(deviation.code(), value);
         assert!(!deviation.note().is_empty());
     }
-    assert_eq!(Mode::default(), Mode::Tolerant);
 }
 
 #[test]
 fn replies_a_command_cannot_get_are_unexpected() {
     // The client waits forever if it takes 200 for the 250 it expects, or 226 for 150.
-    assert_eq!(
-        verdict(Command::Rmd, 200, Mode::Tolerant),
-        Verdict::Unexpected
-    );
-    assert_eq!(
-        verdict(Command::Retr, 227, Mode::Tolerant),
-        Verdict::Unexpected
-    );
-    assert_eq!(
-        verdict(Command::Pasv, 229, Mode::Tolerant),
-        Verdict::Unexpected
-    );
-    assert_eq!(
-        verdict(Command::Noop, 299, Mode::Tolerant),
-        Verdict::Unexpected
-    );
-    assert_eq!(
-        verdict(Command::Quit, 530, Mode::Tolerant),
-        Verdict::Unexpected
-    );
+    assert_eq!(tolerant(Command::Rmd, 200), Verdict::Unexpected);
+    assert_eq!(tolerant(Command::Retr, 227), Verdict::Unexpected);
+    assert_eq!(tolerant(Command::Pasv, 229), Verdict::Unexpected);
+    assert_eq!(tolerant(Command::Noop, 299), Verdict::Unexpected);
+    assert_eq!(tolerant(Command::Quit, 530), Verdict::Unexpected);
 }
 
 #[test]
@@ -195,7 +172,7 @@ fn codes_list_the_commands_that_produce_them() {
         KnownCode::FileUnavailable
             .commands()
             .contains(&Command::Stor)
-    ); // tolerated
+    ); // a deviation
     assert!(
         KnownCode::ServiceNotAvailable
             .commands()

@@ -7,7 +7,8 @@ mod support;
 use std::io::BufReader;
 
 use ftp_reply::{
-    Decoder, InvalidReplyCode, ParseErrorKind, ParserConfig, ReadError, Reply, ReplyReader, Status,
+    InvalidReplyCode, ParseErrorKind, Parsed, ParserConfig, ReadError, Reply, ReplyParser,
+    ReplyReader,
 };
 
 /// What parsing `220 abc\r\n` with `byte` at `position` must give: the length of a complete
@@ -39,8 +40,8 @@ fn every_byte_in_every_position_of_a_line() {
             let mut line = *b"220 abc\r\n";
             line[position] = byte;
             let got = match Reply::parse(&line) {
-                Ok(Status::Complete(reply)) => Ok(Some(reply.len())),
-                Ok(Status::Partial) => Ok(None),
+                Ok(Parsed::Complete(reply)) => Ok(Some(reply.len())),
+                Ok(Parsed::Partial) => Ok(None),
                 Err(error) => {
                     assert!(
                         error.resume_at().is_some_and(|at| at <= line.len()),
@@ -62,9 +63,9 @@ fn every_byte_in_every_position_of_a_line() {
 #[test]
 fn a_million_short_replies() {
     let stream = b"200 OK\r\n".repeat(1_000_000);
-    let mut decoder = Decoder::new();
+    let mut parser = ReplyParser::new();
     let (mut rest, mut count) = (stream.as_slice(), 0);
-    while let Ok(Status::Complete(reply)) = decoder.decode(rest) {
+    while let Ok(Parsed::Complete(reply)) = parser.parse(rest) {
         rest = &rest[reply.len()..];
         count += 1;
     }

@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 mod support;
 
-use ftp_reply::{Decoder, KnownCode, ReplyCode, Status};
+use ftp_reply::{KnownCode, Parsed, ReplyCode, ReplyParser};
 
 /// Counts the allocations made by the current thread (the test harness allocates on others).
 struct CountingAllocator;
@@ -80,18 +80,22 @@ fn decoding_a_stream_allocates_nothing() {
     let mut replies = 0;
     let mut lines = 0;
     let count = allocations_during(|| {
-        let mut decoder = Decoder::new();
+        let mut parser = ReplyParser::new();
         let mut rest = stream.as_slice();
-        while let Ok(Status::Complete(reply)) = decoder.decode(rest) {
+        while let Ok(Parsed::Complete(reply)) = parser.parse(rest) {
             replies += 1;
             lines += reply.lines().count();
-            let _ = (reply.code().known(), reply.text_utf8());
+            let _ = (
+                reply.code().known(),
+                reply.text().is_utf8(),
+                reply.last_line(),
+            );
             rest = &rest[reply.len()..];
         }
         // And piece by piece, as from a socket.
-        let mut decoder = Decoder::new();
+        let mut parser = ReplyParser::new();
         for end in 1..=64 {
-            let _ = decoder.decode(&stream[..end]);
+            let _ = parser.parse(&stream[..end]);
         }
     });
     assert_eq!(count, 0);

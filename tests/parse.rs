@@ -4,7 +4,7 @@
 mod support;
 
 use ftp_reply::{
-    Decoder, InvalidReplyCode, KnownCode, ParseErrorKind, ParserConfig, Reply, Status,
+    InvalidReplyCode, KnownCode, ParseErrorKind, Parsed, ParserConfig, Reply, ReplyParser,
 };
 use support::{
     Event, FIXTURES, RFC_959_EXAMPLE, all_fixtures, codes, mixed_stream, parse_chunked,
@@ -20,7 +20,7 @@ fn lines(reply: &Reply<'_>) -> Vec<String> {
 
 fn one(input: &[u8]) -> Reply<'_> {
     match Reply::parse(input) {
-        Ok(Status::Complete(reply)) => reply,
+        Ok(Parsed::Complete(reply)) => reply,
         other => panic!("expected a complete reply from {input:?}, got {other:?}"),
     }
 }
@@ -89,7 +89,9 @@ fn inner_lines_lose_only_the_replys_own_prefix() {
     // FEAT lines keep their leading space, as RFC 2389 requires.
     let feat = one(b"211-Features:\r\n SIZE\r\n MDTM\r\n211 End\r\n");
     assert_eq!(lines(&feat), ["Features:", " SIZE", " MDTM", "End"]);
-    assert_eq!(feat.text(), b"Features:");
+    assert_eq!(feat.first_line(), b"Features:");
+    assert_eq!(feat.last_line(), b"End");
+    assert_eq!(feat.text().to_string(), "Features:\n SIZE\n MDTM\nEnd");
 }
 
 #[test]
@@ -106,13 +108,13 @@ fn bare_line_feeds_are_accepted_by_default_and_rejected_strictly() {
     // ftp.sda.it ends lines with LF alone.
     let input = b"220 Welcome\n331 Password\n";
     assert_eq!(codes(&parse_whole(input, ParserConfig::new())), [220, 331]);
-    let error = Decoder::with_config(ParserConfig::strict())
-        .decode(input)
+    let error = ReplyParser::with_config(ParserConfig::strict())
+        .parse(input)
         .unwrap_err();
     assert_eq!(error.kind(), ParseErrorKind::BareLineFeed);
     assert_eq!((error.offset(), error.resume_at()), (11, Some(12)));
     // A CR inside a line is text; only CR LF or LF ends a line.
-    assert_eq!(one(b"200 a\rb\r\n").text(), b"a\rb");
+    assert_eq!(one(b"200 a\rb\r\n").first_line(), b"a\rb");
 }
 
 #[test]
@@ -126,21 +128,24 @@ fn a_bare_code_ends_a_reply_by_default() {
         (cyberduck.code().as_u16(), lines(&cyberduck)),
         (250, vec!["".into(), "550".into(), "".into()])
     );
-    assert_eq!(one(b"200\r\n").text(), b"");
+    assert_eq!(one(b"200\r\n").first_line(), b"");
+    assert_eq!(one(b"200\r\n").last_line(), b"");
 
     let strict = ParserConfig::strict();
-    let error = Decoder::with_config(strict).decode(b"200\r\n").unwrap_err();
+    let error = ReplyParser::with_config(strict)
+        .parse(b"200\r\n")
+        .unwrap_err();
     assert_eq!(error.kind(), ParseErrorKind::Separator { found: None });
     assert_eq!(error.offset(), 3);
-    let waiting = Decoder::with_config(strict).decode(b"200-blabla\r\n200\r\n");
-    assert_eq!(waiting, Ok(Status::Partial));
+    let waiting = ReplyParser::with_config(strict).parse(b"200-blabla\r\n200\r\n");
+    assert_eq!(waiting, Ok(Parsed::Partial));
 }
 
 #[test]
 fn glftpd_final_lines_with_another_code_need_the_tolerance() {
     let input = b"553-\r\n553- Directory excluded (precheck).\r\n150 Opening BINARY mode data connection for x using SSL/TLS.\r\n";
     // By default the reply is still open when the input ends.
-    let error = Decoder::new().decode_eof(input).unwrap_err();
+    let error = ReplyParser::new().parse_eof(input).unwrap_err();
     assert_eq!(
         error.kind(),
         ParseErrorKind::MissingFinalLine {
@@ -151,8 +156,8 @@ fn glftpd_final_lines_with_another_code_need_the_tolerance() {
 
     let mut config = ParserConfig::new();
     config.allow_any_final_code = true;
-    let reply = Decoder::with_config(config)
-        .decode(input)
+    let reply = ReplyParser::with_config(config)
+        .parse(input)
         .unwrap()
         .complete()
         .unwrap();
@@ -244,15 +249,15 @@ fn limits_bound_lines_and_replies() {
 
     // A line over the limit with no end in sight: nothing to resume from yet.
     let long = [b"220 ".as_slice(), &[b'a'; 100]].concat();
-    let error = Decoder::with_config(config).decode(&long).unwrap_err();
+    let error = ReplyParser::with_config(config).parse(&long).unwrap_err();
     assert_eq!(error.kind(), ParseErrorKind::LineTooLong { limit: 16 });
     assert_eq!((error.offset(), error.resume_at()), (16, None));
 
     // Exactly at the limit is fine, with CR LF or LF.
     let full = [b"220 ".as_slice(), &[b'a'; 12], b"\r\n"].concat();
     assert!(
-        Decoder::with_config(config)
-            .decode(&full)
+        ReplyParser::with_config(config)
+            .parse(&full)
             .unwrap()
             .complete()
             .is_some()
@@ -264,17 +269,19 @@ fn limits_bound_lines_and_replies() {
         .copied()
         .chain(b"line\r\n".repeat(20))
         .collect();
-    let error = Decoder::with_config(config).decode(&endless).unwrap_err();
+    let error = ReplyParser::with_config(config)
+        .parse(&endless)
+        .unwrap_err();
     assert_eq!(error.kind(), ParseErrorKind::ReplyTooLong { limit: 64 });
     assert_eq!((error.offset(), error.resume_at()), (64, Some(7)));
 }
 
 #[test]
 fn end_of_input_inside_a_reply_is_an_error() {
-    let mut decoder = Decoder::new();
-    assert_eq!(decoder.decode_eof(b""), Ok(None));
-    let error = decoder
-        .decode_eof(b"220-Welcome\r\nstill talking")
+    let mut parser = ReplyParser::new();
+    assert_eq!(parser.parse_eof(b""), Ok(None));
+    let error = parser
+        .parse_eof(b"220-Welcome\r\nstill talking")
         .unwrap_err();
     assert_eq!(
         error.kind(),
@@ -288,18 +295,31 @@ fn end_of_input_inside_a_reply_is_an_error() {
             .to_string()
             .contains("expected a final line starting with \"220 \"")
     );
-    let error = decoder.decode_eof(b"22").unwrap_err();
+    let error = parser.parse_eof(b"22").unwrap_err();
     assert_eq!(error.kind(), ParseErrorKind::UnexpectedEnd);
 }
 
 #[test]
-fn text_is_bytes_with_utf8_views() {
+fn text_is_bytes_shown_as_utf8() {
     let latin1 = one(b"550 Fichier introuvable: caf\xe9.txt\r\n");
-    assert!(latin1.text_utf8().is_err());
-    #[cfg(feature = "alloc")]
-    assert_eq!(latin1.text_lossy(), "Fichier introuvable: caf\u{fffd}.txt");
-    let utf8 = one("257 \"/données/日本\" created\r\n".as_bytes());
-    assert_eq!(utf8.text_utf8(), Ok("\"/données/日本\" created"));
+    assert!(!latin1.text().is_utf8());
+    assert_eq!(latin1.first_line(), b"Fichier introuvable: caf\xe9.txt");
+    assert_eq!(
+        latin1.text().to_string(),
+        "Fichier introuvable: caf\u{fffd}.txt"
+    );
+    let input = [
+        "257-\"/données/日本\" created\r\n257 ".as_bytes(),
+        b"\xff\r\n",
+    ]
+    .concat();
+    let utf8 = one(&input);
+    assert!(!utf8.text().is_utf8());
+    assert_eq!(
+        utf8.text().to_string(),
+        "\"/données/日本\" created\n\u{fffd}"
+    );
+    assert_eq!(utf8.last_line(), b"\xff");
 }
 
 #[test]
@@ -309,17 +329,17 @@ fn every_strict_prefix_of_a_reply_needs_more() {
     while pos < stream.len() {
         let reply = Reply::parse(&stream[pos..]).unwrap().complete().unwrap();
         let bytes = reply.raw();
-        let mut incremental = Decoder::new();
+        let mut incremental = ReplyParser::new();
         for end in 0..bytes.len() {
             assert_eq!(
                 Reply::parse(&bytes[..end]),
-                Ok(Status::Partial),
+                Ok(Parsed::Partial),
                 "{:?}",
                 &bytes[..end]
             );
-            assert_eq!(incremental.decode(&bytes[..end]), Ok(Status::Partial));
+            assert_eq!(incremental.parse(&bytes[..end]), Ok(Parsed::Partial));
         }
-        assert_eq!(incremental.decode(bytes), Ok(Status::Complete(reply)));
+        assert_eq!(incremental.parse(bytes), Ok(Parsed::Complete(reply)));
         pos += bytes.len();
     }
 }

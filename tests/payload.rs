@@ -2,7 +2,6 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
-use ftp_reply::payload::{file_size, transfer_size};
 use ftp_reply::{
     ExtendedPassivePort, LongPassiveAddress, ModificationTime, PassiveAddress, Pathname,
     PayloadErrorKind, Reply, RestartMarker, SystemType,
@@ -212,6 +211,16 @@ fn pathnames_with_quotes_commentary_and_worse() {
         wrong.pathname().unwrap_err().kind(),
         PayloadErrorKind::UnexpectedCode { .. }
     ));
+}
+
+/// The size in a 213 reply with this text.
+fn file_size(text: &[u8]) -> Result<u64, ftp_reply::PayloadError> {
+    reply(&[b"213 ", text, b"\r\n"].concat()).file_size()
+}
+
+/// The size in a 150 reply with this text.
+fn transfer_size(text: &[u8]) -> Result<u64, ftp_reply::PayloadError> {
+    reply(&[b"150 ", text, b"\r\n"].concat()).transfer_size()
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 mod support;
 
-use ftp_reply::{Decoder, ParserConfig, ReplyCode, ReplyWriter};
+use ftp_reply::{ParserConfig, ReplyCode, ReplyParser, ReplyWriter};
 use proptest::prelude::*;
 use support::{parse_chunked, parse_whole};
 
@@ -62,11 +62,11 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(input in prop::collection::vec(any::<u8>(), 0..512), config in configs()) {
-        let mut decoder = Decoder::with_config(config);
+        let mut parser = ReplyParser::with_config(config);
         for end in 0..=input.len() {
-            let _ = decoder.decode(&input[..end]);
+            let _ = parser.parse(&input[..end]);
         }
-        let _ = Decoder::with_config(config).decode_eof(&input);
+        let _ = ReplyParser::with_config(config).parse_eof(&input);
         let _ = parse_whole(&input, config);
     }
 
@@ -79,7 +79,7 @@ proptest! {
         let mut buffer = [0u8; 512];
         let len = ReplyWriter::new(code, &lines).unwrap().write_to_slice(&mut buffer).unwrap();
         let bytes = &buffer[..len];
-        let reply = Decoder::with_config(ParserConfig::strict()).decode(bytes).unwrap().complete().unwrap();
+        let reply = ReplyParser::with_config(ParserConfig::strict()).parse(bytes).unwrap().complete().unwrap();
         prop_assert_eq!(reply.code(), code);
         prop_assert_eq!(reply.len(), bytes.len());
         prop_assert_eq!(reply.is_multiline(), lines.len() > 1);
@@ -104,8 +104,12 @@ proptest! {
             let _ = ftp_reply::ModificationTime::parse(text).map(|time| time.to_string());
             let _ = ftp_reply::RestartMarker::parse(text);
             let _ = ftp_reply::SystemType::parse(text);
-            let _ = ftp_reply::payload::file_size(text);
-            let _ = ftp_reply::payload::transfer_size(text);
+            for code in [&b"213 "[..], b"150 "] {
+                let line = [code, text, b"\r\n"].concat();
+                if let Ok(ftp_reply::Parsed::Complete(reply)) = ftp_reply::Reply::parse(&line) {
+                    let _ = (reply.file_size(), reply.transfer_size());
+                }
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ use std::process::{Child, Command as Process, Stdio};
 use std::time::{Duration, Instant};
 use std::{env, fs, thread};
 
-use ftp_reply::{Command, KnownCode, Mode, OwnedReply, ReplyCode, ReplyReader, Verdict};
+use ftp_reply::{Command, KnownCode, OwnedReply, ReplyCode, ReplyReader, Verdict};
 
 struct Account {
     user: String,
@@ -145,7 +145,7 @@ impl Session {
         loop {
             let reply = self.reply();
             let Some(command) = command else { return reply };
-            let judgement = command.judge(reply.code(), Mode::Tolerant);
+            let judgement = command.judge(reply.code());
             assert_ne!(
                 judgement.verdict(),
                 Verdict::Unexpected,
@@ -322,8 +322,8 @@ fn session(server: &'static str, port: u16, account: &Account, root: &Path) {
     }
     let rest = s.send("REST 100");
     assert_eq!(
-        Command::Rest.judge(rest.code(), Mode::Strict).verdict(),
-        Verdict::SendNext(&[Command::Retr, Command::Stor, Command::Appe])
+        Command::Rest.judge(rest.code()).strict_verdict(),
+        Verdict::Intermediate(&[Command::Retr, Command::Stor, Command::Appe])
     );
     let tail = s.transfer("RETR hello.txt", false, None);
     assert_eq!(tail, content[100..], "{server}: RETR after REST 100");

@@ -1,8 +1,11 @@
 //! Codes serialize as integers and are validated when deserialized; categories, groups and
-//! statuses as snake_case strings; records with the explainer's field names.
+//! standings as snake_case strings; records with the field names their `FIELDS` list.
 #![cfg(feature = "serde")]
 
-use ftp_reply::{Category, FunctionGroup, KnownCode, ReplyCode, Standing};
+use ftp_reply::{
+    Category, CodeInfo, Command, CommandInfo, FunctionGroup, KnownCode, ReplyCode, SocketError,
+    Standing,
+};
 use serde_json::{Value, json};
 
 #[test]
@@ -11,7 +14,7 @@ fn every_known_code_round_trips_as_an_integer() {
         let json = serde_json::to_string(&code).unwrap();
         assert_eq!(json, code.as_u16().to_string());
         assert_eq!(serde_json::from_str::<KnownCode>(&json).unwrap(), code);
-        assert_eq!(serde_json::to_string(&code.code()).unwrap(), json);
+        assert_eq!(serde_json::to_string(&code.as_reply_code()).unwrap(), json);
         assert_eq!(serde_json::from_str::<ReplyCode>(&json).unwrap(), code);
     }
 }
@@ -79,37 +82,37 @@ fn classifications_are_snake_case_strings() {
     }
 }
 
-#[test]
-fn records_serialize_with_the_stable_field_names() {
-    let record = serde_json::to_value(KnownCode::FileUnavailable.info()).unwrap();
-    let fields: Vec<&str> = record
+/// The keys of a serialized record, in order.
+fn keys(record: &Value) -> Vec<&str> {
+    record
         .as_object()
         .unwrap()
         .keys()
         .map(String::as_str)
-        .collect();
-    assert_eq!(
-        fields,
-        [
-            "code",
-            "name",
-            "canonical_text",
-            "category",
-            "function_group",
-            "meaning",
-            "when_you_see_it",
-            "how_to_fix",
-            "rfc",
-            "commands",
-            "status",
-            "notes",
-        ]
-    );
+        .collect()
+}
+
+#[test]
+fn records_serialize_with_their_listed_field_names() {
+    for code in KnownCode::ALL {
+        let record = serde_json::to_value(code.info()).unwrap();
+        assert_eq!(keys(&record), CodeInfo::FIELDS, "{code}");
+    }
+    for command in Command::ALL {
+        let record = serde_json::to_value(command.info()).unwrap();
+        assert_eq!(keys(&record), CommandInfo::FIELDS, "{command}");
+    }
+    for error in SocketError::ALL {
+        let record = serde_json::to_value(error).unwrap();
+        assert_eq!(keys(&record), SocketError::FIELDS, "{error}");
+    }
+
+    let record = serde_json::to_value(KnownCode::FileUnavailable.info()).unwrap();
     assert_eq!(record["code"], 550);
     assert_eq!(record["name"], "FileUnavailable");
     assert_eq!(record["category"], "permanent_negative");
     assert_eq!(record["function_group"], "file_system");
-    assert_eq!(record["status"], "standard");
+    assert_eq!(record["standing"], "standard");
     assert_eq!(
         record["rfc"][0],
         json!({ "number": 959, "sections": ["4.2.1", "4.2.2", "5.4", "7"] })
@@ -118,4 +121,16 @@ fn records_serialize_with_the_stable_field_names() {
 
     let several = serde_json::to_value(KnownCode::UnknownNetworkProtocol.info()).unwrap();
     assert_eq!(several["notes"][0]["source"], "RFC 2428 §2");
+}
+
+#[test]
+fn command_records_show_their_replies() {
+    let record = serde_json::to_value(Command::User.info()).unwrap();
+    assert_eq!(record["command"], "USER");
+    assert_eq!(record["replies"]["completion"], json!([230, 232]));
+    assert_eq!(
+        record["replies"]["intermediate"][0],
+        json!({ "code": 331, "next": ["PASS"] })
+    );
+    assert_eq!(record["replies"]["deviations"][0]["code"], 430);
 }

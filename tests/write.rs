@@ -133,8 +133,8 @@ fn what_is_written_is_read_back_by_a_strict_reader() {
         "Bye",
     ];
     let bytes = ReplyWriter::new(code(220), &lines).unwrap().to_vec();
-    let mut decoder = ftp_reply::Decoder::with_config(ParserConfig::strict());
-    let reply = decoder.decode(&bytes).unwrap().complete().unwrap();
+    let mut parser = ftp_reply::ReplyParser::with_config(ParserConfig::strict());
+    let reply = parser.parse(&bytes).unwrap().complete().unwrap();
     assert_eq!(reply.len(), bytes.len());
     let read: Vec<&[u8]> = reply.lines().collect();
     assert_eq!(

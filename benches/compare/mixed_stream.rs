@@ -10,7 +10,7 @@ mod support;
 
 use std::time::Instant;
 
-use ftp_reply::{Decoder, Status};
+use ftp_reply::{Parsed, ReplyParser};
 
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,7 +29,7 @@ fn main() -> std::io::Result<()> {
             let median = times[times.len() / 2];
             println!(
                 "{:<34} {:>9.1} MB/s  {replies} replies",
-                "ftp-reply Decoder (Rust)",
+                "ftp-reply ReplyParser (Rust)",
                 stream.len() as f64 / median / 1e6
             );
             Ok(())
@@ -42,10 +42,10 @@ fn main() -> std::io::Result<()> {
 }
 
 fn decode_all(stream: &[u8]) -> usize {
-    let mut decoder = Decoder::new();
+    let mut parser = ReplyParser::new();
     let mut rest = stream;
     let mut replies = 0;
-    while let Ok(Status::Complete(reply)) = decoder.decode(rest) {
+    while let Ok(Parsed::Complete(reply)) = parser.parse(rest) {
         replies += usize::from(std::hint::black_box(reply.code()).as_u16() > 0);
         rest = &rest[reply.len()..];
     }

@@ -1,9 +1,10 @@
 //! The schema of `data/commands.toml` and the rules every command must follow.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Deserialize;
 
+use crate::fields;
 use crate::reply_codes::{self, Entry, KNOWN_RFCS};
 
 #[derive(Deserialize)]
@@ -14,21 +15,21 @@ struct File {
 
 /// One command, as written in the data file.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Command {
     pub verb: String,
-    pub name: String,
-    pub standing: reply_codes::Status,
-    pub summary: String,
+    pub standing: reply_codes::Standing,
     #[serde(default)]
-    pub tolerated: Vec<Tolerated>,
+    pub deviations: Vec<Deviation>,
     pub source: Vec<Source>,
+    /// The text fields of [`fields::COMMAND`], by name.
+    #[serde(flatten)]
+    pub texts: BTreeMap<String, String>,
 }
 
 /// A reply that real servers send for the command though no source lists it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Tolerated {
+pub struct Deviation {
     pub code: u16,
     pub note: String,
 }
@@ -47,7 +48,7 @@ pub struct Source {
     #[serde(default)]
     pub intermediate: Vec<Intermediate>,
     #[serde(default)]
-    pub errors: Vec<u16>,
+    pub negative: Vec<u16>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -72,16 +73,21 @@ impl Command {
             codes.extend(&source.preliminary);
             codes.extend(&source.completion);
             codes.extend(source.intermediate.iter().map(|i| i.code));
-            codes.extend(&source.errors);
+            codes.extend(&source.negative);
         }
         codes
     }
 
-    /// Every code the command can produce: listed or tolerated.
+    /// Every code the command can produce: listed or a deviation.
     pub fn codes(&self) -> BTreeSet<u16> {
         let mut codes = self.listed_codes();
-        codes.extend(self.tolerated.iter().map(|t| t.code));
+        codes.extend(self.deviations.iter().map(|d| d.code));
         codes
+    }
+
+    /// The text field `name`; validation has made sure it is there.
+    pub fn text(&self, name: &str) -> &str {
+        &self.texts[name]
     }
 }
 
@@ -114,10 +120,8 @@ fn validate(commands: &[Command], codes: &[Entry]) -> Vec<String> {
         if !verb_ok {
             fail("a verb is 3 or 4 upper-case letters or digits, starting with a letter".into());
         }
-        for (field, text) in [("name", &command.name), ("summary", &command.summary)] {
-            if let Err(problem) = reply_codes::check_prose(text) {
-                fail(format!("{field} {problem}"));
-            }
+        for problem in reply_codes::check_texts(&command.texts, &fields::COMMAND) {
+            fail(problem);
         }
         if command.source.is_empty() {
             fail("needs at least one source".into());
@@ -141,7 +145,7 @@ fn validate(commands: &[Command], codes: &[Entry]) -> Vec<String> {
                     source.intermediate.iter().map(|i| i.code).collect(),
                     b"3",
                 ),
-                ("errors", source.errors.clone(), b"45"),
+                ("negative", source.negative.clone(), b"45"),
             ];
             for (role, list, digits) in lists {
                 for code in list {
@@ -168,18 +172,18 @@ fn validate(commands: &[Command], codes: &[Entry]) -> Vec<String> {
                 }
             }
         }
-        for tolerated in &command.tolerated {
-            if !known.contains_key(&tolerated.code) {
+        for deviation in &command.deviations {
+            if !known.contains_key(&deviation.code) {
                 fail(format!(
-                    "tolerated {} is not in data/reply_codes.toml",
-                    tolerated.code
+                    "deviation {} is not in data/reply_codes.toml",
+                    deviation.code
                 ));
             }
-            if roles.contains_key(&tolerated.code) {
-                fail(format!("{} is both listed and tolerated", tolerated.code));
+            if roles.contains_key(&deviation.code) {
+                fail(format!("{} is both listed and a deviation", deviation.code));
             }
-            if let Err(problem) = reply_codes::check_prose(&tolerated.note) {
-                fail(format!("the note on {} {problem}", tolerated.code));
+            if let Err(problem) = reply_codes::check_prose(&deviation.note) {
+                fail(format!("the note on {} {problem}", deviation.code));
             }
         }
     }
@@ -282,7 +286,7 @@ mod tests {
                     s.preliminary
                         .iter()
                         .chain(&s.completion)
-                        .chain(&s.errors)
+                        .chain(&s.negative)
                         .copied()
                         .chain(inter)
                         .collect::<Vec<_>>()
@@ -341,7 +345,7 @@ mod tests {
             check(&good.replace("completion = [200]", "completion = [500]"))[0]
                 .contains("cannot be a completion reply")
         );
-        assert!(check(&good.replace("completion = [200]", "completion = [200]\nerrors = [500]\nintermediate = [{ code = 350, next = [\"XYZ\"] }]"))[0].contains("XYZ"));
+        assert!(check(&good.replace("completion = [200]", "completion = [200]\nnegative = [500]\nintermediate = [{ code = 350, next = [\"XYZ\"] }]"))[0].contains("XYZ"));
         assert!(check(&good.replace("rfc = 959", "rfc = 9999"))[0].contains("RFC 9999"));
         assert!(check(&good.replace("\"NOOP\"", "\"noop\""))[0].contains("verb"));
     }

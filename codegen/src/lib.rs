@@ -1,50 +1,103 @@
-//! Generates ftp-reply's `src/table.rs` and `src/command_table.rs` from `data/`, and checks
-//! that the committed files are current.
+//! Generates ftp-reply's `src/generated/` from `data/`, and checks that the committed files
+//! are current.
 //!
-//! `cargo test -p ftp-reply-codegen` fails when the table is stale;
-//! `FTP_REPLY_REGENERATE=1 cargo test -p ftp-reply-codegen` rewrites it.
+//! Three steps, one module each: load and validate the data (`reply_codes`, `commands`,
+//! `socket_errors`), shape it into variants and records (`model`), print Rust (`print`).
+//! The fields of every record are declared once, in `fields`.
 //!
-//! This package does not depend on ftp-reply, so it runs even when the committed table no
-//! longer compiles. Everything here is a test, so the library itself is empty.
+//! `cargo test -p ftp-reply-codegen` fails when a generated file is stale;
+//! `FTP_REPLY_REGENERATE=1 cargo test -p ftp-reply-codegen` rewrites them.
+//!
+//! This package does not depend on ftp-reply, so it runs even when the committed files no
+//! longer compile. Everything here is a test, so the library itself is empty.
 #![cfg(test)]
 
 mod commands;
-mod render;
+mod fields;
+mod model;
+mod print;
 mod reply_codes;
+mod socket_errors;
 
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::{env, fs, io::Write};
 
+use print::{EnumSpec, Lookup};
+
 /// Set to rewrite the generated files instead of comparing them.
 const REGENERATE: &str = "FTP_REPLY_REGENERATE";
 
+const KNOWN_CODE_DOC: &str = "\
+A reply code the catalogue knows: every code of RFC 959 and its extensions, and the de facto \
+codes real servers send.
+
+The discriminant is the code (`KnownCode::NotLoggedIn as u16 == 530`). Codes outside the \
+catalogue are still [`ReplyCode`](crate::ReplyCode)s; this enum has no `Unknown` variant. \
+New codes may be added in minor releases, so matches need a wildcard arm.
+
+```
+use ftp_reply::{Category, Command, KnownCode};
+
+let code = KnownCode::CantOpenDataConnection;
+assert_eq!(code.as_u16(), 425);
+assert_eq!(code.category(), Category::TransientNegative);
+assert!(code.commands().contains(&Command::Retr));
+assert_eq!(KnownCode::ALL.first(), Some(&KnownCode::RestartMarker));
+```";
+
+const COMMAND_DOC: &str = "\
+An FTP command: every command of RFC 959 and its extensions (RFC 1639, 2228, 2389, 2428, \
+2640, 3659, 4217, 7151), RFC 775's older directory commands, and de facto commands.
+
+Each command knows the replies it can get ([`Command::replies`]) and judges a reply \
+([`Command::judge`]). New commands may be added in minor releases.
+
+```
+use ftp_reply::{Command, KnownCode};
+
+let retr = Command::from_verb(b\"retr\").unwrap();
+assert_eq!(retr, Command::Retr);
+assert!(retr.replies().preliminary().contains(&KnownCode::FileStatusOk));
+```";
+
+const DERIVES: &str = "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\n";
+
 #[test]
-fn tables_are_current() {
+fn generated_files_are_current() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let read = |path: &str| fs::read_to_string(root.join(path)).expect(path);
-    let codes = reply_codes::load(&read("data/reply_codes.toml")).unwrap_or_else(|errors| {
-        panic!(
-            "data/reply_codes.toml is invalid:\n  {}",
-            errors.join("\n  ")
-        )
-    });
-    let commands = commands::load(&read("data/commands.toml"), &codes).unwrap_or_else(|errors| {
-        panic!("data/commands.toml is invalid:\n  {}", errors.join("\n  "))
-    });
+    let entries = valid(
+        "data/reply_codes.toml",
+        reply_codes::load(&read("data/reply_codes.toml")),
+    );
+    let commands = valid(
+        "data/commands.toml",
+        commands::load(&read("data/commands.toml"), &entries),
+    );
+    let socket_errors = valid(
+        "data/socket_errors.toml",
+        socket_errors::load(&read("data/socket_errors.toml")),
+    );
+
+    let codes = model::codes(&entries, &commands);
+    let command_variants = model::commands(&commands, &entries);
+    let socket_rows = model::socket_errors(&socket_errors);
+
     let files = [
-        ("src/table.rs", render::table(&codes, &commands)),
-        (
-            "src/command_table.rs",
-            render::command_table(&commands, &codes),
-        ),
+        ("known_code.rs", known_code(&codes)),
+        ("code_info.rs", code_info(&codes)),
+        ("command.rs", command(&command_variants)),
+        ("command_info.rs", command_info(&command_variants)),
+        ("socket_error.rs", socket_error(socket_rows)),
     ];
     let mut stale = Vec::new();
-    for (path, source) in files {
+    for (name, source) in files {
+        let path = format!("src/generated/{name}");
         let generated = rustfmt(&source);
-        let target = root.join(path);
+        let target = root.join(&path);
         if env::var_os(REGENERATE).is_some() {
-            fs::write(&target, &generated).expect(path);
+            fs::write(&target, &generated).expect(&path);
         } else if fs::read_to_string(&target).unwrap_or_default() != generated {
             stale.push(path);
         }
@@ -54,6 +107,118 @@ fn tables_are_current() {
         "{} stale: run `{REGENERATE}=1 cargo test -p ftp-reply-codegen` and commit",
         stale.join(" and ")
     );
+}
+
+/// The loaded data, or a panic that lists every problem in it.
+fn valid<T>(path: &str, loaded: Result<T, Vec<String>>) -> T {
+    loaded.unwrap_or_else(|errors| panic!("{path} is invalid:\n  {}", errors.join("\n  ")))
+}
+
+fn known_code(codes: &[model::Variant]) -> String {
+    let mut out = print::header(
+        "data/reply_codes.toml",
+        "The [`KnownCode`] variants, and the tables that find them by number and by name.",
+        "",
+    );
+    let key = |variant: &model::Variant| variant.discriminant.unwrap_or_default().to_string();
+    out.push_str(&print::enum_type(
+        &EnumSpec {
+            name: "KnownCode",
+            doc: KNOWN_CODE_DOC,
+            attributes: &format!("{DERIVES}#[non_exhaustive]\n#[repr(u16)]\n"),
+            all_doc: "Every catalogued code, in ascending order.",
+            label: ("name", "The variant's name, such as `\"NotLoggedIn\"`."),
+            lookup: Lookup {
+                signature: "pub(crate) const fn from_number(key: u16) -> Option<KnownCode>",
+                doc: "The catalogued code with this number.",
+                key: &key,
+            },
+        },
+        codes,
+    ));
+    // Names are strings: there a perfect hash is the right tool.
+    let mut names = phf_codegen::Map::new();
+    for variant in codes {
+        names.entry(
+            variant.name.as_str(),
+            format!("KnownCode::{}", variant.name),
+        );
+    }
+    out.push_str("/// The perfect-hash map from a variant's name to the code.\n");
+    out.push_str(&format!(
+        "pub(crate) static BY_NAME: phf::Map<&'static str, KnownCode> = {};\n",
+        names.build()
+    ));
+    out
+}
+
+fn code_info(codes: &[model::Variant]) -> String {
+    let mut out = print::header(
+        "data/reply_codes.toml and codegen/src/fields.rs",
+        "[`CodeInfo`], the record of a known code, and the records themselves.",
+        "use crate::{Command, KnownCode, Note, RfcRef, Standing};\n",
+    );
+    out.push_str(&print::record_type(&fields::CODE));
+    out.push('\n');
+    out.push_str(&print::records(&fields::CODE, codes));
+    out
+}
+
+fn command(commands: &[model::Variant]) -> String {
+    let mut out = print::header(
+        "data/commands.toml",
+        "The [`Command`] variants, and the table that finds them by verb.",
+        "",
+    );
+    let key = |variant: &model::Variant| format!("b{:?}", variant.label);
+    out.push_str(&print::enum_type(
+        &EnumSpec {
+            name: "Command",
+            doc: COMMAND_DOC,
+            attributes: &format!("{DERIVES}#[non_exhaustive]\n"),
+            all_doc: "Every command: RFC 959's, then the extensions', then the older and de facto ones.",
+            label: ("verb", "The verb, in upper case, such as `\"RETR\"`."),
+            lookup: Lookup {
+                signature: "pub(crate) const fn from_upper_case(key: &[u8]) -> Option<Command>",
+                doc: "The command whose verb is `key`, in upper case.",
+                key: &key,
+            },
+        },
+        commands,
+    ));
+    out
+}
+
+fn command_info(commands: &[model::Variant]) -> String {
+    let mut out = print::header(
+        "data/commands.toml and codegen/src/fields.rs",
+        "[`CommandInfo`], the record of a command, and the records themselves.",
+        "use crate::{Command, Deviation, IntermediateReply, KnownCode, Replies, RfcRef, Standing};\n",
+    );
+    out.push_str(&print::record_type(&fields::COMMAND));
+    out.push('\n');
+    out.push_str(&print::records(&fields::COMMAND, commands));
+    out
+}
+
+fn socket_error(rows: Vec<Vec<(&'static str, model::Expr)>>) -> String {
+    let mut out = print::header(
+        "data/socket_errors.toml and codegen/src/fields.rs",
+        "[`SocketError`] and the table of the Windows socket errors FTP clients print.",
+        "",
+    );
+    out.push_str(&print::record_type(&fields::SOCKET_ERROR));
+    let table = model::Expr::Slice(
+        rows.into_iter()
+            .map(|fields| model::Expr::Struct(fields::SOCKET_ERROR.name, fields))
+            .collect(),
+    );
+    out.push_str(&format!(
+        "\nimpl SocketError {{\n/// Every error in the table, in ascending order of number.\n\
+         pub const ALL: &'static [SocketError] = {};\n}}\n",
+        print::expr(&table)
+    ));
+    out
 }
 
 /// Formats generated code the way `cargo fmt` would, so that the committed file passes

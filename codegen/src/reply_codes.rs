@@ -1,8 +1,10 @@
 //! The schema of `data/reply_codes.toml` and the rules every entry must follow.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
+
+use crate::fields::{self, Record};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -12,24 +14,29 @@ struct File {
 
 /// One code of the catalogue, as written in the data file.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Entry {
     pub code: u16,
     pub name: String,
-    pub canonical_text: String,
-    pub status: Status,
-    pub meaning: String,
-    pub when_you_see_it: String,
-    pub how_to_fix: String,
+    pub standing: Standing,
     #[serde(default)]
     pub rfc: Vec<RfcRef>,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// The text fields of [`fields::CODE`], by name.
+    #[serde(flatten)]
+    pub texts: BTreeMap<String, String>,
+}
+
+impl Entry {
+    /// The text field `name`; validation has made sure it is there.
+    pub fn text(&self, name: &str) -> &str {
+        &self.texts[name]
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+pub enum Standing {
     Standard,
     Experimental,
     DeFacto,
@@ -58,7 +65,13 @@ pub const KNOWN_RFCS: &[u16] = &[
 /// Parses and validates the data, returning every problem found rather than the first.
 pub fn load(toml_text: &str) -> Result<Vec<Entry>, Vec<String>> {
     let file: File = toml::from_str(toml_text).map_err(|error| vec![error.to_string()])?;
-    let errors = validate(&file.code);
+    let mut errors = Vec::new();
+    for entry in &file.code {
+        for problem in check_texts(&entry.texts, &fields::CODE) {
+            errors.push(format!("{}: {problem}", entry.code));
+        }
+    }
+    errors.extend(validate(&file.code));
     if errors.is_empty() {
         Ok(file.code)
     } else {
@@ -91,16 +104,6 @@ fn validate(entries: &[Entry]) -> Vec<String> {
         if !names.insert(entry.name.as_str()) {
             fail(format!("the name {} is used twice", entry.name));
         }
-        for (field, text) in [
-            ("canonical_text", &entry.canonical_text),
-            ("meaning", &entry.meaning),
-            ("when_you_see_it", &entry.when_you_see_it),
-            ("how_to_fix", &entry.how_to_fix),
-        ] {
-            if let Err(problem) = check_prose(text) {
-                fail(format!("{field} {problem}"));
-            }
-        }
         for reference in &entry.rfc {
             if !KNOWN_RFCS.contains(&reference.number) {
                 fail(format!(
@@ -117,17 +120,38 @@ fn validate(entries: &[Entry]) -> Vec<String> {
                 fail(format!("a note {problem}"));
             }
         }
-        match entry.status {
-            Status::Standard | Status::Experimental if entry.rfc.is_empty() => {
+        match entry.standing {
+            Standing::Standard | Standing::Experimental if entry.rfc.is_empty() => {
                 fail("a code defined by an RFC needs its RFC references".into());
             }
-            Status::DeFacto if !entry.rfc.is_empty() || entry.notes.is_empty() => {
+            Standing::DeFacto if !entry.rfc.is_empty() || entry.notes.is_empty() => {
                 fail("a de facto code has no RFC, and a note naming who uses it".into());
             }
             _ => {}
         }
     }
     errors
+}
+
+/// Every text field of `record` is there and tidy, and there is no other.
+pub fn check_texts(texts: &BTreeMap<String, String>, record: &Record) -> Vec<String> {
+    let mut problems = Vec::new();
+    for name in record.texts() {
+        match texts.get(name) {
+            None => problems.push(format!("missing field `{name}`")),
+            Some(text) => {
+                if let Err(problem) = check_prose(text) {
+                    problems.push(format!("{name} {problem}"));
+                }
+            }
+        }
+    }
+    for name in texts.keys() {
+        if !record.texts().any(|text| text == name) {
+            problems.push(format!("unknown field `{name}`"));
+        }
+    }
+    problems
 }
 
 pub fn is_variant_name(name: &str) -> bool {
@@ -165,7 +189,7 @@ mod tests {
 code = 200
 name = "CommandOk"
 canonical_text = "Command okay."
-status = "standard"
+standing = "standard"
 meaning = "Done."
 when_you_see_it = "Often."
 how_to_fix = "Nothing to fix."
@@ -214,7 +238,7 @@ rfc = [{ number = 959, sections = ["4.2.1"] }]
     }
 
     #[test]
-    fn requires_sources_to_match_the_status() {
+    fn requires_sources_to_match_the_standing() {
         let no_rfc = VALID.replace("rfc = [{ number = 959, sections = [\"4.2.1\"] }]", "");
         assert!(problems(&no_rfc)[0].contains("needs its RFC references"));
         let de_facto = VALID.replace("standard", "de_facto");
@@ -223,6 +247,16 @@ rfc = [{ number = 959, sections = ["4.2.1"] }]
 
     #[test]
     fn rejects_unknown_fields() {
-        assert!(problems(&VALID.replace("meaning", "meening"))[0].contains("meening"));
+        let misspelt = problems(&VALID.replace("meaning", "meening"));
+        assert!(
+            misspelt
+                .iter()
+                .any(|p| p.contains("missing field `meaning`"))
+        );
+        assert!(
+            misspelt
+                .iter()
+                .any(|p| p.contains("unknown field `meening`"))
+        );
     }
 }

@@ -4,33 +4,35 @@
 //! starts with the same `ddd` and a space. Lines in between are text, whatever they hold.
 
 mod config;
-mod decoder;
+mod parser;
 mod reply;
 
 pub use config::ParserConfig;
-pub use decoder::Decoder;
-pub use reply::{Lines, Reply};
+pub use parser::ReplyParser;
+pub use reply::{Lines, Reply, Text};
 
 /// The outcome of parsing bytes that may hold only part of a reply.
+///
+/// Named so that it does not collide with what FTP crates call `Status`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Status<T> {
+pub enum Parsed<T> {
     /// A whole reply was parsed.
     Complete(T),
     /// The input ends inside a reply: read more and parse again.
     Partial,
 }
 
-impl<T> Status<T> {
+impl<T> Parsed<T> {
     /// The complete value, if there is one.
     pub fn complete(self) -> Option<T> {
         match self {
-            Status::Complete(value) => Some(value),
-            Status::Partial => None,
+            Parsed::Complete(value) => Some(value),
+            Parsed::Partial => None,
         }
     }
 
     /// Whether more input is needed.
     pub const fn is_partial(&self) -> bool {
-        matches!(self, Status::Partial)
+        matches!(self, Parsed::Partial)
     }
 }

@@ -2,26 +2,28 @@
 
 use core::fmt;
 use core::iter::FusedIterator;
-use core::str::Utf8Error;
 
 use crate::{ParseError, ReplyCode};
 
-use super::{Decoder, Status};
+use super::{Parsed, ReplyParser};
 
 /// One reply, single- or multi-line, borrowed from the bytes it was parsed from.
 ///
-/// Text is bytes: servers send UTF-8, Latin-1 and other encodings, so the text is given as
-/// `&[u8]`, with UTF-8 views that can fail ([`text_utf8`](Reply::text_utf8)) or replace bad
-/// bytes (`text_lossy`, with `alloc`).
+/// Text is bytes: servers send UTF-8, Latin-1 and other encodings. A multi-line reply's
+/// text is all its lines: [`text`](Reply::text) shows them all, [`lines`](Reply::lines)
+/// gives them one by one, and [`first_line`](Reply::first_line) and
+/// [`last_line`](Reply::last_line) say which one they give.
 ///
 /// ```
-/// use ftp_reply::{KnownCode, Reply, Status};
+/// use ftp_reply::{KnownCode, Parsed, Reply};
 ///
 /// let input = b"230-Welcome.\r\n230-Quota: 1 GB\r\n230 Logged in.\r\n221 Bye\r\n";
-/// let Status::Complete(reply) = Reply::parse(input)? else { panic!("a whole reply") };
+/// let Parsed::Complete(reply) = Reply::parse(input)? else { panic!("a whole reply") };
 /// assert_eq!(reply.code(), KnownCode::UserLoggedIn);
 /// assert!(reply.is_multiline());
 /// assert_eq!(reply.lines().collect::<Vec<_>>(), [&b"Welcome."[..], b"Quota: 1 GB", b"Logged in."]);
+/// assert_eq!((reply.first_line(), reply.last_line()), (&b"Welcome."[..], &b"Logged in."[..]));
+/// assert_eq!(reply.text().to_string(), "Welcome.\nQuota: 1 GB\nLogged in.");
 /// assert_eq!(reply.len(), 47); // the bytes consumed; the 221 reply follows
 /// # Ok::<(), ftp_reply::ParseError>(())
 /// ```
@@ -44,11 +46,11 @@ impl<'a> Reply<'a> {
 
     /// Parses the reply at the start of `input` with the default [`ParserConfig`](crate::ParserConfig).
     ///
-    /// Returns [`Status::Partial`] when `input` holds only the start of a reply. To parse a
-    /// stream that arrives in pieces, keep a [`Decoder`], which does not scan the same bytes
-    /// twice.
-    pub fn parse(input: &'a [u8]) -> Result<Status<Reply<'a>>, ParseError> {
-        Decoder::new().decode(input)
+    /// Returns [`Parsed::Partial`] when `input` holds only the start of a reply. To parse a
+    /// stream that arrives in pieces, keep a [`ReplyParser`], which does not scan the same
+    /// bytes twice.
+    pub fn parse(input: &'a [u8]) -> Result<Parsed<Reply<'a>>, ParseError> {
+        ReplyParser::new().parse(input)
     }
 
     /// The reply's code. For a multi-line reply, the code of its final line, which is the
@@ -86,20 +88,28 @@ impl<'a> Reply<'a> {
         }
     }
 
-    /// The text of the first line: the whole text of a single-line reply.
-    pub fn text(&self) -> &'a [u8] {
+    /// The text of the first line, without the code: the whole text of a single-line reply.
+    pub fn first_line(&self) -> &'a [u8] {
         self.lines().next().unwrap_or_default()
     }
 
-    /// [`text`](Reply::text) as UTF-8.
-    pub fn text_utf8(&self) -> Result<&'a str, Utf8Error> {
-        core::str::from_utf8(self.text())
+    /// The text of the last line, without the code: the whole text of a single-line reply.
+    pub fn last_line(&self) -> &'a [u8] {
+        if !self.multiline {
+            return self.first_line();
+        }
+        let body = &self.raw[..self.raw.len() - 1];
+        let start = memchr::memrchr(b'\n', body).map_or(0, |found| found + 1);
+        let line = strip_cr(&body[start..]);
+        &line[line.len().min(4)..]
     }
 
-    /// [`text`](Reply::text) as UTF-8, with invalid bytes replaced by U+FFFD.
-    #[cfg(feature = "alloc")]
-    pub fn text_lossy(&self) -> alloc::borrow::Cow<'a, str> {
-        alloc::string::String::from_utf8_lossy(self.text())
+    /// The text of every line, as [`lines`](Reply::lines) gives it; displays as the lines
+    /// joined by line feeds, bytes that are not UTF-8 shown as U+FFFD.
+    pub fn text(&self) -> Text<'a> {
+        Text {
+            lines: self.lines(),
+        }
     }
 }
 
@@ -126,10 +136,7 @@ impl<'a> Iterator for Lines<'a> {
 
     fn next(&mut self) -> Option<&'a [u8]> {
         let end = memchr::memchr(b'\n', self.rest)?;
-        let mut line = &self.rest[..end];
-        if let [text @ .., b'\r'] = line {
-            line = text;
-        }
+        let line = strip_cr(&self.rest[..end]);
         self.rest = &self.rest[end + 1..];
         let first = core::mem::replace(&mut self.first, false);
         let prefix = if first || self.rest.is_empty() {
@@ -145,3 +152,46 @@ impl<'a> Iterator for Lines<'a> {
 }
 
 impl FusedIterator for Lines<'_> {}
+
+/// A line without the CR of its CR LF.
+fn strip_cr(line: &[u8]) -> &[u8] {
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+/// The text of a [`Reply`], every line of it, from [`Reply::text`].
+///
+/// Displays as the lines joined by `\n`, with bytes that are not UTF-8 shown as U+FFFD;
+/// `to_string()` makes a `String` of it.
+#[derive(Clone, Debug)]
+pub struct Text<'a> {
+    lines: Lines<'a>,
+}
+
+impl<'a> Text<'a> {
+    /// The lines, as bytes.
+    pub fn lines(&self) -> Lines<'a> {
+        self.lines.clone()
+    }
+
+    /// Whether every line is UTF-8.
+    pub fn is_utf8(&self) -> bool {
+        self.lines().all(|line| core::str::from_utf8(line).is_ok())
+    }
+}
+
+impl fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, line) in self.lines().enumerate() {
+            if index > 0 {
+                f.write_str("\n")?;
+            }
+            for chunk in line.utf8_chunks() {
+                f.write_str(chunk.valid())?;
+                if !chunk.invalid().is_empty() {
+                    f.write_str("\u{FFFD}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -23,6 +23,10 @@ use crate::Lines;
 /// ```
 #[derive(Clone, Debug)]
 pub struct Features<'a> {
+    /// The feature lines, from the first, and how many there are: what `get` searches.
+    all: Lines<'a>,
+    count: usize,
+    /// Where iteration has got to.
     lines: Lines<'a>,
     remaining: usize,
 }
@@ -35,19 +39,28 @@ pub struct Feature<'a> {
 }
 
 impl<'a> Features<'a> {
-    pub(crate) fn new(mut lines: Lines<'a>, line_count: usize) -> Features<'a> {
-        // Skip the first line; the last is not a feature either.
+    /// The features in the lines of a 211 reply, such as [`Reply::lines`](crate::Reply::lines)
+    /// gives them. Every line but the first and the last can hold a feature.
+    pub fn parse(mut lines: Lines<'a>) -> Features<'a> {
+        let count = lines.clone().count().saturating_sub(2);
         lines.next();
         Features {
+            all: lines.clone(),
+            count,
             lines,
-            remaining: line_count.saturating_sub(2),
+            remaining: count,
         }
     }
 
-    /// The feature with this name, compared without regard to ASCII case.
+    /// The feature with this name, compared without regard to ASCII case. Searches every
+    /// feature, however far iteration has got.
     pub fn get(&self, name: &str) -> Option<Feature<'a>> {
-        self.clone()
-            .find(|feature| feature.name.eq_ignore_ascii_case(name.as_bytes()))
+        let mut all = Features {
+            lines: self.all.clone(),
+            remaining: self.count,
+            ..self.clone()
+        };
+        all.find(|feature| feature.name.eq_ignore_ascii_case(name.as_bytes()))
     }
 
     /// Whether the server lists the feature.

@@ -23,7 +23,9 @@ pub struct ProtectedPayload<'a> {
 }
 
 impl<'a> ProtectedPayload<'a> {
-    pub(crate) fn new(lines: Lines<'a>) -> Result<ProtectedPayload<'a>, PayloadError> {
+    /// The payload in the lines of a protected reply, such as
+    /// [`Reply::lines`](crate::Reply::lines) gives them: one base64 fragment per line.
+    pub fn parse(lines: Lines<'a>) -> Result<ProtectedPayload<'a>, PayloadError> {
         let mut offset = 0;
         for fragment in lines.clone() {
             if let Some(bad) = fragment

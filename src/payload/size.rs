@@ -4,12 +4,7 @@ use super::cursor::Cursor;
 use crate::{PayloadError, PayloadErrorKind};
 
 /// The size in a 213 reply to SIZE (RFC 3659 §4): the text is the number of bytes.
-///
-/// ```
-/// assert_eq!(ftp_reply::payload::file_size(b"48213"), Ok(48213));
-/// assert!(ftp_reply::payload::file_size(b"12 bytes").is_err());
-/// ```
-pub fn file_size(text: &[u8]) -> Result<u64, PayloadError> {
+pub(crate) fn file_size(text: &[u8]) -> Result<u64, PayloadError> {
     let mut cursor = Cursor::at(text, 0);
     let size = cursor.number(u64::MAX)?;
     cursor.skip_spaces();
@@ -22,14 +17,7 @@ pub fn file_size(text: &[u8]) -> Result<u64, PayloadError> {
 /// The size many servers put in the text of a 150 or 125 reply, as in
 /// `Opening BINARY mode data connection for report.pdf (48213 bytes)`: the number before
 /// the last `bytes)` in the text.
-///
-/// ```
-/// use ftp_reply::payload::transfer_size;
-///
-/// assert_eq!(transfer_size(b"Opening BINARY mode data connection for a (1 2) (48213 bytes)."), Ok(48213));
-/// assert!(transfer_size(b"Here comes the directory listing.").is_err());
-/// ```
-pub fn transfer_size(text: &[u8]) -> Result<u64, PayloadError> {
+pub(crate) fn transfer_size(text: &[u8]) -> Result<u64, PayloadError> {
     const UNIT: &[u8] = b" bytes)";
     let end = memchr::memmem::rfind(text, UNIT)
         .ok_or(PayloadError::new(PayloadErrorKind::Missing, text.len()))?;

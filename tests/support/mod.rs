@@ -1,7 +1,7 @@
 //! Fixtures and reference drivers shared by the parser tests.
 #![allow(dead_code)] // each test crate uses part of this module
 
-use ftp_reply::{Decoder, ParseErrorKind, ParserConfig, Status};
+use ftp_reply::{ParseErrorKind, Parsed, ParserConfig, ReplyParser};
 
 /// What a parse of a stream produced, with offsets from the start of the stream.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,11 +41,11 @@ fn memchr_lf(bytes: &[u8]) -> Option<usize> {
 
 /// Parses a whole buffer, recovering from each error as `ParseError::resume_at` says.
 pub fn parse_whole(input: &[u8], config: ParserConfig) -> Vec<Event> {
-    let mut decoder = Decoder::with_config(config);
+    let mut parser = ReplyParser::with_config(config);
     let mut events = Vec::new();
     let mut pos = 0;
     while pos < input.len() {
-        match decoder.decode_eof(&input[pos..]) {
+        match parser.parse_eof(&input[pos..]) {
             Ok(None) => break,
             Ok(Some(reply)) => {
                 events.push(reply_event(pos, &reply));
@@ -67,9 +67,9 @@ pub fn parse_whole(input: &[u8], config: ParserConfig) -> Vec<Event> {
 }
 
 /// Parses `input` fed in pieces of the given sizes (cycled), as a network client would,
-/// with one decoder that keeps its progress between pieces.
+/// with one parser that keeps its progress between pieces.
 pub fn parse_chunked(input: &[u8], sizes: &[usize], config: ParserConfig) -> Vec<Event> {
-    let mut decoder = Decoder::with_config(config);
+    let mut parser = ReplyParser::with_config(config);
     let mut events = Vec::new();
     let mut buffer: Vec<u8> = Vec::new();
     let mut base = 0; // stream offset of buffer[0]
@@ -94,21 +94,21 @@ pub fn parse_chunked(input: &[u8], sizes: &[usize], config: ParserConfig) -> Vec
                 }
             }
             let result = if at_end {
-                decoder.decode_eof(&buffer).map(|reply| match reply {
-                    Some(reply) => Status::Complete(reply),
-                    None => Status::Partial,
+                parser.parse_eof(&buffer).map(|reply| match reply {
+                    Some(reply) => Parsed::Complete(reply),
+                    None => Parsed::Partial,
                 })
             } else {
-                decoder.decode(&buffer)
+                parser.parse(&buffer)
             };
             match result {
-                Ok(Status::Complete(reply)) => {
+                Ok(Parsed::Complete(reply)) => {
                     events.push(reply_event(base, &reply));
                     let len = reply.len();
                     buffer.drain(..len);
                     base += len;
                 }
-                Ok(Status::Partial) => break,
+                Ok(Parsed::Partial) => break,
                 Err(error) => {
                     events.push(Event::Error {
                         offset: base + error.offset(),
@@ -299,7 +299,7 @@ pub fn small_limits() -> ParserConfig {
 /// STAT, PASV and EPSV, errors) and a 200-line STAT listing, repeated.
 pub fn benchmark_stream() -> Vec<u8> {
     let mut unit = all_fixtures();
-    unit.extend_from_slice(b"213-Status of /srv/pub:\r\n");
+    unit.extend_from_slice(b"213-Parsed of /srv/pub:\r\n");
     for index in 0..200 {
         let line = format!(
             " -rw-r--r--    1 1000     1000       {:>8} Jan 31 15:45 release-{index:03}.tar.gz\r\n",

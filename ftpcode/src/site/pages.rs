@@ -1,23 +1,18 @@
 //! What each page says.
 
-use alloc::format;
-use alloc::string::{String, ToString};
-use alloc::vec;
-use alloc::vec::Vec;
-
 use super::document::{Block, Document, Inline, link, text};
-use super::text::Label;
+use super::labels::Label;
 use super::{Language, PageId};
-use crate::{Category, Command, FunctionGroup, KnownCode, NextStep, Role};
+use ftp_reply::{Category, Command, Comparison, FunctionGroup, Judgement, KnownCode};
 
 /// The document of page `id`, with headings in `language`; `pairs` are the comparisons.
-pub(crate) fn build(id: PageId, language: Language, pairs: &[(KnownCode, KnownCode)]) -> Document {
+pub(crate) fn build(id: PageId, language: Language, pairs: &[Comparison]) -> Document {
     let label = |label: Label| label.text(language).to_string();
     match id {
         PageId::Index => index(&label, pairs),
         PageId::Code(code) => code_page(code, &label, pairs),
         PageId::Command(command) => command_page(command, &label),
-        PageId::Compare(first, second) => compare_page(first, second, &label),
+        PageId::Compare(pair) => compare_page(pair, &label),
     }
 }
 
@@ -48,7 +43,7 @@ fn comma_separated(items: impl Iterator<Item = Inline>) -> Vec<Inline> {
     inlines
 }
 
-fn index(label: Labels<'_>, pairs: &[(KnownCode, KnownCode)]) -> Document {
+fn index(label: Labels<'_>, pairs: &[Comparison]) -> Document {
     let mut blocks = vec![
         Block::Paragraph(vec![text(label(Label::ContentInEnglish))]),
         Block::Paragraph(vec![text(
@@ -115,11 +110,9 @@ fn index(label: Labels<'_>, pairs: &[(KnownCode, KnownCode)]) -> Document {
     blocks.push(Block::List(
         pairs
             .iter()
-            .map(|&(first, second)| {
-                vec![link(
-                    format!("{first} vs {second}"),
-                    PageId::Compare(first, second),
-                )]
+            .map(|&pair| {
+                let (first, second) = pair.codes();
+                vec![link(format!("{first} vs {second}"), PageId::Compare(pair))]
             })
             .collect(),
     ));
@@ -129,7 +122,7 @@ fn index(label: Labels<'_>, pairs: &[(KnownCode, KnownCode)]) -> Document {
     }
 }
 
-fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[(KnownCode, KnownCode)]) -> Document {
+fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Document {
     let info = code.info();
     let yes_no = |yes: bool| label(if yes { Label::Yes } else { Label::No });
     let mut blocks = vec![Block::Table(
@@ -157,15 +150,15 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[(KnownCode, KnownCode)
             ],
             vec![
                 vec![text(label(Label::NextStep))],
-                vec![text(NextStep::of(code.category()).name())],
+                vec![text(code.category().next_step())],
             ],
             vec![
                 vec![text(label(Label::Retry))],
-                vec![text(yes_no(code.code().is_retryable()))],
+                vec![text(yes_no(code.as_reply_code().is_retryable()))],
             ],
             vec![
                 vec![text(label(Label::Standing))],
-                vec![text(info.status().name())],
+                vec![text(info.standing().name())],
             ],
         ],
     )];
@@ -184,7 +177,7 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[(KnownCode, KnownCode)
             .commands()
             .iter()
             .copied()
-            .find(|&command| Role::of(code, command) != Some(Role::Tolerated));
+            .find(|&command| command.judge(code.as_reply_code()).deviation().is_none());
         if let Some(command) = main {
             blocks.push(Block::Heading(
                 3,
@@ -211,23 +204,21 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[(KnownCode, KnownCode)
                 .collect(),
         ));
     }
-    let pairs: Vec<(KnownCode, KnownCode)> = pairs
+    let pairs: Vec<Comparison> = pairs
         .iter()
         .copied()
-        .filter(|&(a, b)| a == code || b == code)
+        .filter(|pair| pair.codes().0 == code || pair.codes().1 == code)
         .collect();
     if !pairs.is_empty() {
         blocks.push(Block::Heading(2, label(Label::Related)));
         blocks.push(Block::List(
             pairs
                 .into_iter()
-                .map(|(first, second)| {
+                .map(|pair| {
+                    let (first, second) = pair.codes();
                     let other = if first == code { second } else { first };
                     vec![
-                        link(
-                            format!("{first} vs {second}"),
-                            PageId::Compare(first, second),
-                        ),
+                        link(format!("{first} vs {second}"), PageId::Compare(pair)),
                         text(": "),
                         code_link(other),
                         text(format!(", {}", other.canonical_text())),
@@ -265,8 +256,8 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
     let mut rows = Vec::new();
     for (name, list) in [
         (Label::Preliminary, replies.preliminary()),
-        (Label::Success, replies.completion()),
-        (Label::Errors, replies.errors()),
+        (Label::Completion, replies.completion()),
+        (Label::Negative, replies.negative()),
     ] {
         if !list.is_empty() {
             rows.push(vec![vec![text(label(name))], codes(list)]);
@@ -277,17 +268,17 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
         cell.extend(comma_separated(
             step.next().iter().map(|&next| command_link(next)),
         ));
-        rows.push(vec![vec![text(label(Label::Continue))], cell]);
+        rows.push(vec![vec![text(label(Label::Intermediate))], cell]);
     }
     blocks.push(Block::Table(
         vec![String::new(), label(Label::Replies)],
         rows,
     ));
-    if !replies.tolerated().is_empty() {
-        blocks.push(Block::Heading(2, label(Label::Tolerated)));
+    if !replies.deviations().is_empty() {
+        blocks.push(Block::Heading(2, label(Label::Deviations)));
         blocks.push(Block::List(
             replies
-                .tolerated()
+                .deviations()
                 .iter()
                 .map(|deviation| {
                     vec![
@@ -304,13 +295,14 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
     }
 }
 
-fn compare_page(first: KnownCode, second: KnownCode, label: Labels<'_>) -> Document {
-    let pair = first.compare(second);
+fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
+    let (first, second) = pair.codes();
     let yes_no = |yes: bool| label(if yes { Label::Yes } else { Label::No });
     let row = |name: Label, a: String, b: String| {
         vec![vec![text(label(name))], vec![text(a)], vec![text(b)]]
     };
-    let (steps, retry) = (pair.next_steps(), pair.retryable());
+    let steps = (first.category().next_step(), second.category().next_step());
+    let retry = pair.retryable();
     let mut blocks = vec![Block::Table(
         vec![String::new(), first.to_string(), second.to_string()],
         vec![
@@ -334,11 +326,7 @@ fn compare_page(first: KnownCode, second: KnownCode, label: Labels<'_>) -> Docum
                 first.function_group().name().into(),
                 second.function_group().name().into(),
             ),
-            row(
-                Label::NextStep,
-                steps.0.name().into(),
-                steps.1.name().into(),
-            ),
+            row(Label::NextStep, steps.0.into(), steps.1.into()),
             row(Label::Retry, yes_no(retry.0), yes_no(retry.1)),
         ],
     )];
@@ -374,41 +362,34 @@ fn compare_page(first: KnownCode, second: KnownCode, label: Labels<'_>) -> Docum
     if steps.0 != steps.1 {
         differences.push(format!(
             "After {first}, {}; after {second}, {}.",
-            steps.0.name(),
-            steps.1.name()
+            steps.0, steps.1
         ));
     }
     for (command, (a, b)) in pair.sequence() {
         differences.push(format!(
-            "In {command}, {first} is {} and {second} {}.",
+            "In {command}, {first} is {} reply and {second} {} reply.",
             with_article(a.name()),
             with_article(b.name())
         ));
     }
-    // The shared commands, grouped by the roles the two codes play in them.
-    let mut groups: Vec<((Role, Role), Vec<&str>)> = Vec::new();
-    for (command, roles) in pair
-        .roles()
+    // The shared commands, grouped by how each judges the two codes.
+    let mut groups: Vec<((String, String), Vec<&str>)> = Vec::new();
+    for (command, (a, b)) in pair
+        .judgements()
         .filter(|(command, _)| !pair.sequence().any(|(other, _)| other == *command))
     {
-        match groups.iter_mut().find(|(existing, _)| *existing == roles) {
+        let kinds = (kind_of_reply(a), kind_of_reply(b));
+        match groups.iter_mut().find(|(existing, _)| *existing == kinds) {
             Some((_, commands)) => commands.push(command.verb()),
-            None => groups.push((roles, vec![command.verb()])),
+            None => groups.push((kinds, vec![command.verb()])),
         }
     }
     for ((a, b), commands) in groups {
         let commands = commands.join(", ");
         differences.push(if a == b {
-            format!(
-                "Both can answer {commands}, each as {}.",
-                with_article(a.name())
-            )
+            format!("Both can answer {commands}, each as {a}.")
         } else {
-            format!(
-                "In {commands}, {first} is {} and {second} {}.",
-                with_article(a.name()),
-                with_article(b.name())
-            )
+            format!("In {commands}, {first} is {a} and {second} {b}.")
         });
     }
     blocks.push(Block::List(
@@ -440,7 +421,16 @@ fn compare_page(first: KnownCode, second: KnownCode, label: Labels<'_>) -> Docum
     }
 }
 
-/// `"an error"`, `"a success"`.
+/// `"a server deviation"`, or the verdict as a kind of reply: `"a completion reply"`.
+fn kind_of_reply(judgement: Judgement) -> String {
+    if judgement.deviation().is_some() {
+        "a server deviation".into()
+    } else {
+        format!("{} reply", with_article(judgement.verdict().name()))
+    }
+}
+
+/// `"an intermediate"`, `"a completion"`.
 fn with_article(noun: &str) -> String {
     let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"

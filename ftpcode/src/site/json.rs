@@ -1,6 +1,5 @@
 //! Pages as JSON: the same content as the other formats, as data.
 
-use alloc::string::String;
 use core::fmt::Write;
 
 use super::document::{Block, Document, Inline};

@@ -1,8 +1,5 @@
 //! The content of a page, independent of its format.
 
-use alloc::string::String;
-use alloc::vec::Vec;
-
 use super::PageId;
 
 /// A page: its title and blocks.
@@ -22,7 +19,7 @@ pub(crate) enum Block {
     /// A table with a header row.
     Table(Vec<String>, Vec<Vec<Vec<Inline>>>),
     /// The SVG diagram of a command's replies.
-    Diagram(crate::Command),
+    Diagram(ftp_reply::Command),
 }
 
 /// Text within a block.

@@ -1,11 +1,8 @@
 //! SVG diagrams of a command's replies, after the state diagrams of RFC 959 §6.
 
-use alloc::format;
-use alloc::string::String;
-use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::{Command, KnownCode};
+use ftp_reply::{Command, KnownCode};
 
 /// Where the Markdown site keeps a command's diagram.
 pub(crate) fn path(command: Command) -> String {
@@ -13,7 +10,8 @@ pub(crate) fn path(command: Command) -> String {
 }
 
 /// The diagram: the command, then a box for each kind of reply it can get, with the codes:
-/// preliminary (wait for another reply), success, the next command of a sequence, failure.
+/// preliminary (wait for another reply), completion, intermediate (with the next command of
+/// the sequence), negative.
 pub(crate) fn svg(command: Command) -> String {
     let replies = command.replies();
     let codes = |codes: &[KnownCode]| {
@@ -32,21 +30,26 @@ pub(crate) fn svg(command: Command) -> String {
         .collect();
     let boxes: Vec<_> = [
         (
-            "1yz: wait for another reply",
+            "1yz preliminary: wait for another reply",
             codes(replies.preliminary()),
             "#e8f0fe",
             "#1a73e8",
         ),
         (
-            "2yz: success",
+            "2yz completion: done",
             codes(replies.completion()),
             "#e6f4ea",
             "#188038",
         ),
-        ("3yz: send the next command", steps, "#fef7e0", "#b06000"),
         (
-            "4yz, 5yz: failure",
-            codes(replies.errors()),
+            "3yz intermediate: send the next command",
+            steps,
+            "#fef7e0",
+            "#b06000",
+        ),
+        (
+            "4yz, 5yz negative: not done",
+            codes(replies.negative()),
             "#fce8e6",
             "#c5221f",
         ),

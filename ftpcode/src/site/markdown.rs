@@ -1,7 +1,5 @@
 //! Pages as CommonMark.
 
-use alloc::format;
-use alloc::string::String;
 use core::fmt::Write;
 
 use super::document::{Block, Document, Inline};
@@ -40,7 +38,7 @@ pub(crate) fn render(document: &Document, id: PageId) -> String {
             }
             Block::Table(header, rows) => {
                 let cells = |cells: &mut dyn Iterator<Item = String>| {
-                    let cells: alloc::vec::Vec<String> = cells.collect();
+                    let cells: Vec<String> = cells.collect();
                     format!("| {} |\n", cells.join(" | "))
                 };
                 out.push_str(&cells(

@@ -2,29 +2,29 @@
 
 use crate::{InvalidReplyCode, ParseError, ParseErrorKind, ParserConfig, ReplyCode};
 
-use super::{Reply, Status};
+use super::{Parsed, Reply};
 
 /// Parses replies from bytes that arrive in pieces, scanning each byte once.
 ///
-/// Call [`decode`](Decoder::decode) with the bytes received so far, starting at the first
-/// byte of the next reply. On [`Status::Partial`], read more, append it, and call again with
-/// the longer buffer: the decoder remembers how far it has looked, so the total work is
-/// linear however small the pieces. On [`Status::Complete`], drop
+/// Call [`parse`](ReplyParser::parse) with the bytes received so far, starting at the first
+/// byte of the next reply. On [`Parsed::Partial`], read more, append it, and call again with
+/// the longer buffer: the parser remembers how far it has looked, so the total work is
+/// linear however small the pieces. On [`Parsed::Complete`], drop
 /// [`reply.len()`](Reply::len) bytes from the front and go on. After an error, drop the
 /// bytes before [`ParseError::resume_at`] and go on.
 ///
-/// The decoder holds no bytes and allocates nothing; it is a few words of state.
+/// The parser holds no bytes and allocates nothing; it is a few words of state.
 ///
 /// ```
-/// use ftp_reply::{Decoder, Status};
+/// use ftp_reply::{Parsed, ReplyParser};
 ///
 /// let stream = b"220-Welcome\r\n220 Ready\r\n331 Password?\r\n";
-/// let mut decoder = Decoder::new();
+/// let mut parser = ReplyParser::new();
 /// let mut buffer = Vec::new();
 /// let mut codes = Vec::new();
 /// for piece in stream.chunks(5) {
 ///     buffer.extend_from_slice(piece);
-///     while let Status::Complete(reply) = decoder.decode(&buffer)? {
+///     while let Parsed::Complete(reply) = parser.parse(&buffer)? {
 ///         codes.push(reply.code().as_u16());
 ///         let consumed = reply.len();
 ///         buffer.drain(..consumed);
@@ -34,12 +34,12 @@ use super::{Reply, Status};
 /// # Ok::<(), ftp_reply::ParseError>(())
 /// ```
 #[derive(Clone, Debug, Default)]
-pub struct Decoder {
+pub struct ReplyParser {
     config: ParserConfig,
     progress: Progress,
 }
 
-/// How far the decoder has got into the reply at the start of the buffer.
+/// How far the parser has got into the reply at the start of the buffer.
 #[derive(Clone, Copy, Debug, Default)]
 struct Progress {
     /// Start of the line being read.
@@ -52,15 +52,15 @@ struct Progress {
     open: Option<[u8; 3]>,
 }
 
-impl Decoder {
-    /// A decoder with the default [`ParserConfig`].
-    pub fn new() -> Decoder {
-        Decoder::default()
+impl ReplyParser {
+    /// A parser with the default [`ParserConfig`].
+    pub fn new() -> ReplyParser {
+        ReplyParser::default()
     }
 
-    /// A decoder with the given configuration.
-    pub fn with_config(config: ParserConfig) -> Decoder {
-        Decoder {
+    /// A parser with the given configuration.
+    pub fn with_config(config: ParserConfig) -> ReplyParser {
+        ReplyParser {
             config,
             progress: Progress::default(),
         }
@@ -74,14 +74,14 @@ impl Decoder {
     /// Parses the reply at the start of `input`.
     ///
     /// `input` must begin where the previous complete reply or error left off, and after
-    /// [`Status::Partial`] it must hold the same bytes as before, with more appended. If it
-    /// is shorter than what the decoder has already seen, the decoder starts over.
-    pub fn decode<'b>(&mut self, input: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
+    /// [`Parsed::Partial`] it must hold the same bytes as before, with more appended. If it
+    /// is shorter than what the parser has already seen, it starts over.
+    pub fn parse<'b>(&mut self, input: &'b [u8]) -> Result<Parsed<Reply<'b>>, ParseError> {
         if self.progress.searched > input.len() {
             self.progress = Progress::default();
         }
         let result = self.scan(input);
-        if !matches!(result, Ok(Status::Partial)) {
+        if !matches!(result, Ok(Parsed::Partial)) {
             self.progress = Progress::default();
         }
         result
@@ -91,19 +91,19 @@ impl Decoder {
     /// error, and empty input is `Ok(None)`.
     ///
     /// ```
-    /// use ftp_reply::{Decoder, ParseErrorKind};
+    /// use ftp_reply::{ParseErrorKind, ReplyParser};
     ///
-    /// let err = Decoder::new().decode_eof(b"226 Transfer comp").unwrap_err();
+    /// let err = ReplyParser::new().parse_eof(b"226 Transfer comp").unwrap_err();
     /// assert_eq!(err.kind(), ParseErrorKind::UnexpectedEnd);
     /// assert_eq!(err.offset(), 17);
     /// ```
-    pub fn decode_eof<'b>(&mut self, input: &'b [u8]) -> Result<Option<Reply<'b>>, ParseError> {
+    pub fn parse_eof<'b>(&mut self, input: &'b [u8]) -> Result<Option<Reply<'b>>, ParseError> {
         if input.is_empty() {
             return Ok(None);
         }
-        let open = match self.decode(input)? {
-            Status::Complete(reply) => return Ok(Some(reply)),
-            Status::Partial => self.progress.open,
+        let open = match self.parse(input)? {
+            Parsed::Complete(reply) => return Ok(Some(reply)),
+            Parsed::Partial => self.progress.open,
         };
         self.progress = Progress::default();
         let kind = match open.and_then(|code| ReplyCode::from_bytes(&code).ok()) {
@@ -113,7 +113,7 @@ impl Decoder {
         Err(ParseError::new(kind, input.len(), None))
     }
 
-    fn scan<'b>(&mut self, input: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
+    fn scan<'b>(&mut self, input: &'b [u8]) -> Result<Parsed<Reply<'b>>, ParseError> {
         let config = self.config;
         let p = &mut self.progress;
         loop {
@@ -140,7 +140,7 @@ impl Decoder {
                     return Err(fail(p, kind, offset, resume));
                 }
                 p.searched += window.len();
-                return Ok(Status::Partial);
+                return Ok(Parsed::Partial);
             };
             let line_feed = p.searched + found;
             let line_end = line_feed + 1;
@@ -225,8 +225,8 @@ fn over_limit(
     }
 }
 
-fn complete(input: &[u8], end: usize, code: ReplyCode, multiline: bool) -> Status<Reply<'_>> {
-    Status::Complete(Reply::new(&input[..end], code, multiline))
+fn complete(input: &[u8], end: usize, code: ReplyCode, multiline: bool) -> Parsed<Reply<'_>> {
+    Parsed::Complete(Reply::new(&input[..end], code, multiline))
 }
 
 fn fail(

@@ -1,9 +1,10 @@
-//! Reference pages generated from the catalogue and the command table: an index, a page per
-//! code, per command (with an SVG diagram of its replies) and per pair of codes that are
-//! easily confused, in Markdown, standalone HTML or JSON, with headings in several languages.
+//! Reference pages generated from the ftp-reply catalogue and command table: an index, a
+//! page per code, per command (with an SVG diagram of its replies) and per pair of codes
+//! that are easily confused, in Markdown, standalone HTML or JSON, with headings in several
+//! languages.
 //!
 //! ```
-//! use ftp_reply::docs::{Format, Language, site};
+//! use ftpcode::site::{Format, Language, site};
 //!
 //! let pages = site(Format::Html, Language::Japanese);
 //! let page = pages.iter().find(|page| page.path == "codes/530.html").unwrap();
@@ -14,17 +15,11 @@ mod diagram;
 mod document;
 mod html;
 mod json;
+mod labels;
 mod markdown;
 mod pages;
-mod pairs;
-mod text;
 
-use alloc::string::String;
-use alloc::vec::Vec;
-
-pub use pairs::comparison_pairs;
-
-use crate::{Command, KnownCode};
+use ftp_reply::{Command, Comparison, KnownCode};
 
 /// The output format of the pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -107,12 +102,8 @@ pub fn site(format: Format, language: Language) -> Vec<Page> {
     ids.push(PageId::Index);
     ids.extend(KnownCode::ALL.iter().map(|&code| PageId::Code(code)));
     ids.extend(Command::ALL.iter().map(|&command| PageId::Command(command)));
-    let pairs: Vec<(KnownCode, KnownCode)> = comparison_pairs().collect();
-    ids.extend(
-        pairs
-            .iter()
-            .map(|&(first, second)| PageId::Compare(first, second)),
-    );
+    let pairs: Vec<Comparison> = Comparison::worth_a_page().collect();
+    ids.extend(pairs.iter().map(|pair| PageId::Compare(*pair)));
     let mut site: Vec<Page> = ids
         .into_iter()
         .map(|id| {
@@ -143,7 +134,7 @@ pub(crate) enum PageId {
     Index,
     Code(KnownCode),
     Command(Command),
-    Compare(KnownCode, KnownCode),
+    Compare(Comparison),
 }
 
 impl PageId {
@@ -151,16 +142,17 @@ impl PageId {
     pub(crate) fn path(self, format: Format) -> String {
         let extension = format.extension();
         match self {
-            PageId::Index => alloc::format!("index.{extension}"),
-            PageId::Code(code) => alloc::format!("codes/{code}.{extension}"),
+            PageId::Index => format!("index.{extension}"),
+            PageId::Code(code) => format!("codes/{code}.{extension}"),
             PageId::Command(command) => {
-                alloc::format!(
+                format!(
                     "commands/{}.{extension}",
                     command.verb().to_ascii_lowercase()
                 )
             }
-            PageId::Compare(first, second) => {
-                alloc::format!("compare/{first}-vs-{second}.{extension}")
+            PageId::Compare(pair) => {
+                let (first, second) = pair.codes();
+                format!("compare/{first}-vs-{second}.{extension}")
             }
         }
     }
@@ -175,6 +167,6 @@ impl PageId {
 
     /// A link from this page to `target`.
     pub(crate) fn link_to(self, target: PageId, format: Format) -> String {
-        alloc::format!("{}{}", self.root(), target.path(format))
+        format!("{}{}", self.root(), target.path(format))
     }
 }

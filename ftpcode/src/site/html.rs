@@ -1,11 +1,9 @@
 //! Pages as standalone HTML: inline CSS and SVG, no scripts, well-formed as XML.
 
-use alloc::format;
-use alloc::string::String;
 use core::fmt::Write;
 
 use super::document::{Block, Document, Inline};
-use super::text::Label;
+use super::labels::Label;
 use super::{Format, Language, PageId, diagram};
 
 const STYLE: &str = "\
