@@ -147,11 +147,8 @@ impl ReplyCode {
     }
 
     /// The catalogue record of this code, if there is one. Allocates nothing.
-    pub const fn info(self) -> Option<&'static CodeInfo> {
-        match self.known() {
-            Some(code) => Some(code.info()),
-            None => None,
-        }
+    pub fn info(self) -> Option<&'static CodeInfo> {
+        KnownCode::record(self.as_u16())
     }
 
     /// 1yz: the action has started and another reply will follow.

@@ -4,9 +4,51 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{Category, FunctionGroup, KnownCode, ParseKnownCodeError, ReplyCode, UnknownReplyCode};
+use crate::{
+    Category, CodeInfo, FunctionGroup, KnownCode, ParseKnownCodeError, ReplyCode, UnknownReplyCode,
+};
+
+/// The catalogued code of each number from 100 to 699, built from [`KnownCode::ALL`] when
+/// the crate compiles: looking a code up is one load, and the table holds no text.
+static BY_NUMBER: [Option<KnownCode>; 600] = {
+    let mut table = [None; 600];
+    let mut index = 0;
+    while index < KnownCode::ALL.len() {
+        let code = KnownCode::ALL[index];
+        table[code as usize - 100] = Some(code);
+        index += 1;
+    }
+    table
+};
+
+/// The record of each number from 100 to 699, the same way, for [`ReplyCode::info`].
+static RECORDS: [Option<&CodeInfo>; 600] = {
+    let mut table = [None; 600];
+    let mut index = 0;
+    while index < KnownCode::ALL.len() {
+        let code = KnownCode::ALL[index];
+        table[code as usize - 100] = Some(code.info());
+        index += 1;
+    }
+    table
+};
 
 impl KnownCode {
+    /// The catalogued code with this number, for [`ReplyCode::known`].
+    pub(crate) const fn from_number(value: u16) -> Option<KnownCode> {
+        let index = value.wrapping_sub(100) as usize;
+        if index < BY_NUMBER.len() {
+            BY_NUMBER[index]
+        } else {
+            None
+        }
+    }
+
+    /// The record of the catalogued code with this number, for [`ReplyCode::info`].
+    pub(crate) fn record(value: u16) -> Option<&'static CodeInfo> {
+        *RECORDS.get(usize::from(value.wrapping_sub(100)))?
+    }
+
     /// The catalogued code with this number.
     ///
     /// ```

@@ -97,7 +97,7 @@ fn the_catalogue_holds_every_reference_code_in_order() {
     assert!(KnownCode::ALL.windows(2).all(|pair| pair[0] < pair[1]));
     assert_eq!(KnownCode::ALL, KnownCode::VARIANTS);
     assert_eq!(KnownCode::ALL, KnownCode::iter().collect::<Vec<_>>());
-    assert_eq!(KnownCode::ALL.len(), KnownCode::COUNT);
+    assert_eq!(KnownCode::ALL.len(), KnownCode::COUNT); // strum's traits, implemented by the crate
 }
 
 #[test]

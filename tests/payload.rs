@@ -331,6 +331,11 @@ fn feat_lists_in_both_styles() {
         rfc.features().unwrap().get("rest").unwrap().parameters(),
         b"STREAM"
     );
+    // `get` searches every feature, however far iteration has got.
+    let mut features = rfc.features().unwrap();
+    assert_eq!(features.nth(2).map(|f| f.name()), Some(&b"MLST"[..]));
+    assert!(features.supports("MDTM") && features.supports("utf8"));
+    assert_eq!(features.map(|f| f.name()).collect::<Vec<_>>(), [b"UTF8"]);
 
     // Servers that repeat the code on every line.
     let prefixed = reply(b"211-Extensions supported:\r\n211-SIZE\r\n211-AUTH TLS\r\n211 END\r\n");

@@ -120,7 +120,6 @@ fn known_code(codes: &[model::Variant]) -> String {
         "The [`KnownCode`] variants, and the tables that find them by number and by name.",
         "",
     );
-    let key = |variant: &model::Variant| variant.discriminant.unwrap_or_default().to_string();
     out.push_str(&print::enum_type(
         &EnumSpec {
             name: "KnownCode",
@@ -128,11 +127,7 @@ fn known_code(codes: &[model::Variant]) -> String {
             attributes: &format!("{DERIVES}#[non_exhaustive]\n#[repr(u16)]\n"),
             all_doc: "Every catalogued code, in ascending order.",
             label: ("name", "The variant's name, such as `\"NotLoggedIn\"`."),
-            lookup: Lookup {
-                signature: "pub(crate) const fn from_number(key: u16) -> Option<KnownCode>",
-                doc: "The catalogued code with this number.",
-                key: &key,
-            },
+            lookup: None,
         },
         codes,
     ));
@@ -178,11 +173,11 @@ fn command(commands: &[model::Variant]) -> String {
             attributes: &format!("{DERIVES}#[non_exhaustive]\n"),
             all_doc: "Every command: RFC 959's, then the extensions', then the older and de facto ones.",
             label: ("verb", "The verb, in upper case, such as `\"RETR\"`."),
-            lookup: Lookup {
+            lookup: Some(Lookup {
                 signature: "pub(crate) const fn from_upper_case(key: &[u8]) -> Option<Command>",
                 doc: "The command whose verb is `key`, in upper case.",
                 key: &key,
-            },
+            }),
         },
         commands,
     ));

@@ -138,8 +138,8 @@ pub fn records(record: &Record, variants: &[Variant]) -> String {
     out
 }
 
-/// A generated enum: its variants with their docs, `ALL`, `info()`, the function that
-/// gives each variant's label, and the function that finds a variant by `lookup`'s key.
+/// A generated enum: its variants with their docs, `ALL`, the function that gives each
+/// variant's label, and the function that finds a variant by `lookup`'s key, if any.
 pub struct EnumSpec<'a> {
     pub name: &'static str,
     pub doc: &'static str,
@@ -147,7 +147,7 @@ pub struct EnumSpec<'a> {
     pub all_doc: &'static str,
     /// The label function's name and doc, such as `name` or `verb`.
     pub label: (&'static str, &'static str),
-    pub lookup: Lookup<'a>,
+    pub lookup: Option<Lookup<'a>>,
 }
 
 /// The function that finds a variant by its key.
@@ -195,7 +195,10 @@ pub fn enum_type(spec: &EnumSpec<'_>, variants: &[Variant]) -> String {
         writeln!(out, "{name}::{} => {:?},", variant.name, variant.label).unwrap();
     }
     out.push_str("}\n}\n\n");
-    let lookup = &spec.lookup;
+    let Some(lookup) = &spec.lookup else {
+        out.push_str("}\n\n");
+        return out;
+    };
     writeln!(
         out,
         "{}{} {{\nmatch key {{",

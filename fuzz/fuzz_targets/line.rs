@@ -1,6 +1,3 @@
 #![no_main]
 
-#[path = "../checks.rs"]
-mod checks;
-
-libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::line(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| ftp_reply_fuzz::line(data));

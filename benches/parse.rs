@@ -1,7 +1,7 @@
-//! Decoding throughput on a realistic mixed stream, against a bare line split over the same
+//! Parsing throughput on a realistic mixed stream, against a bare line split over the same
 //! bytes (the floor for any reply reader), and fed in pieces of 1, 7 and 4096 bytes.
 //!
-//! `cargo bench --bench decode`
+//! `cargo bench --bench parse`
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -33,7 +33,7 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOCATOR: Counting = Counting;
 
 /// Every reply of `stream`, parsed from one buffer.
-fn decode_whole(stream: &[u8]) -> usize {
+fn parse_whole(stream: &[u8]) -> usize {
     let mut parser = ReplyParser::new();
     let mut rest = stream;
     let mut replies = 0;
@@ -46,7 +46,7 @@ fn decode_whole(stream: &[u8]) -> usize {
 }
 
 /// Every reply of `stream`, arriving in pieces of `size` bytes, as from a socket.
-fn decode_pieces(stream: &[u8], size: usize) -> usize {
+fn parse_pieces(stream: &[u8], size: usize) -> usize {
     let mut parser = ReplyParser::new();
     let mut buffer = Vec::with_capacity(64 * 1024);
     let mut replies = 0;
@@ -79,10 +79,10 @@ fn split_lines(stream: &[u8]) -> usize {
 fn benches(c: &mut Criterion) {
     let stream = support::benchmark_stream();
     let before = ALLOCATIONS.load(Ordering::Relaxed);
-    let replies = decode_whole(&stream);
+    let replies = parse_whole(&stream);
     let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
     assert_eq!(allocations, 0, "the borrowed path allocates nothing");
-    assert_eq!(decode_pieces(&stream, 7), replies);
+    assert_eq!(parse_pieces(&stream, 7), replies);
     println!(
         "stream: {} bytes, {replies} replies, {} lines; allocations while decoding: {allocations}",
         stream.len(),
@@ -95,30 +95,30 @@ fn benches(c: &mut Criterion) {
     group.bench_function("baseline: memchr line split", |b| {
         b.iter(|| split_lines(black_box(&stream)))
     });
-    group.bench_function("decode whole buffer", |b| {
-        b.iter(|| decode_whole(black_box(&stream)))
+    group.bench_function("parse whole buffer", |b| {
+        b.iter(|| parse_whole(black_box(&stream)))
     });
     for size in [4096, 7, 1] {
-        group.bench_function(format!("decode in {size}-byte pieces"), |b| {
-            b.iter(|| decode_pieces(black_box(&stream), size))
+        group.bench_function(format!("parse in {size}-byte pieces"), |b| {
+            b.iter(|| parse_pieces(black_box(&stream), size))
         });
     }
     group.finish();
 
     // Linear time: the same per-byte throughput for a stream a quarter the size.
     let quarter = &stream[..stream.len() / 4];
-    let quarter = &quarter[..quarter.len() - decode_tail(quarter)];
+    let quarter = &quarter[..quarter.len() - incomplete_tail(quarter)];
     let mut group = c.benchmark_group("1-byte pieces, quarter stream");
     group.throughput(Throughput::Bytes(quarter.len() as u64));
     group.sample_size(20);
-    group.bench_function("decode in 1-byte pieces", |b| {
-        b.iter(|| decode_pieces(black_box(quarter), 1))
+    group.bench_function("parse in 1-byte pieces", |b| {
+        b.iter(|| parse_pieces(black_box(quarter), 1))
     });
     group.finish();
 }
 
 /// The length of the incomplete reply at the end of `stream`, so that it can be cut off.
-fn decode_tail(stream: &[u8]) -> usize {
+fn incomplete_tail(stream: &[u8]) -> usize {
     let mut parser = ReplyParser::new();
     let mut rest = stream;
     while let Ok(Parsed::Complete(reply)) = parser.parse(rest) {
@@ -127,5 +127,5 @@ fn decode_tail(stream: &[u8]) -> usize {
     rest.len()
 }
 
-criterion_group!(decode, benches);
-criterion_main!(decode);
+criterion_group!(parse, benches);
+criterion_main!(parse);

@@ -1,14 +1,13 @@
-//! The properties the fuzz targets check. `tests/fuzz_corpus.rs` runs the same checks on
-//! the seed corpus and on every input a fuzzer ever found, so they hold in CI too.
-#![allow(dead_code)] // each target uses one check
+//! The properties the fuzz targets check, one function per target. `tests/corpus.rs` runs
+//! the same checks on the seed corpus and on every input a fuzzer ever found, so that they
+//! hold in every test run.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+use std::io::{self, BufRead, Read};
 
 use ftp_reply::{
     Command, ExtendedPassivePort, InvalidReplyCode, KnownCode, LongPassiveAddress,
-    ModificationTime, Parsed, ParserConfig, PassiveAddress, Pathname, Reply, ReplyCode,
-    ReplyParser, ReplyWriter, RestartMarker, SystemType,
+    ModificationTime, ParseErrorKind, Parsed, ParserConfig, PassiveAddress, Pathname, ReadError,
+    Reply, ReplyCode, ReplyParser, ReplyReader, ReplyWriter, RestartMarker, SystemType,
 };
 
 /// A configuration and piece sizes from the first bytes, the input from the rest.
@@ -31,19 +30,92 @@ fn setup(data: &[u8]) -> (ParserConfig, Vec<usize>, &[u8]) {
     (config, pieces, &sizes[count..])
 }
 
-/// Parsing the whole input and parsing it in pieces give the same replies and errors.
+/// Reading the input whole and reading it in pieces give the same replies and errors, and
+/// the replies never claim more bytes than there are.
 pub fn parse(data: &[u8]) {
     let (config, pieces, input) = setup(data);
-    let whole = support::parse_whole(input, config);
-    assert_eq!(support::parse_chunked(input, &pieces, config), whole);
+    let whole = events(ReplyReader::with_config(input, config));
+    let piecewise = events(ReplyReader::with_config(Pieces::new(input, &pieces), config));
+    assert_eq!(piecewise, whole);
     let total: usize = whole
         .iter()
         .map(|event| match event {
-            support::Event::Reply { len, .. } => *len,
-            support::Event::Error { .. } => 0,
+            Event::Reply { raw, .. } => raw.len(),
+            Event::Error { .. } => 0,
         })
         .sum();
     assert!(total <= input.len());
+}
+
+/// A reply or an error, where the stream has it.
+#[derive(Debug, PartialEq, Eq)]
+enum Event {
+    Reply { offset: u64, code: ReplyCode, raw: Vec<u8> },
+    Error { offset: u64, kind: ParseErrorKind },
+}
+
+/// Everything a reader reads, to the end of the stream.
+fn events(mut reader: ReplyReader<impl BufRead>) -> Vec<Event> {
+    let mut events = Vec::new();
+    loop {
+        match reader.read_reply_with_offset() {
+            Ok(Some((offset, reply))) => events.push(Event::Reply {
+                offset,
+                code: reply.code(),
+                raw: reply.raw().to_vec(),
+            }),
+            Ok(None) => return events,
+            Err(ReadError::Parse {
+                error,
+                stream_offset,
+            }) => events.push(Event::Error {
+                offset: stream_offset,
+                kind: error.kind(),
+            }),
+            Err(error) => panic!("reading memory cannot fail: {error}"),
+        }
+    }
+}
+
+/// Input handed out in pieces of the given sizes, cycled, as a network might.
+struct Pieces<'a> {
+    input: &'a [u8],
+    sizes: std::iter::Cycle<std::slice::Iter<'a, usize>>,
+    piece: usize,
+}
+
+impl<'a> Pieces<'a> {
+    fn new(input: &'a [u8], sizes: &'a [usize]) -> Pieces<'a> {
+        Pieces {
+            input,
+            sizes: sizes.iter().cycle(),
+            piece: 0,
+        }
+    }
+}
+
+impl Read for Pieces<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let count = available.len().min(buffer.len());
+        buffer[..count].copy_from_slice(&available[..count]);
+        self.consume(count);
+        Ok(count)
+    }
+}
+
+impl BufRead for Pieces<'_> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.piece == 0 {
+            self.piece = self.sizes.next().copied().unwrap_or(1).max(1);
+        }
+        Ok(&self.input[..self.piece.min(self.input.len())])
+    }
+
+    fn consume(&mut self, count: usize) {
+        self.input = &self.input[count..];
+        self.piece -= count.min(self.piece);
+    }
 }
 
 /// One line, ended with CR LF: a single-line reply whose text is the line's, or an error
@@ -163,4 +235,27 @@ pub fn roundtrip(data: &[u8]) {
         }
     }
     assert_eq!(reply.lines().count(), lines.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_give_the_same_replies_and_errors_as_the_whole() {
+        let input = b"220-Hi\r\n220 Ready\r\n2x0 bad\r\n331 Password?\r\n150 Opening";
+        let whole = events(ReplyReader::new(&input[..]));
+        let codes: Vec<Option<u16>> = whole
+            .iter()
+            .map(|event| match event {
+                Event::Reply { code, .. } => Some(code.as_u16()),
+                Event::Error { .. } => None,
+            })
+            .collect();
+        assert_eq!(codes, [Some(220), None, Some(331), None]);
+        for sizes in [&[1][..], &[2, 5], &[7], &[64]] {
+            let read = events(ReplyReader::new(Pieces::new(input, sizes)));
+            assert_eq!(read, whole, "{sizes:?}");
+        }
+    }
 }

@@ -1,0 +1,154 @@
+//! The `ftpcode` binary as a person or a script runs it: what it prints, and how it exits.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+/// Runs `ftpcode` with `args` and `input` on standard input.
+fn run_with_input(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ftpcode"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run ftpcode");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn run(args: &[&str]) -> Output {
+    run_with_input(args, b"")
+}
+
+fn stdout(args: &[&str]) -> String {
+    let output = run(args);
+    assert!(output.status.success(), "ftpcode {args:?} failed");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn a_code_is_explained_from_the_catalogue() {
+    let text = stdout(&["530"]);
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("530 Not logged in."));
+    assert_eq!(lines.next(), Some("NotLoggedIn (standard)"));
+    for heading in ["Meaning", "When you see it", "How to fix"] {
+        assert!(text.lines().any(|line| line == heading), "{heading}");
+    }
+    assert!(text.contains("Next step     change the request before trying again"));
+}
+
+#[test]
+fn unknown_codes_reply_lines_and_socket_errors_are_explained_too() {
+    assert!(stdout(&["299"]).starts_with("299 is not in the catalogue"));
+    let line = stdout(&["530 Login incorrect."]);
+    assert!(line.starts_with("The server said: 530 Login incorrect.\n\n530 Not logged in.\n"));
+    let socket = stdout(&["10054"]);
+    assert!(socket.starts_with("10054 WSAECONNRESET: a Windows socket error, not an FTP reply"));
+}
+
+#[test]
+fn json_records_have_the_listed_fields() {
+    let record: Value = serde_json::from_str(&stdout(&["--json", "530"])).unwrap();
+    assert_eq!(record["name"], "NotLoggedIn");
+    assert_eq!(record["standing"], "standard");
+    let unknown: Value = serde_json::from_str(&stdout(&["--json", "299"])).unwrap();
+    let keys = |value: &Value| {
+        value
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(keys(&unknown), ftp_reply::CodeInfo::FIELDS);
+    assert_eq!(unknown["category"], "positive_completion");
+    assert_eq!(
+        (unknown["name"].is_null(), unknown["rfc"].clone()),
+        (true, Value::Array(vec![]))
+    );
+    let all: Value = serde_json::from_str(&stdout(&["--all", "--json"])).unwrap();
+    assert_eq!(
+        all.as_array().unwrap().len(),
+        ftp_reply::KnownCode::ALL.len()
+    );
+    let socket: Value = serde_json::from_str(&stdout(&["--json", "10060"])).unwrap();
+    assert_eq!(
+        (socket["name"].as_str(), socket["kind"].as_str()),
+        (Some("WSAETIMEDOUT"), Some("socket_error"))
+    );
+}
+
+#[test]
+fn malformed_input_is_one_line_on_stderr_and_exit_status_2() {
+    for malformed in ["99", "abc", "1000", "700"] {
+        let output = run(&[malformed]);
+        assert_eq!(output.status.code(), Some(2), "{malformed}");
+        assert_eq!(String::from_utf8(output.stderr).unwrap().lines().count(), 1);
+    }
+    assert_eq!(run(&["command", "XYZZY"]).status.code(), Some(2));
+    assert_eq!(run(&["compare", "450", "299"]).status.code(), Some(2));
+}
+
+#[test]
+fn commands_are_listed_in_the_words_of_rfc_959() {
+    let stor = stdout(&["command", "STOR"]);
+    assert!(stor.contains(
+        "\nPreliminary   110 RestartMarker, 125 DataConnectionAlreadyOpen, 150 FileStatusOk\n"
+    ));
+    let user = stdout(&["command", "user"]);
+    assert!(user.contains("\nIntermediate  331 NeedPassword: send PASS next\n"));
+    assert!(user.contains("\nDeviation     430 InvalidCredentials: "));
+}
+
+#[test]
+fn two_codes_are_compared() {
+    let text = stdout(&["compare", "450", "550"]);
+    assert!(text.starts_with("450 FileTemporarilyUnavailable vs 550 FileUnavailable\n"));
+    assert!(text.contains(
+        "\nNext step     450: retry later; 550: change the request before trying again\n"
+    ));
+    let login = stdout(&["compare", "331", "230"]);
+    assert!(login.contains("\nSequence      in USER, 331: intermediate; 230: completion\n"));
+}
+
+#[test]
+fn raw_replies_are_parsed_and_errors_reported() {
+    let good = run_with_input(&["parse"], b"220-Welcome\r\n220 Ready\r\n331 Password\r\n");
+    let text = String::from_utf8(good.stdout).unwrap();
+    assert!(text.starts_with("byte 0: 220 ServiceReady (positive completion, multi-line)\n"));
+    assert!(good.status.success());
+
+    let bad = run_with_input(
+        &["parse", "--json"],
+        b"220 Ready\r\n2x0 bad\r\n550 caf\xe9\r\n",
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    let records: Vec<Value> = String::from_utf8(bad.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let codes: Vec<&Value> = records.iter().map(|record| &record["code"]).collect();
+    assert_eq!(codes, [&Value::from(220), &Value::Null, &Value::from(550)]);
+    assert_eq!(records[1]["offset"], 12);
+    assert_eq!(
+        records[1]["error"],
+        "byte 1 of the reply code is 'x', expected an ASCII digit"
+    );
+    assert_eq!(records[2]["lines"][0], "caf\u{fffd}");
+    assert_eq!(records[2]["known"], "FileUnavailable");
+    assert_eq!(records[0]["category"], "positive_completion");
+}
+
+#[test]
+fn the_site_is_written_in_every_language() {
+    let out = std::env::temp_dir().join(format!("ftpcode-site-{}", std::process::id()));
+    let text = stdout(&["docs", "--format", "md", "--out", out.to_str().unwrap()]);
+    assert!(text.starts_with("wrote "));
+    assert!(out.join("vi/compare/450-vs-550.md").is_file());
+    assert!(out.join("ja/codes/530.md").is_file());
+    std::fs::remove_dir_all(&out).unwrap();
+}
