@@ -338,8 +338,15 @@ mod tests {
         )
         .unwrap();
         let check = |toml_text: &str| load(toml_text, &codes).err().unwrap_or_default();
-        let good = "[[command]]\nverb = \"NOOP\"\nname = \"No operation\"\nstanding = \"standard\"\nsummary = \"Does nothing.\"\n[[command.source]]\nrfc = 959\nsections = [\"5.4\"]\ncompletion = [200]\n";
-        assert!(check(good).is_empty());
+        let texts: String = fields::COMMAND
+            .texts()
+            .map(|name| format!("{name} = \"The {name}.\"\n"))
+            .collect();
+        let good = format!(
+            "[[command]]\nverb = \"NOOP\"\nstanding = \"standard\"\n{texts}\
+             [[command.source]]\nrfc = 959\nsections = [\"5.4\"]\ncompletion = [200]\n"
+        );
+        assert!(check(&good).is_empty());
         assert!(check(&good.replace("[200]", "[299]"))[0].contains("not in data/reply_codes.toml"));
         assert!(
             check(&good.replace("completion = [200]", "completion = [500]"))[0]

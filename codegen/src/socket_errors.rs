@@ -61,17 +61,19 @@ pub fn load(toml_text: &str) -> Result<Vec<SocketError>, Vec<String>> {
 mod tests {
     use super::*;
 
-    const VALID: &str = "[[error]]\nnumber = 10060\nname = \"WSAETIMEDOUT\"\n\
-                         meaning = \"Timed out.\"\nhow_to_fix = \"Check the port.\"\n";
-
     #[test]
     fn accepts_a_valid_error_and_rejects_mistakes() {
-        assert_eq!(load(VALID).map(|errors| errors.len()), Ok(1));
+        let texts: String = fields::SOCKET_ERROR
+            .texts()
+            .map(|name| format!("{name} = \"The {name}.\"\n"))
+            .collect();
+        let valid = format!("[[error]]\nnumber = 10060\nname = \"WSAETIMEDOUT\"\n{texts}");
+        assert_eq!(load(&valid).map(|errors| errors.len()), Ok(1));
         let problems = |text: &str| load(text).err().unwrap_or_default();
-        assert!(problems(&VALID.replace("10060", "60"))[0].contains("10000 to 11999"));
-        assert!(problems(&VALID.replace("WSAETIMEDOUT", "timeout"))[0].contains("Winsock name"));
-        assert!(problems(&VALID.replace("how_to_fix", "fix"))[0].contains("how_to_fix"));
-        let twice = format!("{VALID}{VALID}");
+        assert!(problems(&valid.replace("10060", "60"))[0].contains("10000 to 11999"));
+        assert!(problems(&valid.replace("WSAETIMEDOUT", "timeout"))[0].contains("Winsock name"));
+        assert!(problems(&valid.replace("how_to_fix =", "fix ="))[0].contains("how_to_fix"));
+        let twice = format!("{valid}{valid}");
         assert!(problems(&twice)[0].contains("unique and ascending"));
     }
 }

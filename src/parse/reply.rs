@@ -35,7 +35,7 @@ pub struct Reply<'a> {
 }
 
 impl<'a> Reply<'a> {
-    /// Invariant: `raw` is a whole reply as the decoder accepted it, ending with a line feed.
+    /// Invariant: `raw` is a whole reply as the parser accepted it, ending with a line feed.
     pub(crate) const fn new(raw: &'a [u8], code: ReplyCode, multiline: bool) -> Reply<'a> {
         Reply {
             raw,
