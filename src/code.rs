@@ -143,7 +143,7 @@ impl ReplyCode {
     /// # Ok::<(), ftp_reply::InvalidReplyCode>(())
     /// ```
     pub const fn known(self) -> Option<KnownCode> {
-        KnownCode::from_number(self.as_u16())
+        KnownCode::from_u16(self.as_u16())
     }
 
     /// The catalogue record of this code, if there is one. Allocates nothing.

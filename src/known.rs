@@ -34,16 +34,6 @@ static RECORDS: [Option<&CodeInfo>; 600] = {
 };
 
 impl KnownCode {
-    /// The catalogued code with this number, for [`ReplyCode::known`].
-    pub(crate) const fn from_number(value: u16) -> Option<KnownCode> {
-        let index = value.wrapping_sub(100) as usize;
-        if index < BY_NUMBER.len() {
-            BY_NUMBER[index]
-        } else {
-            None
-        }
-    }
-
     /// The record of the catalogued code with this number, for [`ReplyCode::info`].
     pub(crate) fn record(value: u16) -> Option<&'static CodeInfo> {
         *RECORDS.get(usize::from(value.wrapping_sub(100)))?
@@ -58,7 +48,12 @@ impl KnownCode {
     /// assert_eq!(KnownCode::from_u16(299), None);
     /// ```
     pub const fn from_u16(value: u16) -> Option<KnownCode> {
-        KnownCode::from_number(value)
+        let index = value.wrapping_sub(100) as usize;
+        if index < BY_NUMBER.len() {
+            BY_NUMBER[index]
+        } else {
+            None
+        }
     }
 
     /// The code whose variant name is `name`, such as `"NotLoggedIn"`.
