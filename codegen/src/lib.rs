@@ -12,6 +12,7 @@
 //! longer compile. Everything here is a test, so the library itself is empty.
 #![cfg(test)]
 
+mod citations;
 mod commands;
 mod fields;
 mod model;
@@ -65,21 +66,7 @@ const DERIVES: &str = "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Partial
 
 #[test]
 fn generated_files_are_current() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let read = |path: &str| fs::read_to_string(root.join(path)).expect(path);
-    let entries = valid(
-        "data/reply_codes.toml",
-        reply_codes::load(&read("data/reply_codes.toml")),
-    );
-    let commands = valid(
-        "data/commands.toml",
-        commands::load(&read("data/commands.toml"), &entries),
-    );
-    let socket_errors = valid(
-        "data/socket_errors.toml",
-        socket_errors::load(&read("data/socket_errors.toml")),
-    );
-
+    let (entries, commands, socket_errors) = data();
     let codes = model::codes(&entries, &commands);
     let command_variants = model::commands(&commands, &entries);
     let socket_rows = model::socket_errors(&socket_errors);
@@ -95,7 +82,7 @@ fn generated_files_are_current() {
     for (name, source) in files {
         let path = format!("src/generated/{name}");
         let generated = rustfmt(&source);
-        let target = root.join(&path);
+        let target = root().join(&path);
         if env::var_os(REGENERATE).is_some() {
             fs::write(&target, &generated).expect(&path);
         } else if fs::read_to_string(&target).unwrap_or_default() != generated {
@@ -107,6 +94,44 @@ fn generated_files_are_current() {
         "{} stale: run `{REGENERATE}=1 cargo test -p ftp-reply-codegen` and commit",
         stale.join(" and ")
     );
+}
+
+#[test]
+#[ignore = "needs the RFC texts: set FTP_REPLY_RFC_DIR to their folder, as .ci/run does"]
+fn citations_are_borne_out_by_the_rfc_texts() {
+    let folder = env::var_os(citations::RFC_DIR)
+        .unwrap_or_else(|| panic!("set {} to the folder of RFC texts", citations::RFC_DIR));
+    let rfcs = citations::load(Path::new(&folder));
+    let (entries, commands, _) = data();
+    let problems = citations::check(&rfcs, &entries, &commands);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The repository's root.
+fn root() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Everything in `data/`, loaded and validated.
+fn data() -> (
+    Vec<reply_codes::Entry>,
+    Vec<commands::Command>,
+    Vec<socket_errors::SocketError>,
+) {
+    let read = |path: &str| fs::read_to_string(root().join(path)).expect(path);
+    let entries = valid(
+        "data/reply_codes.toml",
+        reply_codes::load(&read("data/reply_codes.toml")),
+    );
+    let commands = valid(
+        "data/commands.toml",
+        commands::load(&read("data/commands.toml"), &entries),
+    );
+    let socket_errors = valid(
+        "data/socket_errors.toml",
+        socket_errors::load(&read("data/socket_errors.toml")),
+    );
+    (entries, commands, socket_errors)
 }
 
 /// The loaded data, or a panic that lists every problem in it.
