@@ -199,6 +199,26 @@ impl ReplyCode {
         )
     }
 
+    /// What a client does after this reply, in a few words: the step of its
+    /// [category](Category::next_step), except where the code says more. After `421` and
+    /// `221` the server closes the control connection (RFC 959 §4.2.2), so nothing more can
+    /// be sent on it.
+    ///
+    /// ```
+    /// use ftp_reply::ReplyCode;
+    ///
+    /// assert_eq!(ReplyCode::from_u16(450)?.next_step(), "retry later");
+    /// assert_eq!(ReplyCode::from_u16(421)?.next_step(), "reconnect later and log in again");
+    /// # Ok::<(), ftp_reply::InvalidReplyCode>(())
+    /// ```
+    pub const fn next_step(self) -> &'static str {
+        match self.as_u16() {
+            221 => "the session is over: close the connection",
+            421 => "reconnect later and log in again",
+            _ => self.category().next_step(),
+        }
+    }
+
     /// Whether sending the same command again, unchanged, can succeed: true for the
     /// transient negative replies (4yz) only.
     ///

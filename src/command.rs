@@ -176,11 +176,13 @@ impl Command {
     /// use ftp_reply::Command;
     ///
     /// assert_eq!(Command::from_verb(b"Mlsd"), Some(Command::Mlsd));
+    /// assert_eq!(Command::from_verb(b"xsha256"), Some(Command::Xsha256));
     /// assert_eq!(Command::from_verb(b"XYZZY"), None);
     /// ```
     pub const fn from_verb(verb: &[u8]) -> Option<Command> {
-        let mut upper = [0u8; 4];
-        if verb.len() < 3 || verb.len() > 4 {
+        // The longest verb in the table, XSHA256, has 7 letters.
+        let mut upper = [0u8; 8];
+        if verb.len() < 3 || verb.len() > upper.len() {
             return None;
         }
         let mut index = 0;

@@ -35,21 +35,22 @@ pub enum Standing {
     Standard,
     /// Defined only by an Experimental RFC, such as RFC 1639's `228` and LPSV.
     Experimental,
-    /// Defined by no RFC, but sent or accepted by real servers or listed in widely used tables.
+    /// Defined by no RFC, but sent or accepted by real servers.
     DeFacto,
-    /// Replaced by a standard form that servers may still accept, such as RFC 775's XMKD.
-    Obsolete,
+    /// Defined by no RFC in force: found in the FTP reply lists that came before RFC 959 and
+    /// in tables copied from them, and sent by no server in common use, such as `231`.
+    Historical,
 }
 
 impl Standing {
     /// The standing in lower case: `"standard"`, `"experimental"`, `"de facto"` or
-    /// `"obsolete"`.
+    /// `"historical"`.
     pub const fn name(self) -> &'static str {
         match self {
             Standing::Standard => "standard",
             Standing::Experimental => "experimental",
             Standing::DeFacto => "de facto",
-            Standing::Obsolete => "obsolete",
+            Standing::Historical => "historical",
         }
     }
 }

@@ -18,7 +18,7 @@ fn tolerant(command: Command, value: u16) -> Verdict {
 
 #[test]
 fn every_verb_is_found_in_any_case() {
-    assert_eq!(Command::ALL.len(), 61);
+    assert_eq!(Command::ALL.len(), 71);
     for &command in Command::ALL {
         let verb = command.verb();
         assert_eq!(Command::from_verb(verb.as_bytes()), Some(command));
@@ -37,7 +37,7 @@ fn every_verb_is_found_in_any_case() {
     for unknown in [&b""[..], b"RE", b"RETRX", b"XYZ", b"R\xc3\xa9TR", b"RET\0"] {
         assert_eq!(Command::from_verb(unknown), None, "{unknown:?}");
     }
-    assert_eq!(Command::Xmkd.standing(), Standing::Obsolete);
+    assert_eq!(Command::Xmkd.standing(), Standing::Standard); // RFC 1123 §4.1.3.1
     assert_eq!(Command::Lpsv.standing(), Standing::Experimental);
     assert_eq!(Command::Md5.standing(), Standing::DeFacto);
     assert_eq!(Command::Md5.documents(), ["draft-twine-ftpmd5-00 §3.1"]);
@@ -129,13 +129,15 @@ fn any_command_may_get_421_or_a_protected_reply() {
 fn deviations_are_accepted_but_flagged_and_strictly_unexpected() {
     let cases = [
         (Command::Cwd, 200, Verdict::Completion),
-        (Command::Cdup, 250, Verdict::Completion),
         (Command::Dele, 200, Verdict::Completion),
         (Command::Mlsd, 125, Verdict::Preliminary),
         (Command::Stor, 550, Verdict::PermanentNegative),
         (Command::List, 550, Verdict::PermanentNegative),
         (Command::Epsv, 200, Verdict::Completion),
-        (Command::Pass, 430, Verdict::TransientNegative),
+        (Command::Epsv, 220, Verdict::Completion),
+        (Command::Pasv, 425, Verdict::TransientNegative),
+        (Command::Pwd, 530, Verdict::PermanentNegative),
+        (Command::Feat, 530, Verdict::PermanentNegative),
     ];
     for (command, value, expected) in cases {
         assert_eq!(
@@ -149,6 +151,23 @@ fn deviations_are_accepted_but_flagged_and_strictly_unexpected() {
         assert_eq!(deviation.code(), value);
         assert!(!deviation.note().is_empty());
     }
+}
+
+#[test]
+fn cdup_gets_the_replies_of_cwd() {
+    // RFC 959 §5.4 lists 200 for CDUP; §4.1.1 and Appendix II give it CWD's 250, which
+    // every server we ran sends, for XCUP too (RFC 1123 §4.1.3.1).
+    for command in [Command::Cdup, Command::Xcup] {
+        for value in [200, 250] {
+            assert_eq!(
+                strict(command, value),
+                Verdict::Completion,
+                "{command} {value}"
+            );
+        }
+    }
+    // 430 is historical: no server we ran sends it, so it is no deviation either.
+    assert_eq!(tolerant(Command::Pass, 430), Verdict::Unexpected);
 }
 
 #[test]

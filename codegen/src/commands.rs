@@ -40,6 +40,8 @@ pub struct Deviation {
 pub struct Source {
     pub rfc: Option<u16>,
     pub document: Option<String>,
+    /// Where in the document; a server's source file may name none.
+    #[serde(default)]
     pub sections: Vec<String>,
     #[serde(default)]
     pub preliminary: Vec<u16>,
@@ -91,6 +93,9 @@ impl Command {
     }
 }
 
+/// The longest verb: RFC 959's are 3 or 4 letters, servers' extensions such as XSHA256 longer.
+pub const MAX_VERB: usize = 8;
+
 /// Parses and validates the commands against the reply codes, returning every problem.
 pub fn load(toml_text: &str, codes: &[Entry]) -> Result<Vec<Command>, Vec<String>> {
     let file: File = toml::from_str(toml_text).map_err(|error| vec![error.to_string()])?;
@@ -111,14 +116,16 @@ fn validate(commands: &[Command], codes: &[Entry]) -> Vec<String> {
     }
     for command in commands {
         let mut fail = |message: String| errors.push(format!("{}: {message}", command.verb));
-        let verb_ok = (3..=4).contains(&command.verb.len())
+        let verb_ok = (3..=MAX_VERB).contains(&command.verb.len())
             && command.verb.starts_with(|c: char| c.is_ascii_uppercase())
             && command
                 .verb
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         if !verb_ok {
-            fail("a verb is 3 or 4 upper-case letters or digits, starting with a letter".into());
+            fail(format!(
+                "a verb is 3 to {MAX_VERB} upper-case letters or digits, starting with a letter"
+            ));
         }
         for problem in reply_codes::check_texts(&command.texts, &fields::COMMAND) {
             fail(problem);
@@ -134,8 +141,8 @@ fn validate(commands: &[Command], codes: &[Entry]) -> Vec<String> {
                 (None, Some(document)) if !document.is_empty() => {}
                 _ => fail("a source names either an RFC or a document".into()),
             }
-            if source.sections.is_empty() {
-                fail("a source needs its sections".into());
+            if source.rfc.is_some() && source.sections.is_empty() {
+                fail("an RFC source needs its sections".into());
             }
             let lists: [(&str, Vec<u16>, &[u8]); 4] = [
                 ("preliminary", source.preliminary.clone(), b"1"),

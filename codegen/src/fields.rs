@@ -175,7 +175,7 @@ assert_eq!(info.replies().completion(), [KnownCode::EnteringPassiveMode]);
         Field {
             name: "standing",
             kind: Kind::Shaped("Standing"),
-            doc: "Whether an RFC defines the command, or it is experimental, obsolete or de facto.",
+            doc: "Whether an RFC defines the command, or it is experimental or de facto.",
         },
         Field {
             name: "rfc",

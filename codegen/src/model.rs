@@ -126,7 +126,7 @@ fn code_doc(entry: &Entry) -> String {
         Standing::Standard => references.join("; "),
         Standing::Experimental => format!("{} (Experimental)", references.join("; ")),
         Standing::DeFacto => "De facto: defined by no RFC".to_string(),
-        Standing::Obsolete => format!("{} (obsolete)", references.join("; ")),
+        Standing::Historical => "Historical: from the reply lists before RFC 959".to_string(),
     };
     format!(
         "`{}` {}\n\n{}\n\n{origin}.",
@@ -182,6 +182,9 @@ pub fn commands(commands: &[Command], entries: &[Entry]) -> Vec<Variant> {
                                 sections.push(section.clone());
                             }
                         }
+                    }
+                    (None, Some(document)) if source.sections.is_empty() => {
+                        documents.push(Expr::Str(document.clone()));
                     }
                     (None, Some(document)) => documents.push(Expr::Str(format!(
                         "{document} §{}",
@@ -310,7 +313,7 @@ fn standing(standing: Standing) -> Expr {
         Standing::Standard => "Standard",
         Standing::Experimental => "Experimental",
         Standing::DeFacto => "DeFacto",
-        Standing::Obsolete => "Obsolete",
+        Standing::Historical => "Historical",
     };
     Expr::Path(format!("Standing::{name}"))
 }

@@ -40,7 +40,7 @@ pub enum Standing {
     Standard,
     Experimental,
     DeFacto,
-    Obsolete,
+    Historical,
 }
 
 #[derive(Debug, Deserialize)]
@@ -126,6 +126,12 @@ fn validate(entries: &[Entry]) -> Vec<String> {
             }
             Standing::DeFacto if !entry.rfc.is_empty() || entry.notes.is_empty() => {
                 fail("a de facto code has no RFC, and a note naming who uses it".into());
+            }
+            Standing::Historical if !entry.rfc.is_empty() || entry.notes.is_empty() => {
+                fail(
+                    "a historical code has no RFC in scope, and a note saying where it is from"
+                        .into(),
+                );
             }
             _ => {}
         }

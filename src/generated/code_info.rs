@@ -252,27 +252,51 @@ impl KnownCode {
 static CODE_110: CodeInfo = CodeInfo {
     code: KnownCode::RestartMarker,
     canonical_text: "Restart marker reply.",
-    meaning: "The server is reporting a checkpoint in a transfer that is still running. The \
-text has a fixed form, MARK yyyy = mmmm, where yyyy is the marker the sending \
-side put in the data stream and mmmm is the matching position on the server. If \
-the transfer breaks, the client can resume from that point with REST instead of \
-starting again.",
-    when_you_see_it: "During STOR, STOU, RETR or APPE in block or compressed transfer mode (MODE B or \
-MODE C), which carry restart markers inside the data. It is rare today: almost \
-every transfer uses stream mode, where clients resume with a byte offset (REST \
-with a number, RFC 3659) and no 110 reply is sent.",
+    meaning: "The side that receives the data is reporting a checkpoint in a transfer that is \
+still running. The text has a fixed form, MARK ssss = rrrr: ssss is a restart \
+marker that the sending side put in the data stream, and rrrr is the receiving \
+side's matching position in its own file system. If the transfer breaks, the \
+client can resume from that point with REST instead of starting again.",
+    when_you_see_it: "Only in block or compressed transfer mode (MODE B or MODE C), whose data carries \
+restart markers, and only from a server that receives the data: during STOR, STOU \
+or APPE, or from the receiving server of a transfer between two servers. RFC 959 \
+§5.4 also lists 110 for RETR, but RFC 1123 §4.1.3.4 corrects RFC 959: the reply \
+comes from the receiving side, so in a download the client reads the markers from \
+the data itself. Stream mode, which almost every transfer uses, has no markers; \
+there clients resume with a byte offset (REST with a number, RFC 3659) and no 110 \
+is sent.",
     how_to_fix: "Nothing to fix: it is a progress report, not an error. Wait for the final reply \
-(226 or 250 on success).\n\nIf you write a client, keep the latest marker pair; \
-should the transfer fail, send REST with the server's marker (mmmm) and repeat \
-the transfer command to continue from there. A client that does not use markers \
-can ignore the reply, but must not treat it as the end of the command.",
-    rfc: &[RfcRef {
-        number: 959,
-        sections: &["3.5", "4.2.1", "4.2.2", "5.4"],
-    }],
+(226 or 250 on success).\n\nIf you write a client, store each marker pair as it \
+arrives; RFC 1123 suggests a restart file kept until the transfer completes. To \
+resume an upload, send REST rrrr (the server's position) and repeat the transfer \
+command; to resume a download, send REST ssss (the marker the server put in the \
+data). A sender must not wait for 110 before sending more data, and a client that \
+does not use markers can ignore the reply, but must not take it for the end of \
+the command.",
+    rfc: &[
+        RfcRef {
+            number: 959,
+            sections: &["3.5", "4.2.1", "4.2.2", "5.4"],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.3.4"],
+        },
+    ],
     commands: &[Command::Stor, Command::Stou, Command::Retr, Command::Appe],
     standing: Standing::Standard,
-    notes: &[],
+    notes: &[
+        Note {
+            source: "RFC 959 §4.2.2",
+            text: "Writes the text as MARK yyyy = mmmm, yyyy being the user's data stream marker and \
+mmmm the server's.",
+        },
+        Note {
+            source: "RFC 1123 §4.1.3.4",
+            text: "Says that description is incorrect: ssss is the sender's marker, rrrr the \
+receiver's position, and the receiving FTP sends the reply.",
+        },
+    ],
 };
 
 static CODE_120: CodeInfo = CodeInfo {
@@ -305,14 +329,22 @@ over it now. It plays the same role as 150, but no new connection has to be made
 A completion reply (226 or 250, or an error) follows when the transfer ends.",
     when_you_see_it: "In reply to RETR, STOR, STOU, APPE, LIST or NLST. Microsoft IIS sends it \
 routinely in passive mode, because the client has already connected to the \
-passive port before sending the command; other servers usually send 150.",
+passive port before sending the command; other servers usually send 150. After \
+STOU, RFC 1123 §4.1.2.9 fixes the text as FILE: followed by the name the server \
+chose, as in \"125 FILE: report.1\".",
     how_to_fix: "Nothing to fix: the transfer is starting. Read or write the data connection, then \
 read the final reply.\n\nIf you write a client, treat 125 and 150 alike: both mean \
 the transfer is under way and another reply will follow.",
-    rfc: &[RfcRef {
-        number: 959,
-        sections: &["4.2.1", "4.2.2", "5.4"],
-    }],
+    rfc: &[
+        RfcRef {
+            number: 959,
+            sections: &["4.2.1", "4.2.2", "5.4"],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.2.9"],
+        },
+    ],
     commands: &[
         Command::Stor,
         Command::Stou,
@@ -338,7 +370,9 @@ file size in the text, as in \"Opening BINARY mode data connection for report.pd
 client has already been given a port (227 or 229) and the server now waits for it \
 to connect; in active mode the server now connects to the address given by PORT \
 or EPRT, from port 20 on the server. With FTP over TLS, the TLS handshake on the \
-data connection happens after this reply.",
+data connection happens after this reply. After STOU, RFC 1123 §4.1.2.9 fixes the \
+text as FILE: followed by the name the server chose, as in \"150 FILE: report.1\"; \
+RFC 959 put the name in a 250 reply, which RFC 1123 calls incorrect.",
     how_to_fix: "Nothing to fix: the transfer is starting. Use the data connection, then read the \
 final reply.\n\nIf the session stalls right after 150, the data connection itself \
 is blocked: in active mode a firewall or NAT router in front of the client drops \
@@ -349,6 +383,10 @@ opening the port range on the server resolves it.",
         RfcRef {
             number: 959,
             sections: &["4.2.1", "4.2.2", "5.4"],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.2.9"],
         },
         RfcRef {
             number: 3659,
@@ -379,16 +417,23 @@ static CODE_200: CodeInfo = CodeInfo {
 setting and have nothing else to report, such as TYPE, MODE, STRU, PORT or NOOP.",
     when_you_see_it: "After TYPE I or TYPE A (\"Switching to Binary mode\"), PORT and EPRT (the data \
 address is set), MODE, STRU, NOOP, OPTS (RFC 2389), PBSZ and PROT (FTP over TLS), \
-CCC, LANG and a successful SITE command. Servers also answer EPSV ALL with 200. \
-Some servers answer CWD or CDUP with 200 where RFC 959's table lists 250; RFC \
-959's own examples do the same.",
+CCC, LANG and a successful SITE command. RFC 959 §5.4 lists 200 for CDUP, while \
+its §4.1.1 and Appendix II give CDUP the replies of CWD, 250, which is what \
+servers send. RFC 2428 gives no code for EPSV ALL: vsftpd and ProFTPD answer it \
+with 200. RFC 959's own examples in Appendix II answer CWD with 200, where its \
+table lists 250.",
     how_to_fix: "Nothing to fix: the setting is in effect. Send the next command.\n\nIf you write a \
 client, accept any 2yz reply as success for these commands rather than exactly \
-200: servers differ, for example between 200 and 250 for CDUP.",
+200: servers and the RFC differ, for example between 200 and 250 for CDUP. RFC \
+1123 §4.1.2.11 advises deciding on the first digit alone.",
     rfc: &[
         RfcRef {
             number: 959,
-            sections: &["4.2", "4.2.1", "4.2.2", "5.4"],
+            sections: &["4.2", "4.2.1", "4.2.2", "5.4", "Appendix II"],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.2.11"],
         },
         RfcRef {
             number: 2228,
@@ -435,6 +480,7 @@ client, accept any 2yz reply as success for these commands rather than exactly \
         Command::Lang,
         Command::Lprt,
         Command::Xcup,
+        Command::Clnt,
     ],
     standing: Standing::Standard,
     notes: &[],
@@ -557,7 +603,19 @@ disk, so send TYPE I first when you need the exact byte count.",
             sections: &["3.1", "4.1"],
         },
     ],
-    commands: &[Command::Stat, Command::Mdtm, Command::Size, Command::Hash],
+    commands: &[
+        Command::Stat,
+        Command::Mdtm,
+        Command::Size,
+        Command::Hash,
+        Command::Mfmt,
+        Command::Mfct,
+        Command::Mff,
+        Command::Xcrc,
+        Command::Xmd5,
+        Command::Xsha1,
+        Command::Xsha256,
+    ],
     standing: Standing::Standard,
     notes: &[],
 };
@@ -628,7 +686,7 @@ possibly multi-line reply: many servers send a banner of several 220- lines.",
             sections: &["3.1", "3.2"],
         },
     ],
-    commands: &[Command::Rein, Command::Host],
+    commands: &[Command::Rein, Command::Epsv, Command::Host],
     standing: Standing::Standard,
     notes: &[],
 };
@@ -665,7 +723,7 @@ well as 226 as a successful answer to ABOR.",
         number: 959,
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
-    commands: &[Command::Abor],
+    commands: &[Command::Abor, Command::Esta, Command::Estp],
     standing: Standing::Standard,
     notes: &[],
 };
@@ -674,7 +732,10 @@ static CODE_226: CodeInfo = CodeInfo {
     code: KnownCode::ClosingDataConnection,
     canonical_text: "Closing data connection.",
     meaning: "The transfer finished successfully and the server has closed the data connection. \
-This is the usual final reply to a download, an upload or a directory listing.",
+This is the usual final reply to a download, an upload or a directory listing: in \
+stream mode, the mode nearly every transfer uses, the data connection closes at \
+the end of each file. RFC 959 §5.2 sends 226 after closing the data connection \
+and 250 when the connection is left open.",
     when_you_see_it: "After the data of RETR, STOR, STOU, APPE, LIST, NLST or MLSD has been sent, \
 following the 150 or 125 that opened the transfer (\"226 Transfer complete\"). Also \
 after ABOR: alone when the abort succeeded, or after a 426 when a running \
@@ -686,7 +747,7 @@ reading data does not mean the data is complete.",
     rfc: &[
         RfcRef {
             number: 959,
-            sections: &["3.2", "4.1.3", "4.2.1", "4.2.2", "5.4"],
+            sections: &["3.2", "4.1.3", "4.2.1", "4.2.2", "5.2", "5.4"],
         },
         RfcRef {
             number: 3659,
@@ -712,23 +773,33 @@ static CODE_227: CodeInfo = CodeInfo {
     canonical_text: "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
     meaning: "The server is listening for the data connection and tells the client where to \
 connect: IPv4 address h1.h2.h3.h4 and port p1 × 256 + p2. For example, \
-(192,0,2,7,195,80) means address 192.0.2.7, port 50000.",
+(192,0,2,7,195,80) means address 192.0.2.7, port 50000. RFC 1123 §4.1.2.6 adds \
+that the address is that of the server host sending the reply, and the port one \
+PASV assigned for this transfer.",
     when_you_see_it: "After PASV, before a transfer command. Passive mode is what almost every client \
 uses today, because the client opens both connections, which works through the \
 client's own NAT and firewall.",
     how_to_fix: "Nothing to fix. Connect to the given address and port, then send the transfer \
-command.\n\nIf you write a client, check each number is at most 255, and consider \
-connecting to the control connection's peer address instead of the one in the \
-reply: a server behind NAT often announces a private or all-zero address, and \
-trusting the announced address lets a hostile server point your client at other \
-hosts. Prefer EPSV (229), which sends only a port.\n\nIf you run the server behind \
-NAT, set its public address for passive replies (for example pasv_address in \
-vsftpd, MasqueradeAddress in ProFTPD) and open the passive port range in the \
-firewall.",
-    rfc: &[RfcRef {
-        number: 959,
-        sections: &["4.1.2", "4.2.1", "4.2.2", "5.4"],
-    }],
+command.\n\nIf you write a client, do not rely on the parentheses: RFC 1123 \
+§4.1.2.6 says they may be missing (RFC 959's own Figure 3 leaves them out), so \
+scan the text for the first digit of the six numbers. Check each number is at \
+most 255, and consider connecting to the control connection's peer address \
+instead of the one in the reply: a server behind NAT often announces a private or \
+all-zero address, and trusting the announced address lets a hostile server point \
+your client at other hosts. Send a new PASV before each transfer. Prefer EPSV \
+(229), which sends only a port.\n\nIf you run the server behind NAT, set its public \
+address for passive replies (for example pasv_address in vsftpd, \
+MasqueradeAddress in ProFTPD) and open the passive port range in the firewall.",
+    rfc: &[
+        RfcRef {
+            number: 959,
+            sections: &["4.1.2", "4.2.1", "4.2.2", "5.4"],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.2.6"],
+        },
+    ],
     commands: &[Command::Pasv],
     standing: Standing::Standard,
     notes: &[],
@@ -799,19 +870,21 @@ PASS on 331, and ACCT on 332.",
 static CODE_231: CodeInfo = CodeInfo {
     code: KnownCode::UserLoggedOut,
     canonical_text: "User logged out; service terminated.",
-    meaning: "The user has been logged out and the service ended. No current RFC defines this \
-code; RFC 959 answers QUIT with 221.",
-    when_you_see_it: "Rarely, if ever, from current servers. The code appears in widely copied tables \
-of FTP codes, probably inherited from the drafts that preceded RFC 959.",
+    meaning: "The user has been logged out and the service ended. No RFC in force defines this \
+code: RFC 959 answers QUIT with 221.",
+    when_you_see_it: "Not from the servers in common use: none of vsftpd, ProFTPD, Pure-FTPd, GNU \
+inetutils ftpd or pyftpdlib sends it. It survives in widely copied tables of FTP \
+codes, which took it from the reply lists that came before RFC 959.",
     how_to_fix: "Nothing to fix: the session is over.\n\nIf you write a client, treat 231 after QUIT \
 like 221, and any unexpected 2yz as success.",
     rfc: &[],
     commands: &[Command::Quit],
-    standing: Standing::DeFacto,
+    standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",
-        text: "Listed in popular tables of FTP codes (the Wikipedia list and its many copies); \
-its origin in an RFC could not be traced.",
+        text: "Listed in popular tables of FTP codes (the Wikipedia list and its many copies), \
+from the FTP reply lists that preceded RFC 959; the RFCs in force do not define \
+it.",
     }],
 };
 
@@ -919,17 +992,34 @@ static CODE_250: CodeInfo = CodeInfo {
     code: KnownCode::FileActionOk,
     canonical_text: "Requested file action okay, completed.",
     meaning: "The file action succeeded: the directory was changed, the file deleted or \
-renamed, the directory removed. It can also end a transfer, like 226.",
-    when_you_see_it: "After CWD (\"Directory successfully changed\"), DELE, RMD, RNTO (the second half of \
-a rename) and SMNT; as the multi-line reply to MLST (RFC 3659), whose fact line \
-starts with a space; and at the end of a transfer on servers that close the data \
-connection with 250 instead of 226.",
-    how_to_fix: "Nothing to fix. Send the next command.\n\nIf you write a client, accept 200 for CWD \
-and DELE as well, and 226 or 250 at the end of a transfer: real servers use both.",
+renamed, the directory removed. It can also end a transfer: RFC 959 §5.2 sends \
+250 (\"file transfer completed\") when the data connection is left open after the \
+transfer, as block and compressed mode allow, and 226 when the server has closed \
+it.",
+    when_you_see_it: "After CWD (\"Directory successfully changed\"), CDUP and XCUP (RFC 959 gives them \
+the replies of CWD), DELE, RMD, RNTO (the second half of a rename) and SMNT; as \
+the multi-line reply to MLST (RFC 3659), whose fact line starts with a space; and \
+at the end of a transfer that leaves the data connection open. RFC 959 §5.4 lists \
+both 226 and 250 for every transfer command.",
+    how_to_fix: "Nothing to fix. Send the next command.\n\nIf you write a client, accept 226 or 250 \
+at the end of a transfer, and any 2yz for CWD, CDUP and DELE: RFC 959's own \
+examples answer CWD with 200.",
     rfc: &[
         RfcRef {
             number: 959,
-            sections: &["3.2", "4.1.3", "4.2.1", "4.2.2", "5.4"],
+            sections: &[
+                "3.2",
+                "4.1.3",
+                "4.2.1",
+                "4.2.2",
+                "5.2",
+                "5.4",
+                "Appendix II",
+            ],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.2.9"],
         },
         RfcRef {
             number: 3659,
@@ -951,10 +1041,21 @@ and DELE as well, and 226 or 250 at the end of a transfer: real servers use both
         Command::Rmd,
         Command::Mlst,
         Command::Xcwd,
+        Command::Xcup,
         Command::Xrmd,
     ],
     standing: Standing::Standard,
-    notes: &[],
+    notes: &[
+        Note {
+            source: "RFC 959 §4.1.3",
+            text: "Says STOU's \"250 Transfer Started\" reply must carry the name generated.",
+        },
+        Note {
+            source: "RFC 1123 §4.1.2.9",
+            text: "Calls that 250 incorrect: the name goes in the 125 or 150 reply that precedes the \
+transfer, as FILE: name.",
+        },
+    ],
 };
 
 static CODE_251: CodeInfo = CodeInfo {
@@ -1010,8 +1111,11 @@ the current directory after PWD, or the directory just made after MKD. A double 
 quote inside the path is written twice, so \"/a\"\"b\" stands for /a\"b. Any \
 commentary follows the closing quote.",
     when_you_see_it: "After PWD (\"257 \"/home/alice\" is the current directory\") and after MKD (\"257 \
-\"/home/alice/new\" created\"). RFC 959 asks for the absolute path after MKD; a few \
-servers give a relative one, and some old ones leave out the quotes.",
+\"/home/alice/new\" created\"). RFC 959 Appendix II asks MKD's reply for the name by \
+which the new directory can be referred to later, which in practice is its \
+absolute path, because a relative name stops working once the current directory \
+changes; a few servers give a relative one, and some old ones leave out the \
+quotes.",
     how_to_fix: "Nothing to fix. Read the path between the first quote and the next quote that is \
 not doubled.\n\nIf you write a client, undo the doubled quotes, keep commentary \
 apart from the path, and do not split on spaces: paths may contain spaces and \
@@ -1022,7 +1126,19 @@ quotes.",
     }],
     commands: &[Command::Mkd, Command::Pwd, Command::Xmkd, Command::Xpwd],
     standing: Standing::Standard,
-    notes: &[],
+    notes: &[
+        Note {
+            source: "RFC 959 Appendix II",
+            text: "A double quote inside the directory name is doubled in the reply, so /a\"b is \
+written \"/a\"\"b\".",
+        },
+        Note {
+            source: "Pure-FTPd 1.0.50, GNU inetutils ftpd 2.4",
+            text: "Do not double it: after MKD dir \"x\" they reply 257 \"dir \"x\"\", which read by the \
+RFC's rule gives the path dir followed by a space. vsftpd, ProFTPD and pyftpdlib \
+double it.",
+        },
+    ],
 };
 
 static CODE_331: CodeInfo = CodeInfo {
@@ -1049,7 +1165,11 @@ failure only then. Never conclude from 331 that the user exists.",
     ],
     commands: &[Command::User],
     standing: Standing::Standard,
-    notes: &[],
+    notes: &[Note {
+        source: "draft-ietf-ftpext-sec-consider §7",
+        text: "Suggests that servers always answer USER with 331, so that a client cannot tell \
+valid user names from invalid ones; the draft became RFC 2577.",
+    }],
 };
 
 static CODE_332: CodeInfo = CodeInfo {
@@ -1149,8 +1269,10 @@ the rename target after RNFR, or the transfer command after REST.",
 1048576\"), which sets the offset where the next RETR, STOR or APPE starts.",
     how_to_fix: "Nothing to fix: send the second command straight away, RNTO new-name after RNFR, \
 or the transfer command after REST.\n\nIf you write a client, send nothing else in \
-between: most servers forget the pending rename or offset when another command \
-arrives first.",
+between: RFC 959 §4.1.3 requires RNTO to follow RNFR immediately, and the \
+transfer command to follow REST. Open the data connection (PASV or PORT) before \
+REST, not after: GNU inetutils ftpd forgets the offset when PASV comes in between \
+and sends the whole file, where vsftpd, ProFTPD, Pure-FTPd and pyftpdlib keep it.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -1198,23 +1320,32 @@ server's side and is expected to be temporary, so connecting again later may \
 work.",
     when_you_see_it: "As the greeting when the server is full (\"Too many connected users, please try \
 later\") or refuses the client's address; after the client was idle too long \
-(\"Timeout\" or \"Idle timeout (300 seconds)\"), or a transfer stalled; when the \
-server shuts down; when TLS negotiation fails; and in reply to HOST when that \
+(\"Timeout\" or \"Idle timeout (300 seconds)\": RFC 1123 §4.1.3.2 asks servers for an \
+idle timeout of at least 5 minutes by default), or a transfer stalled; after \
+several wrong passwords, when the server closes the connection to slow down \
+password guessing (the FTP security considerations, \
+draft-ietf-ftpext-sec-consider §5, later RFC 2577); when the server shuts down; \
+when TLS negotiation fails (RFC 4217 §10.1); and in reply to HOST when that \
 virtual host is temporarily unavailable. RFC 959 allows it in reply to any \
 command.",
     how_to_fix: "As a user, reconnect and log in again. If the server is full, wait a few minutes \
 or close other sessions you have open to it (servers limit connections per \
 address); if you hit idle timeouts, send commands more often or raise the timeout \
 in your client's keep-alive setting.\n\nIf you write a client, treat 421 as the end \
-of the session: the server closes the connection, so a retry needs a new \
-connection and a new login. Expect it at any time, even while waiting for the \
-reply to another command.\n\nIf you run the server, check the limits on clients per \
-server and per address, the idle and data timeouts, and the log for the exact \
-reason.",
+of the session: the next step is a new connection and a new login, not a retry on \
+this one. RFC 1123 §4.1.2.11 advises clients not to rely on the code but to \
+notice that the server closes the control connection, which it does after 421. \
+Expect it at any time, even while waiting for the reply to another command.\n\nIf \
+you run the server, check the limits on clients per server and per address, the \
+idle and data timeouts, and the log for the exact reason.",
     rfc: &[
         RfcRef {
             number: 959,
             sections: &["4.2", "4.2.1", "4.2.2", "5.4"],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.2.11", "4.1.3.2"],
         },
         RfcRef {
             number: 2228,
@@ -1293,7 +1424,9 @@ front of the client blocks incoming connections, or PORT carried a private \
 address. In passive mode the client never connected to the port the server \
 announced. Servers also use it when no PORT or PASV came first (\"Use PORT or PASV \
 first\") and when the connection came from the wrong address (\"Security: Bad IP \
-connecting\").",
+connecting\"). GNU inetutils ftpd and other BSD-derived servers answer PASV or \
+EPSV with 425 (\"Can't open passive connection\") when they cannot set up the \
+listening socket; RFC 959 does not list 425 for PASV.",
     how_to_fix: "As a user, switch the client to passive mode, which works behind most home and \
 office routers; if passive already fails, the server's passive ports are probably \
 blocked, so try active mode or ask the administrator.\n\nIf you write a client, \
@@ -1307,13 +1440,17 @@ in ProFTPD), and set the public address it announces if it is behind NAT.",
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
     commands: &[
+        Command::Pasv,
         Command::Stor,
         Command::Stou,
         Command::Retr,
         Command::List,
         Command::Nlst,
         Command::Appe,
+        Command::Epsv,
         Command::Mlsd,
+        Command::Esta,
+        Command::Estp,
     ],
     standing: Standing::Standard,
     notes: &[],
@@ -1357,21 +1494,23 @@ connection lifetimes.",
 static CODE_430: CodeInfo = CodeInfo {
     code: KnownCode::InvalidCredentials,
     canonical_text: "Invalid username or password",
-    meaning: "The login was refused because the user name or password is wrong. No RFC defines \
-430; the standard reply for a failed login is 530.",
-    when_you_see_it: "Rarely, after USER or PASS. It appears in widely copied tables of FTP codes, and \
-a few servers send it instead of 530.",
+    meaning: "The login was refused because the user name or password is wrong. No RFC in force \
+defines 430; the standard reply for a failed login is 530.",
+    when_you_see_it: "Rarely, after USER or PASS. None of vsftpd, ProFTPD, Pure-FTPd, GNU inetutils \
+ftpd or pyftpdlib sends it: all of them answer a failed login with 530. It lives \
+on in copied tables of FTP codes, and some small server libraries that took their \
+codes from those tables send it.",
     how_to_fix: "As a user, check the user name and password, including letter case and the \
 keyboard layout.\n\nIf you write a client, handle 430 like 530 after PASS. Because \
 it is a 4yz code, a generic client may retry it automatically; do not retry a \
 login with the same password, since the server may lock the account.",
     rfc: &[],
-    commands: &[Command::User, Command::Pass],
-    standing: Standing::DeFacto,
+    commands: &[],
+    standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",
-        text: "Listed in popular tables of FTP codes (the Wikipedia list and its copies); no RFC \
-defines it.",
+        text: "Listed in popular tables of FTP codes (the Wikipedia list and its copies), from \
+the reply lists that preceded RFC 959; the RFCs in force do not define it.",
     }],
 };
 
@@ -1418,19 +1557,20 @@ static CODE_434: CodeInfo = CodeInfo {
     canonical_text: "Requested host unavailable.",
     meaning: "The host the client asked for is not available, and the server closes the \
 connection. No RFC defines 434.",
-    when_you_see_it: "Rarely: it appears in widely copied tables of FTP codes, for a requested virtual \
-host. RFC 7151, which defines HOST, uses 421 for a virtual host that is \
-temporarily unavailable and 504 for one the server does not know.",
+    when_you_see_it: "Not from the servers in common use. It appears in widely copied tables of FTP \
+codes, for a requested host that is unavailable. RFC 7151, which defines HOST, \
+uses 421 for a virtual host that is temporarily unavailable and 504 for one the \
+server does not know.",
     how_to_fix: "As a user, check the host name you connect to, and try again later.\n\nIf you write \
 a client, handle 434 like 421 after HOST: the session is over, and a retry needs \
 a new connection.",
     rfc: &[],
     commands: &[Command::Host],
-    standing: Standing::DeFacto,
+    standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",
-        text: "Listed in popular tables of FTP codes; its origin could not be traced. RFC 7151 \
-answers HOST with 421 or 504 instead.",
+        text: "Listed in popular tables of FTP codes, from the reply lists that preceded RFC \
+959; RFC 7151 answers HOST with 421 or 504 instead.",
     }],
 };
 
@@ -1479,13 +1619,19 @@ local file\", errors from a storage back end or an upload script; and after OPTS
 when a temporary condition prevents the option from being set (RFC 2389).",
     how_to_fix: "As a user, try again; if it keeps failing, tell the server's administrator, since \
 the cause is on the server.\n\nIf you write a client, retry after a delay, and \
-resume interrupted transfers rather than restarting them.\n\nIf you run the server, \
-check the server log and the system log for disk, file system or permission \
-errors, and the health of the storage behind the server.",
+resume interrupted transfers rather than restarting them: a 4yz reply says a \
+retry may work, and RFC 1123 §4.1.2.11 asks servers to choose 4yz over 5yz \
+whenever a failed command might succeed a few hours later.\n\nIf you run the \
+server, check the server log and the system log for disk, file system or \
+permission errors, and the health of the storage behind the server.",
     rfc: &[
         RfcRef {
             number: 959,
             sections: &["4.2.1", "4.2.2", "5.4"],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.2.11"],
         },
         RfcRef {
             number: 2389,
@@ -1542,13 +1688,19 @@ configuration error, before it closes the session.",
     how_to_fix: "As a user, check the command's spelling, or turn off the client feature the \
 server lacks; for example, disable \"use EPSV\" or FTP over TLS when the server \
 does not support them.\n\nIf you write a client, treat 500 or 502 after an \
-extension command as \"not supported\" and fall back (EPSV to PASV, MLSD to LIST), \
-and keep command lines short.\n\nIf you run the server and see \"500 OOPS\", read the \
-message after it: it names the setting or system call that failed.",
+extension command as \"not supported\" and fall back (EPSV to PASV, MLSD to LIST); \
+RFC 1123 §4.1.3.1 gives the same rule for the directory commands, whose older X \
+forms (XMKD for MKD, XCUP for CDUP) a client may try after 500 or 502. Keep \
+command lines short.\n\nIf you run the server and see \"500 OOPS\", read the message \
+after it: it names the setting or system call that failed.",
     rfc: &[
         RfcRef {
             number: 959,
             sections: &["4.2.1", "4.2.2", "5.4"],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.3.1"],
         },
         RfcRef {
             number: 1639,
@@ -1645,6 +1797,9 @@ message after it: it names the setting or system call that failed.",
         Command::Md5,
         Command::Mmd5,
         Command::Hash,
+        Command::Mfmt,
+        Command::Mfct,
+        Command::Mff,
     ],
     standing: Standing::Standard,
     notes: &[],
@@ -1759,6 +1914,13 @@ file names in a certain character set.",
         Command::Md5,
         Command::Mmd5,
         Command::Hash,
+        Command::Mfmt,
+        Command::Mfct,
+        Command::Mff,
+        Command::Xcrc,
+        Command::Xmd5,
+        Command::Xsha1,
+        Command::Xsha256,
     ],
     standing: Standing::Standard,
     notes: &[],
@@ -1899,7 +2061,9 @@ static CODE_504: CodeInfo = CodeInfo {
 P, TYPE E or TYPE L with an unsupported byte size, AUTH with a mechanism the \
 server does not offer (\"Unknown AUTH type\"), PROT with a level it does not know, \
 LANG with an unsupported language, and HOST with a virtual host the server does \
-not serve (RFC 7151).",
+not serve (RFC 7151). The FTP security considerations \
+(draft-ietf-ftpext-sec-consider §3, later RFC 2577) suggest 504 for a PORT that \
+names a port below 1024, to stop bounce attacks.",
     how_to_fix: "As a user, choose another setting: for transfers, TYPE I (binary) or TYPE A with \
 MODE S and STRU F work everywhere.\n\nIf you write a client, fall back to the \
 default value of the setting, and check FEAT for which AUTH mechanisms and \
@@ -1927,6 +2091,7 @@ languages the server offers before asking for them.",
         },
     ],
     commands: &[
+        Command::Port,
         Command::Mode,
         Command::Type,
         Command::Stru,
@@ -1940,6 +2105,7 @@ languages the server offers before asking for them.",
         Command::Md5,
         Command::Mmd5,
         Command::Hash,
+        Command::Mff,
     ],
     standing: Standing::Standard,
     notes: &[],
@@ -1956,7 +2122,7 @@ mode is not in use. Both commands are Pure-FTPd extensions.",
     how_to_fix: "If you write a client, send PORT before ESTA, or PASV before ESTP; other servers \
 do not implement these commands at all.",
     rfc: &[],
-    commands: &[],
+    commands: &[Command::Esta, Command::Estp],
     standing: Standing::DeFacto,
     notes: &[Note {
         source: "Pure-FTPd src/ftpd.c",
@@ -2035,10 +2201,11 @@ connection failed or is required: servers send it when the client did not protec
 the data connection as the server demands.",
     when_you_see_it: "After EPRT with an IPv6 address on an IPv4-only server, or EPSV 2 on a server \
 without IPv6 (\"Network protocol not supported, use (1)\"). On FTP over TLS, after \
-a transfer command when the server requires encrypted data connections and the \
-client sent PROT C or no PROT (\"SSL/TLS required on the data channel\", \"Data \
-connections must be encrypted\"), or when the TLS handshake on the data connection \
-failed.",
+a 150 when the TLS handshake on the data connection failed or was unacceptable, \
+for example because the server insists on a resumed TLS session (RFC 4217 \
+§10.2); and, from vsftpd and ProFTPD, after a transfer command when the server \
+requires encrypted data connections and the client sent PROT C or no PROT, a case \
+RFC 4217 answers with 521.",
     how_to_fix: "For EPRT and EPSV, use a protocol from the list in the reply, or plain EPSV \
 without an argument, which uses the control connection's protocol.\n\nFor FTP over \
 TLS, send PBSZ 0 and PROT P after logging in so data connections are encrypted. \
@@ -2074,13 +2241,13 @@ the supported protocols in parentheses.",
         },
         Note {
             source: "RFC 4217 §10.2",
-            text: "TLS negotiation on the data connection failed or was not acceptable, or the data \
-protection level is insufficient for the server's policy.",
+            text: "TLS negotiation on the data connection failed or was not acceptable, after the \
+150; a refusal because of the PROT setting itself is 521, before any 1yz reply.",
         },
         Note {
-            source: "vsftpd, ProFTPD, Pure-FTPd",
-            text: "All three send 522 in both senses: for unsupported EPRT or EPSV protocols, and \
-for data connections that are not encrypted as required.",
+            source: "vsftpd, ProFTPD",
+            text: "Send 522 also when the client did not protect the data connection as required \
+(vsftpd: \"Data connections must be encrypted\"), where RFC 4217 §10.2 gives 521.",
         },
     ],
 };
@@ -2141,16 +2308,21 @@ the allowed list, or TLS required before login.",
         Command::Dele,
         Command::Rmd,
         Command::Mkd,
+        Command::Pwd,
+        Command::Syst,
         Command::Stat,
+        Command::Help,
         Command::Site,
         Command::Pbsz,
         Command::Prot,
+        Command::Feat,
         Command::Mlst,
         Command::Mlsd,
         Command::Xcwd,
         Command::Xcup,
         Command::Xmkd,
         Command::Xrmd,
+        Command::Xpwd,
     ],
     standing: Standing::Standard,
     notes: &[],
@@ -2249,7 +2421,12 @@ force_local_data_ssl).",
         Command::Ccc,
     ],
     standing: Standing::Standard,
-    notes: &[],
+    notes: &[Note {
+        source: "Pure-FTPd src/ftp_parser.c",
+        text: "Answers CCC with 534 when the session is not logged in or not protected by TLS, \
+where RFC 4217 §5 gives 533 for an unprotected control connection; and answers \
+PROT with an unknown level with 534 \"Fallback to [C]\".",
+    }],
 };
 
 static CODE_535: CodeInfo = CodeInfo {
@@ -2290,7 +2467,8 @@ static CODE_536: CodeInfo = CodeInfo {
     meaning: "The security mechanism in use cannot provide the data protection level asked for \
 with PROT.",
     when_you_see_it: "After PROT S (safe) or PROT E (confidential) on a TLS connection: TLS offers only \
-C (clear) and P (private), and vsftpd answers \"PROT not supported\".",
+C (clear) and P (private), and vsftpd answers \"PROT not supported\". Pure-FTPd \
+instead accepts S and E with 200 and uses P.",
     how_to_fix: "If you write a client using FTP over TLS, send PROT P for encrypted data \
 connections or PROT C for clear ones; S and E belong to other RFC 2228 \
 mechanisms.",
@@ -2354,6 +2532,7 @@ and settings such as write_enable in vsftpd or a chroot that hides the path.",
         Command::Cwd,
         Command::Cdup,
         Command::Smnt,
+        Command::Pasv,
         Command::Stor,
         Command::Stou,
         Command::Retr,
@@ -2377,6 +2556,13 @@ and settings such as write_enable in vsftpd or a chroot that hides the path.",
         Command::Md5,
         Command::Mmd5,
         Command::Hash,
+        Command::Mfmt,
+        Command::Mfct,
+        Command::Mff,
+        Command::Xcrc,
+        Command::Xmd5,
+        Command::Xsha1,
+        Command::Xsha256,
     ],
     standing: Standing::Standard,
     notes: &[],
@@ -2481,9 +2667,10 @@ static CODE_555: CodeInfo = CodeInfo {
     canonical_text: "Requested action not taken: type or stru mismatch.",
     meaning: "The transfer was refused because the current transfer type or structure (TYPE, \
 STRU) does not fit the restart or the existing file.",
-    when_you_see_it: "After a transfer command that follows REST, when the session's TYPE or STRU \
-differs from the one the restart needs, for example resuming in ASCII mode a file \
-started in binary. Rare.",
+    when_you_see_it: "After APPE, or a transfer command that follows REST, when the session's TYPE or \
+STRU does not fit the existing file, for example appending in ASCII mode to a \
+file stored in binary, or resuming in ASCII a transfer started in binary (RFC \
+1123 §4.1.3.4). Rare.",
     how_to_fix: "If you write a client, set the same TYPE (normally TYPE I) and STRU as the \
 interrupted transfer used before sending REST and the transfer command.",
     rfc: &[RfcRef {
@@ -2565,12 +2752,15 @@ static CODE_633: CodeInfo = CodeInfo {
     meaning: "A protected reply: the server's real reply is inside the text, encrypted by the \
 security mechanism and encoded in base64.",
     when_you_see_it: "In reply to any command once an RFC 2228 security exchange has set up \
-confidentiality protection, usually after the client sent a CONF command.",
+confidentiality protection, after the client sent a CONF command. In practice \
+almost never: the two mechanisms that RFC 2228 itself specifies, GSSAPI (Appendix \
+I) and Kerberos version 4 (Appendix II), both say that CONF commands and 633 \
+replies are not supported, and FTP over TLS uses no protected replies.",
     how_to_fix: "Nothing to fix. If you write a client, base64-decode the text, decrypt it with \
 the security mechanism, and handle the reply found inside.",
     rfc: &[RfcRef {
         number: 2228,
-        sections: &["5.2", "8.2"],
+        sections: &["5.2", "8.2", "Appendix I", "Appendix II"],
     }],
     commands: &[Command::Mic, Command::Conf, Command::Enc],
     standing: Standing::Standard,

@@ -148,20 +148,21 @@ pub enum Command {
     /// \`LPSV\`: Long passive. Asks the server to listen and give a long address and port
     /// (228).
     Lpsv,
-    /// \`XCWD\`: Change working directory (RFC 775). The older, experimental form of CWD, still
-    /// accepted by many servers; it gets the same replies.
+    /// \`XCWD\`: Change working directory, experimental form. The form of CWD from before RFC
+    /// 959, still in use; RFC 1123 says servers should accept it as CWD, with the same replies.
     Xcwd,
-    /// \`XCUP\`: Change to parent directory (RFC 775). The older, experimental form of CDUP,
-    /// still accepted by many servers; it gets the same replies.
+    /// \`XCUP\`: Change to parent directory, experimental form. The form of CDUP from before
+    /// RFC 959, still in use; RFC 1123 says servers should accept it as CDUP, with the same
+    /// replies.
     Xcup,
-    /// \`XMKD\`: Make directory (RFC 775). The older, experimental form of MKD, still accepted
-    /// by many servers; it gets the same replies.
+    /// \`XMKD\`: Make directory, experimental form. The form of MKD from before RFC 959, still
+    /// in use; RFC 1123 says servers should accept it as MKD, with the same replies.
     Xmkd,
-    /// \`XRMD\`: Remove directory (RFC 775). The older, experimental form of RMD, still
-    /// accepted by many servers; it gets the same replies.
+    /// \`XRMD\`: Remove directory, experimental form. The form of RMD from before RFC 959,
+    /// still in use; RFC 1123 says servers should accept it as RMD, with the same replies.
     Xrmd,
-    /// \`XPWD\`: Print working directory (RFC 775). The older, experimental form of PWD, still
-    /// accepted by many servers; it gets the same replies.
+    /// \`XPWD\`: Print working directory, experimental form. The form of PWD from before RFC
+    /// 959, still in use; RFC 1123 says servers should accept it as PWD, with the same replies.
     Xpwd,
     /// \`MD5\`: MD5 of a file. Asks for the MD5 digest of a file (draft-twine-ftpmd5).
     Md5,
@@ -171,6 +172,36 @@ pub enum Command {
     /// \`HASH\`: Hash of a file. Asks for a file's hash, with the algorithm chosen by OPTS HASH
     /// (draft-bryan-ftp-hash).
     Hash,
+    /// \`MFMT\`: Modify fact: modification time. Sets a file's last modification time; the 213
+    /// reply gives the time the server set.
+    Mfmt,
+    /// \`MFCT\`: Modify fact: creation time. Sets a file's creation time; the 213 reply gives
+    /// the time the server set.
+    Mfct,
+    /// \`MFF\`: Modify facts. Sets several facts of a file at once, such as its times or Unix
+    /// mode, as MLST names them.
+    Mff,
+    /// \`XCRC\`: CRC-32 of a file. Asks for the CRC-32 checksum of a file, in hexadecimal in a
+    /// 213 reply.
+    Xcrc,
+    /// \`XMD5\`: MD5 of a file, X form. Asks for the MD5 digest of a file, in hexadecimal in a
+    /// 213 reply.
+    Xmd5,
+    /// \`XSHA1\`: SHA-1 of a file. Asks for the SHA-1 digest of a file, in hexadecimal in a 213
+    /// reply.
+    Xsha1,
+    /// \`XSHA256\`: SHA-256 of a file. Asks for the SHA-256 digest of a file, in hexadecimal in
+    /// a 213 reply.
+    Xsha256,
+    /// \`CLNT\`: Client. Tells the server the name of the client software; ProFTPD records it
+    /// and answers 200.
+    Clnt,
+    /// \`ESTA\`: Established active. Pure-FTPd's command that reports the local address of the
+    /// active-mode data connection.
+    Esta,
+    /// \`ESTP\`: Established passive. Pure-FTPd's command that reports the client's address on
+    /// the passive-mode data connection.
+    Estp,
 }
 
 impl Command {
@@ -237,6 +268,16 @@ impl Command {
         Command::Md5,
         Command::Mmd5,
         Command::Hash,
+        Command::Mfmt,
+        Command::Mfct,
+        Command::Mff,
+        Command::Xcrc,
+        Command::Xmd5,
+        Command::Xsha1,
+        Command::Xsha256,
+        Command::Clnt,
+        Command::Esta,
+        Command::Estp,
     ];
 
     /// The verb, in upper case, such as `"RETR"`.
@@ -303,6 +344,16 @@ impl Command {
             Command::Md5 => "MD5",
             Command::Mmd5 => "MMD5",
             Command::Hash => "HASH",
+            Command::Mfmt => "MFMT",
+            Command::Mfct => "MFCT",
+            Command::Mff => "MFF",
+            Command::Xcrc => "XCRC",
+            Command::Xmd5 => "XMD5",
+            Command::Xsha1 => "XSHA1",
+            Command::Xsha256 => "XSHA256",
+            Command::Clnt => "CLNT",
+            Command::Esta => "ESTA",
+            Command::Estp => "ESTP",
         }
     }
 
@@ -370,6 +421,16 @@ impl Command {
             b"MD5" => Some(Command::Md5),
             b"MMD5" => Some(Command::Mmd5),
             b"HASH" => Some(Command::Hash),
+            b"MFMT" => Some(Command::Mfmt),
+            b"MFCT" => Some(Command::Mfct),
+            b"MFF" => Some(Command::Mff),
+            b"XCRC" => Some(Command::Xcrc),
+            b"XMD5" => Some(Command::Xmd5),
+            b"XSHA1" => Some(Command::Xsha1),
+            b"XSHA256" => Some(Command::Xsha256),
+            b"CLNT" => Some(Command::Clnt),
+            b"ESTA" => Some(Command::Esta),
+            b"ESTP" => Some(Command::Estp),
             _ => None,
         }
     }

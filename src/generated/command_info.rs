@@ -55,7 +55,7 @@ impl CommandInfo {
         self.summary
     }
 
-    /// Whether an RFC defines the command, or it is experimental, obsolete or de facto.
+    /// Whether an RFC defines the command, or it is experimental or de facto.
     pub const fn standing(&self) -> Standing {
         self.standing
     }
@@ -87,7 +87,7 @@ impl Command {
         self.info().summary
     }
 
-    /// Whether an RFC defines the command, or it is experimental, obsolete or de facto. See
+    /// Whether an RFC defines the command, or it is experimental or de facto. See
     /// [`CommandInfo::standing`].
     pub const fn standing(self) -> Standing {
         self.info().standing
@@ -191,6 +191,16 @@ impl Command {
             Command::Md5 => &COMMAND_MD5,
             Command::Mmd5 => &COMMAND_MMD5,
             Command::Hash => &COMMAND_HASH,
+            Command::Mfmt => &COMMAND_MFMT,
+            Command::Mfct => &COMMAND_MFCT,
+            Command::Mff => &COMMAND_MFF,
+            Command::Xcrc => &COMMAND_XCRC,
+            Command::Xmd5 => &COMMAND_XMD5,
+            Command::Xsha1 => &COMMAND_XSHA1,
+            Command::Xsha256 => &COMMAND_XSHA256,
+            Command::Clnt => &COMMAND_CLNT,
+            Command::Esta => &COMMAND_ESTA,
+            Command::Estp => &COMMAND_ESTP,
         }
     }
 }
@@ -241,11 +251,7 @@ static COMMAND_USER: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::NotLoggedIn,
         ],
-        deviations: &[Deviation {
-            code: KnownCode::InvalidCredentials,
-            note: "Sent for a wrong user name or password by a few servers and listed in copied \
-tables; RFC 959 uses 530.",
-        }],
+        deviations: &[],
     },
 };
 
@@ -273,11 +279,7 @@ static COMMAND_PASS: CommandInfo = CommandInfo {
             KnownCode::BadSequence,
             KnownCode::NotLoggedIn,
         ],
-        deviations: &[Deviation {
-            code: KnownCode::InvalidCredentials,
-            note: "Sent for a wrong user name or password by a few servers and listed in copied \
-tables; RFC 959 uses 530.",
-        }],
+        deviations: &[],
     },
 };
 
@@ -343,12 +345,12 @@ static COMMAND_CDUP: CommandInfo = CommandInfo {
     standing: Standing::Standard,
     rfc: &[RfcRef {
         number: 959,
-        sections: &["4.1.1", "5.4"],
+        sections: &["5.4", "4.1.1", "Appendix II"],
     }],
     documents: &[],
     replies: &Replies {
         preliminary: &[],
-        completion: &[KnownCode::CommandOk],
+        completion: &[KnownCode::CommandOk, KnownCode::FileActionOk],
         intermediate: &[],
         negative: &[
             KnownCode::ServiceNotAvailable,
@@ -358,10 +360,7 @@ static COMMAND_CDUP: CommandInfo = CommandInfo {
             KnownCode::NotLoggedIn,
             KnownCode::FileUnavailable,
         ],
-        deviations: &[Deviation {
-            code: KnownCode::FileActionOk,
-            note: "vsftpd and others answer CDUP like CWD, with 250.",
-        }],
+        deviations: &[],
     },
 };
 
@@ -447,7 +446,7 @@ transfer (active mode).",
         number: 959,
         sections: &["4.1.2", "5.4"],
     }],
-    documents: &[],
+    documents: &["draft-ietf-ftpext-sec-consider-02 §3"],
     replies: &Replies {
         preliminary: &[],
         completion: &[KnownCode::CommandOk],
@@ -456,6 +455,7 @@ transfer (active mode).",
             KnownCode::ServiceNotAvailable,
             KnownCode::CommandUnrecognized,
             KnownCode::SyntaxErrorInArguments,
+            KnownCode::ParameterNotImplemented,
             KnownCode::NotLoggedIn,
         ],
         deviations: &[],
@@ -483,7 +483,18 @@ static COMMAND_PASV: CommandInfo = CommandInfo {
             KnownCode::CommandNotImplemented,
             KnownCode::NotLoggedIn,
         ],
-        deviations: &[],
+        deviations: &[
+            Deviation {
+                code: KnownCode::CantOpenDataConnection,
+                note: "GNU inetutils ftpd and other BSD-derived servers send 425 (\"Can't open passive \
+connection\") when they cannot open the listening socket; their source notes that \
+RFC 959 does not list it.",
+            },
+            Deviation {
+                code: KnownCode::FileUnavailable,
+                note: "vsftpd refuses PASV after EPSV ALL with 550; ProFTPD uses 500 and pyftpdlib 501.",
+            },
+        ],
     },
 };
 
@@ -1141,7 +1152,11 @@ static COMMAND_PWD: CommandInfo = CommandInfo {
             KnownCode::CommandNotImplemented,
             KnownCode::FileUnavailable,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::NotLoggedIn,
+            note: "Sent before login by vsftpd, ProFTPD, Pure-FTPd, GNU inetutils ftpd and \
+pyftpdlib; RFC 959 §5.4 does not list 530 for PWD.",
+        }],
     },
 };
 
@@ -1165,7 +1180,10 @@ static COMMAND_SYST: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::CommandNotImplemented,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::NotLoggedIn,
+            note: "vsftpd answers SYST before login with 530; RFC 959 §5.4 does not list it.",
+        }],
     },
 };
 
@@ -1220,7 +1238,10 @@ static COMMAND_HELP: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::CommandNotImplemented,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::NotLoggedIn,
+            note: "vsftpd answers HELP before login with 530; RFC 959 §5.4 does not list it.",
+        }],
     },
 };
 
@@ -1558,7 +1579,11 @@ static COMMAND_FEAT: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::CommandNotImplemented,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::NotLoggedIn,
+            note: "GNU inetutils ftpd answers FEAT before login with 530; RFC 2389 expects FEAT to \
+work before login.",
+        }],
     },
 };
 
@@ -1635,11 +1660,22 @@ static COMMAND_EPSV: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::UnknownNetworkProtocol,
         ],
-        deviations: &[Deviation {
-            code: KnownCode::CommandOk,
-            note: "RFC 2428 gives no code for EPSV ALL; vsftpd, ProFTPD and FileZilla Server answer \
-it with 200.",
-        }],
+        deviations: &[
+            Deviation {
+                code: KnownCode::CommandOk,
+                note: "RFC 2428 gives no code for EPSV ALL; vsftpd and ProFTPD answer it with 200.",
+            },
+            Deviation {
+                code: KnownCode::ServiceReady,
+                note: "Pure-FTPd (\"220 Active mode is disabled\") and pyftpdlib answer EPSV ALL with 220. \
+Pure-FTPd then still accepts PASV, which RFC 2428 §3 says the server must refuse.",
+            },
+            Deviation {
+                code: KnownCode::CantOpenDataConnection,
+                note: "GNU inetutils ftpd and other BSD-derived servers send 425 when they cannot open \
+the listening socket.",
+            },
+        ],
     },
 };
 
@@ -1852,13 +1888,13 @@ static COMMAND_LPSV: CommandInfo = CommandInfo {
 
 static COMMAND_XCWD: CommandInfo = CommandInfo {
     command: Command::Xcwd,
-    name: "Change working directory (RFC 775)",
-    summary: "The older, experimental form of CWD, still accepted by many servers; it gets the \
-same replies.",
-    standing: Standing::Obsolete,
+    name: "Change working directory, experimental form",
+    summary: "The form of CWD from before RFC 959, still in use; RFC 1123 says servers should \
+accept it as CWD, with the same replies.",
+    standing: Standing::Standard,
     rfc: &[RfcRef {
-        number: 959,
-        sections: &["Appendix II"],
+        number: 1123,
+        sections: &["4.1.3.1"],
     }],
     documents: &[],
     replies: &Replies {
@@ -1879,18 +1915,18 @@ same replies.",
 
 static COMMAND_XCUP: CommandInfo = CommandInfo {
     command: Command::Xcup,
-    name: "Change to parent directory (RFC 775)",
-    summary: "The older, experimental form of CDUP, still accepted by many servers; it gets the \
-same replies.",
-    standing: Standing::Obsolete,
+    name: "Change to parent directory, experimental form",
+    summary: "The form of CDUP from before RFC 959, still in use; RFC 1123 says servers should \
+accept it as CDUP, with the same replies.",
+    standing: Standing::Standard,
     rfc: &[RfcRef {
-        number: 959,
-        sections: &["Appendix II"],
+        number: 1123,
+        sections: &["4.1.3.1"],
     }],
     documents: &[],
     replies: &Replies {
         preliminary: &[],
-        completion: &[KnownCode::CommandOk],
+        completion: &[KnownCode::CommandOk, KnownCode::FileActionOk],
         intermediate: &[],
         negative: &[
             KnownCode::ServiceNotAvailable,
@@ -1906,13 +1942,13 @@ same replies.",
 
 static COMMAND_XMKD: CommandInfo = CommandInfo {
     command: Command::Xmkd,
-    name: "Make directory (RFC 775)",
-    summary: "The older, experimental form of MKD, still accepted by many servers; it gets the \
-same replies.",
-    standing: Standing::Obsolete,
+    name: "Make directory, experimental form",
+    summary: "The form of MKD from before RFC 959, still in use; RFC 1123 says servers should \
+accept it as MKD, with the same replies.",
+    standing: Standing::Standard,
     rfc: &[RfcRef {
-        number: 959,
-        sections: &["Appendix II"],
+        number: 1123,
+        sections: &["4.1.3.1"],
     }],
     documents: &[],
     replies: &Replies {
@@ -1933,13 +1969,13 @@ same replies.",
 
 static COMMAND_XRMD: CommandInfo = CommandInfo {
     command: Command::Xrmd,
-    name: "Remove directory (RFC 775)",
-    summary: "The older, experimental form of RMD, still accepted by many servers; it gets the \
-same replies.",
-    standing: Standing::Obsolete,
+    name: "Remove directory, experimental form",
+    summary: "The form of RMD from before RFC 959, still in use; RFC 1123 says servers should \
+accept it as RMD, with the same replies.",
+    standing: Standing::Standard,
     rfc: &[RfcRef {
-        number: 959,
-        sections: &["Appendix II"],
+        number: 1123,
+        sections: &["4.1.3.1"],
     }],
     documents: &[],
     replies: &Replies {
@@ -1960,13 +1996,13 @@ same replies.",
 
 static COMMAND_XPWD: CommandInfo = CommandInfo {
     command: Command::Xpwd,
-    name: "Print working directory (RFC 775)",
-    summary: "The older, experimental form of PWD, still accepted by many servers; it gets the \
-same replies.",
-    standing: Standing::Obsolete,
+    name: "Print working directory, experimental form",
+    summary: "The form of PWD from before RFC 959, still in use; RFC 1123 says servers should \
+accept it as PWD, with the same replies.",
+    standing: Standing::Standard,
     rfc: &[RfcRef {
-        number: 959,
-        sections: &["Appendix II"],
+        number: 1123,
+        sections: &["4.1.3.1"],
     }],
     documents: &[],
     replies: &Replies {
@@ -1980,7 +2016,10 @@ same replies.",
             KnownCode::CommandNotImplemented,
             KnownCode::FileUnavailable,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::NotLoggedIn,
+            note: "Sent before login, as for PWD, by the servers that accept XPWD.",
+        }],
     },
 };
 
@@ -2053,5 +2092,201 @@ static COMMAND_HASH: CommandInfo = CommandInfo {
             code: KnownCode::HashNotPermitted,
             note: "ProFTPD's mod_digest refuses to hash some files with 556, a code of its own.",
         }],
+    },
+};
+
+static COMMAND_MFMT: CommandInfo = CommandInfo {
+    command: Command::Mfmt,
+    name: "Modify fact: modification time",
+    summary: "Sets a file's last modification time; the 213 reply gives the time the server \
+set.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["draft-somers-ftp-mfxx-03 §3, §3.2"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::FileStatus],
+        intermediate: &[],
+        negative: &[
+            KnownCode::CommandUnrecognized,
+            KnownCode::SyntaxErrorInArguments,
+            KnownCode::FileUnavailable,
+        ],
+        deviations: &[],
+    },
+};
+
+static COMMAND_MFCT: CommandInfo = CommandInfo {
+    command: Command::Mfct,
+    name: "Modify fact: creation time",
+    summary: "Sets a file's creation time; the 213 reply gives the time the server set.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["draft-somers-ftp-mfxx-03 §4, §4.2"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::FileStatus],
+        intermediate: &[],
+        negative: &[
+            KnownCode::CommandUnrecognized,
+            KnownCode::SyntaxErrorInArguments,
+            KnownCode::FileUnavailable,
+        ],
+        deviations: &[],
+    },
+};
+
+static COMMAND_MFF: CommandInfo = CommandInfo {
+    command: Command::Mff,
+    name: "Modify facts",
+    summary: "Sets several facts of a file at once, such as its times or Unix mode, as MLST \
+names them.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["draft-somers-ftp-mfxx-03 §5, §5.5"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::FileStatus],
+        intermediate: &[],
+        negative: &[
+            KnownCode::CommandUnrecognized,
+            KnownCode::SyntaxErrorInArguments,
+            KnownCode::ParameterNotImplemented,
+            KnownCode::FileUnavailable,
+        ],
+        deviations: &[],
+    },
+};
+
+static COMMAND_XCRC: CommandInfo = CommandInfo {
+    command: Command::Xcrc,
+    name: "CRC-32 of a file",
+    summary: "Asks for the CRC-32 checksum of a file, in hexadecimal in a 213 reply.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["ProFTPD contrib/mod_digest.c"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::FileStatus],
+        intermediate: &[],
+        negative: &[
+            KnownCode::SyntaxErrorInArguments,
+            KnownCode::FileUnavailable,
+        ],
+        deviations: &[],
+    },
+};
+
+static COMMAND_XMD5: CommandInfo = CommandInfo {
+    command: Command::Xmd5,
+    name: "MD5 of a file, X form",
+    summary: "Asks for the MD5 digest of a file, in hexadecimal in a 213 reply.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["ProFTPD contrib/mod_digest.c"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::FileStatus],
+        intermediate: &[],
+        negative: &[
+            KnownCode::SyntaxErrorInArguments,
+            KnownCode::FileUnavailable,
+        ],
+        deviations: &[],
+    },
+};
+
+static COMMAND_XSHA1: CommandInfo = CommandInfo {
+    command: Command::Xsha1,
+    name: "SHA-1 of a file",
+    summary: "Asks for the SHA-1 digest of a file, in hexadecimal in a 213 reply.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["ProFTPD contrib/mod_digest.c"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::FileStatus],
+        intermediate: &[],
+        negative: &[
+            KnownCode::SyntaxErrorInArguments,
+            KnownCode::FileUnavailable,
+        ],
+        deviations: &[],
+    },
+};
+
+static COMMAND_XSHA256: CommandInfo = CommandInfo {
+    command: Command::Xsha256,
+    name: "SHA-256 of a file",
+    summary: "Asks for the SHA-256 digest of a file, in hexadecimal in a 213 reply.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["ProFTPD contrib/mod_digest.c"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::FileStatus],
+        intermediate: &[],
+        negative: &[
+            KnownCode::SyntaxErrorInArguments,
+            KnownCode::FileUnavailable,
+        ],
+        deviations: &[],
+    },
+};
+
+static COMMAND_CLNT: CommandInfo = CommandInfo {
+    command: Command::Clnt,
+    name: "Client",
+    summary: "Tells the server the name of the client software; ProFTPD records it and answers \
+200.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["ProFTPD modules/mod_core.c"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::CommandOk],
+        intermediate: &[],
+        negative: &[],
+        deviations: &[],
+    },
+};
+
+static COMMAND_ESTA: CommandInfo = CommandInfo {
+    command: Command::Esta,
+    name: "Established active",
+    summary: "Pure-FTPd's command that reports the local address of the active-mode data \
+connection.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["Pure-FTPd src/ftpd.c"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::DataConnectionOpen],
+        intermediate: &[],
+        negative: &[
+            KnownCode::CantOpenDataConnection,
+            KnownCode::DataModeDisabled,
+        ],
+        deviations: &[],
+    },
+};
+
+static COMMAND_ESTP: CommandInfo = CommandInfo {
+    command: Command::Estp,
+    name: "Established passive",
+    summary: "Pure-FTPd's command that reports the client's address on the passive-mode data \
+connection.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["Pure-FTPd src/ftpd.c"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::DataConnectionOpen],
+        intermediate: &[],
+        negative: &[
+            KnownCode::CantOpenDataConnection,
+            KnownCode::DataModeDisabled,
+        ],
+        deviations: &[],
     },
 };

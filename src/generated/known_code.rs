@@ -25,12 +25,13 @@
 pub enum KnownCode {
     /// \`110\` Restart marker reply.
     ///
-    /// The server is reporting a checkpoint in a transfer that is still running. The text has a
-    /// fixed form, MARK yyyy = mmmm, where yyyy is the marker the sending side put in the data
-    /// stream and mmmm is the matching position on the server. If the transfer breaks, the
-    /// client can resume from that point with REST instead of starting again.
+    /// The side that receives the data is reporting a checkpoint in a transfer that is still
+    /// running. The text has a fixed form, MARK ssss = rrrr: ssss is a restart marker that the
+    /// sending side put in the data stream, and rrrr is the receiving side's matching position
+    /// in its own file system. If the transfer breaks, the client can resume from that point
+    /// with REST instead of starting again.
     ///
-    /// RFC 959 §3.5, §4.2.1, §4.2.2, §5.4.
+    /// RFC 959 §3.5, §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.3.4.
     RestartMarker = 110,
     /// \`120\` Service ready in nnn minutes.
     ///
@@ -45,7 +46,7 @@ pub enum KnownCode {
     /// it now. It plays the same role as 150, but no new connection has to be made. A
     /// completion reply (226 or 250, or an error) follows when the transfer ends.
     ///
-    /// RFC 959 §4.2.1, §4.2.2, §5.4.
+    /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.9.
     DataConnectionAlreadyOpen = 125,
     /// \`150\` File status okay; about to open data connection.
     ///
@@ -54,16 +55,17 @@ pub enum KnownCode {
     /// (normally 226) follows once the data has been sent. Many servers put the file size in
     /// the text, as in "Opening BINARY mode data connection for report.pdf (48213 bytes)".
     ///
-    /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 3659 §7.2; RFC 4217 §10.2, §12.4, §12.5,
-    /// §12.6, §12.7.
+    /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.9; RFC 3659 §7.2; RFC 4217 §10.2,
+    /// §12.4, §12.5, §12.6, §12.7.
     FileStatusOk = 150,
     /// \`200\` Command okay.
     ///
     /// The command succeeded. It is the plain "done" reply for commands that change a setting
     /// and have nothing else to report, such as TYPE, MODE, STRU, PORT or NOOP.
     ///
-    /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4; RFC 2228 §3, §8.2; RFC 2389 §4; RFC 2428 §2;
-    /// RFC 2640 §4.2; RFC 3659 §7.9.1; RFC 4217 §5, §9, §12.
+    /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4, Appendix II; RFC 1123 §4.1.2.11; RFC 2228 §3,
+    /// §8.2; RFC 2389 §4; RFC 2428 §2; RFC 2640 §4.2; RFC 3659 §7.9.1; RFC 4217 §5, §9,
+    /// §12.
     CommandOk = 200,
     /// \`202\` Command not implemented, superfluous at this site.
     ///
@@ -136,17 +138,21 @@ pub enum KnownCode {
     /// \`226\` Closing data connection.
     ///
     /// The transfer finished successfully and the server has closed the data connection. This
-    /// is the usual final reply to a download, an upload or a directory listing.
+    /// is the usual final reply to a download, an upload or a directory listing: in stream
+    /// mode, the mode nearly every transfer uses, the data connection closes at the end of each
+    /// file. RFC 959 §5.2 sends 226 after closing the data connection and 250 when the
+    /// connection is left open.
     ///
-    /// RFC 959 §3.2, §4.1.3, §4.2.1, §4.2.2, §5.4; RFC 3659 §7.2.
+    /// RFC 959 §3.2, §4.1.3, §4.2.1, §4.2.2, §5.2, §5.4; RFC 3659 §7.2.
     ClosingDataConnection = 226,
     /// \`227\` Entering Passive Mode (h1,h2,h3,h4,p1,p2).
     ///
     /// The server is listening for the data connection and tells the client where to connect:
     /// IPv4 address h1.h2.h3.h4 and port p1 × 256 + p2. For example, (192,0,2,7,195,80) means
-    /// address 192.0.2.7, port 50000.
+    /// address 192.0.2.7, port 50000. RFC 1123 §4.1.2.6 adds that the address is that of the
+    /// server host sending the reply, and the port one PASV assigned for this transfer.
     ///
-    /// RFC 959 §4.1.2, §4.2.1, §4.2.2, §5.4.
+    /// RFC 959 §4.1.2, §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.6.
     EnteringPassiveMode = 227,
     /// \`228\` Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)
     ///
@@ -174,10 +180,10 @@ pub enum KnownCode {
     UserLoggedIn = 230,
     /// \`231\` User logged out; service terminated.
     ///
-    /// The user has been logged out and the service ended. No current RFC defines this code;
+    /// The user has been logged out and the service ended. No RFC in force defines this code:
     /// RFC 959 answers QUIT with 221.
     ///
-    /// De facto: defined by no RFC.
+    /// Historical: from the reply lists before RFC 959.
     UserLoggedOut = 231,
     /// \`232\` User logged in, authorized by security data exchange.
     ///
@@ -205,9 +211,12 @@ pub enum KnownCode {
     /// \`250\` Requested file action okay, completed.
     ///
     /// The file action succeeded: the directory was changed, the file deleted or renamed, the
-    /// directory removed. It can also end a transfer, like 226.
+    /// directory removed. It can also end a transfer: RFC 959 §5.2 sends 250 ("file transfer
+    /// completed") when the data connection is left open after the transfer, as block and
+    /// compressed mode allow, and 226 when the server has closed it.
     ///
-    /// RFC 959 §3.2, §4.1.3, §4.2.1, §4.2.2, §5.4; RFC 3659 §7.2.
+    /// RFC 959 §3.2, §4.1.3, §4.2.1, §4.2.2, §5.2, §5.4, Appendix II; RFC 1123 §4.1.2.9;
+    /// RFC 3659 §7.2.
     FileActionOk = 250,
     /// \`251\` \[FilePath\] \<MD5 hex digest\>
     ///
@@ -290,7 +299,8 @@ pub enum KnownCode {
     /// and closes the control connection after this reply. The cause is on the server's side
     /// and is expected to be temporary, so connecting again later may work.
     ///
-    /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4; RFC 2228 §8.2; RFC 4217 §10.1; RFC 7151 §3.2.
+    /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.11, §4.1.3.2; RFC 2228 §8.2;
+    /// RFC 4217 §10.1; RFC 7151 §3.2.
     ServiceNotAvailable = 421,
     /// \`425\` Can't open data connection.
     ///
@@ -309,10 +319,10 @@ pub enum KnownCode {
     TransferAborted = 426,
     /// \`430\` Invalid username or password
     ///
-    /// The login was refused because the user name or password is wrong. No RFC defines 430;
-    /// the standard reply for a failed login is 530.
+    /// The login was refused because the user name or password is wrong. No RFC in force
+    /// defines 430; the standard reply for a failed login is 530.
     ///
-    /// De facto: defined by no RFC.
+    /// Historical: from the reply lists before RFC 959.
     InvalidCredentials = 430,
     /// \`431\` Need some unavailable resource to process security.
     ///
@@ -327,7 +337,7 @@ pub enum KnownCode {
     /// The host the client asked for is not available, and the server closes the connection. No
     /// RFC defines 434.
     ///
-    /// De facto: defined by no RFC.
+    /// Historical: from the reply lists before RFC 959.
     HostUnavailable = 434,
     /// \`450\` Requested file action not taken.
     ///
@@ -343,7 +353,7 @@ pub enum KnownCode {
     /// read or write, and aborted it. The error is on the server, not in the request, and may
     /// be temporary.
     ///
-    /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 2389 §4.
+    /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.11; RFC 2389 §4.
     LocalProcessingError = 451,
     /// \`452\` Requested action not taken.
     ///
@@ -359,9 +369,9 @@ pub enum KnownCode {
     /// malformed or too long. Extension commands a server lacks (FEAT, EPSV, MLSD and others)
     /// are often answered this way.
     ///
-    /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1639 §4; RFC 2228 §3, §8.2; RFC 2389 §3.2, §4;
-    /// RFC 2428 §2, §3; RFC 2640 §4.2; RFC 3659 §3.2, §4.2, §7.2.1; RFC 4217 §5; RFC
-    /// 7151 §3.3.
+    /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.3.1; RFC 1639 §4; RFC 2228 §3, §8.2;
+    /// RFC 2389 §3.2, §4; RFC 2428 §2, §3; RFC 2640 §4.2; RFC 3659 §3.2, §4.2, §7.2.1;
+    /// RFC 4217 §5; RFC 7151 §3.3.
     CommandUnrecognized = 500,
     /// \`501\` Syntax error in parameters or arguments.
     ///
@@ -538,7 +548,7 @@ pub enum KnownCode {
     /// A protected reply: the server's real reply is inside the text, encrypted by the security
     /// mechanism and encoded in base64.
     ///
-    /// RFC 2228 §5.2, §8.2.
+    /// RFC 2228 §5.2, §8.2, Appendix I, Appendix II.
     ConfidentialityProtected = 633,
 }
 
