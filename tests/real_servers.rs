@@ -1,15 +1,18 @@
-//! A full FTP session against real server software on 127.0.0.1: vsftpd, ProFTPD and
-//! pyftpdlib. Every reply must parse, be one the command table expects for its command, and
+//! A full FTP session against real server software on 127.0.0.1: vsftpd, ProFTPD,
+//! Pure-FTPd, GNU inetutils ftpd and pyftpdlib. Every reply must parse, be one the command
+//! table expects for its command (the deviations it names for these servers included), and
 //! carry payloads the helpers read correctly.
 //!
 //! `.ci/run` installs the servers, creates the test user and runs this with `--ignored`:
 //! `FTP_REPLY_TEST_USER=... FTP_REPLY_TEST_PASSWORD=... FTP_REPLY_TEST_HOME=...
-//! FTP_REPLY_VSFTPD=... cargo test --test real_servers -- --ignored`. A server that is
-//! missing fails the test. vsftpd's PAM service is `ftp-reply-vsftpd`.
+//! FTP_REPLY_VSFTPD=... FTP_REPLY_PURE_FTPD=... FTP_REPLY_INETUTILS_FTPD=...
+//! cargo test --test real_servers -- --ignored`. A server that is missing fails the test.
+//! vsftpd's PAM service is `ftp-reply-vsftpd`.
 #![cfg(feature = "std")]
 
 use std::io::{BufReader, Read, Write};
 use std::net::{IpAddr, Shutdown, TcpListener, TcpStream};
+use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command as Process, Stdio};
 use std::time::{Duration, Instant};
@@ -189,7 +192,29 @@ impl Session {
 
     /// Runs a transfer command over a fresh passive data connection.
     fn transfer(&mut self, line: &str, extended: bool, upload: Option<&[u8]>) -> Vec<u8> {
+        self.transfer_from(None, line, extended, upload)
+    }
+
+    /// Runs a transfer command over a fresh passive data connection, after REST `offset`
+    /// when there is one. REST comes right before the transfer command, as RFC 959 §4.1.3
+    /// requires: GNU inetutils ftpd forgets the offset when PASV comes in between.
+    fn transfer_from(
+        &mut self,
+        offset: Option<u64>,
+        line: &str,
+        extended: bool,
+        upload: Option<&[u8]>,
+    ) -> Vec<u8> {
         let mut data = self.data_connection(extended);
+        if let Some(offset) = offset {
+            let rest = self.send(&format!("REST {offset}"));
+            assert_eq!(
+                Command::Rest.judge(rest.code()).strict_verdict(),
+                Verdict::Intermediate(&[Command::Retr, Command::Stor, Command::Appe]),
+                "{}: {rest:?}",
+                self.server
+            );
+        }
         self.control
             .write_all(format!("{line}\r\n").as_bytes())
             .unwrap();
@@ -220,9 +245,24 @@ impl Session {
     }
 }
 
-/// The whole session, the same for every server.
-fn session(server: &'static str, port: u16, account: &Account, root: &Path) {
+/// The servers whose 257 replies do not double a quote inside the path.
+const QUOTES_UNDOUBLED: [&str; 2] = ["Pure-FTPd", "GNU inetutils ftpd"];
+
+/// The whole session, the same for every server. A server that starts in the user's home
+/// directory is sent to `root` first.
+fn session(server: &'static str, port: u16, account: &Account, root: &Path, cd_to_root: bool) {
     let mut s = Session::connect(server, port);
+    // Every server answers PWD before login with 530, a deviation the table names.
+    let early = s.send("PWD");
+    assert_eq!(
+        early.code(),
+        KnownCode::NotLoggedIn,
+        "{server}: PWD before login"
+    );
+    assert_eq!(
+        Command::Pwd.judge(early.code()).strict_verdict(),
+        Verdict::Unexpected
+    );
     assert_eq!(
         s.send(&format!("USER {}", account.user)).code(),
         KnownCode::NeedPassword
@@ -240,6 +280,12 @@ fn session(server: &'static str, port: u16, account: &Account, root: &Path) {
         s.send(&format!("PASS {}", account.password)).code(),
         KnownCode::UserLoggedIn
     );
+    if cd_to_root {
+        assert_eq!(
+            s.send(&format!("CWD {}", root.display())).code(),
+            KnownCode::FileActionOk
+        );
+    }
 
     let syst = s.send("SYST");
     assert!(
@@ -267,6 +313,7 @@ fn session(server: &'static str, port: u16, account: &Account, root: &Path) {
     )
     .unwrap();
     assert!(cwd.starts_with('/'), "{server}: PWD {cwd}");
+    assert_eq!(s.send("XPWD").code(), KnownCode::PathCreated, "{server}");
 
     let mkd = s.send("MKD dir \"quoted\"");
     let made: Vec<u8> = mkd
@@ -277,12 +324,29 @@ fn session(server: &'static str, port: u16, account: &Account, root: &Path) {
         .flatten()
         .copied()
         .collect();
-    assert!(made.ends_with(b"dir \"quoted\""), "{server}: {mkd:?}");
+    if QUOTES_UNDOUBLED.contains(&server) {
+        // RFC 959 Appendix II doubles a quote inside the path; these servers do not, so the
+        // path read by the rules ends at the first inner quote.
+        let raw = String::from_utf8_lossy(mkd.raw());
+        assert!(raw.contains("dir \"quoted\"\""), "{server}: {mkd:?}");
+        assert!(made.ends_with(b"dir "), "{server}: {mkd:?}");
+    } else {
+        assert!(made.ends_with(b"dir \"quoted\""), "{server}: {mkd:?}");
+    }
     assert!(
         root.join("dir \"quoted\"").is_dir(),
         "{server}: the directory exists on disk"
     );
 
+    // CDUP and XCUP get CWD's 250 from every server: RFC 959 §4.1.1 and Appendix II.
+    assert_eq!(
+        s.send("XCWD dir \"quoted\"").code(),
+        KnownCode::FileActionOk
+    );
+    for command in ["XCUP", "CWD dir \"quoted\"", "CDUP"] {
+        let reply = s.send(command);
+        assert_eq!(reply.code(), KnownCode::FileActionOk, "{server}: {command}");
+    }
     let missing = s.send("CWD /no/such/directory");
     assert_eq!(missing.code(), KnownCode::FileUnavailable, "{server}");
     assert_eq!(s.send("TYPE I").code(), KnownCode::CommandOk);
@@ -320,12 +384,7 @@ fn session(server: &'static str, port: u16, account: &Account, root: &Path) {
             "{server}: {facts}"
         );
     }
-    let rest = s.send("REST 100");
-    assert_eq!(
-        Command::Rest.judge(rest.code()).strict_verdict(),
-        Verdict::Intermediate(&[Command::Retr, Command::Stor, Command::Appe])
-    );
-    let tail = s.transfer("RETR hello.txt", false, None);
+    let tail = s.transfer_from(Some(100), "RETR hello.txt", false, None);
     assert_eq!(tail, content[100..], "{server}: RETR after REST 100");
 
     assert_eq!(
@@ -349,6 +408,18 @@ fn session(server: &'static str, port: u16, account: &Account, root: &Path) {
         "{server}: {unknown:?}"
     );
     assert_eq!(s.send("NOOP").code(), KnownCode::CommandOk);
+    // RFC 2428 gives EPSV ALL no code: 200, 220 or, where it is not supported, 500. A PASV
+    // after it must be refused (RFC 2428 §3), with a code the table knows for this server;
+    // Pure-FTPd only turns active mode off and still accepts PASV.
+    let all = s.send("EPSV ALL");
+    if all.code().is_positive_completion() {
+        let pasv = s.send("PASV");
+        if server == "Pure-FTPd" {
+            assert_eq!(pasv.code(), KnownCode::EnteringPassiveMode, "{server}");
+        } else {
+            assert!(pasv.code().is_negative(), "{server}: PASV after EPSV ALL");
+        }
+    }
     assert_eq!(s.send("QUIT").code(), KnownCode::ClosingControlConnection);
     println!(
         "{server}: session passed; deviations accepted: {:?}",
@@ -396,7 +467,7 @@ fn vsftpd() {
     // vsftpd and ProFTPD conflict as Debian packages, so .ci/run unpacks vsftpd's.
     let program = env::var("FTP_REPLY_VSFTPD").unwrap_or_else(|_| "/usr/sbin/vsftpd".into());
     let _server = start(&program, &[config.to_str().unwrap()], port);
-    session("vsftpd", port, &account, &root);
+    session("vsftpd", port, &account, &root, false);
 }
 
 #[test]
@@ -426,7 +497,7 @@ fn proftpd() {
         &["--nodaemon", "--config", config.to_str().unwrap()],
         port,
     );
-    session("ProFTPD", port, &account, &root);
+    session("ProFTPD", port, &account, &root, false);
 }
 
 #[test]
@@ -454,7 +525,52 @@ fn pyftpdlib() {
         &account.password,
     ];
     let _server = start("python3", &args, port);
-    session("pyftpdlib", port, &account, &root);
+    session("pyftpdlib", port, &account, &root, false);
+}
+
+#[test]
+#[ignore = "needs Pure-FTPd and a test user: run by .ci/run"]
+fn pure_ftpd() {
+    let account = account();
+    let root = fresh_root(&account, "pure-ftpd");
+    let port = free_port();
+    let listen = format!("127.0.0.1,{port}");
+    // Debian's pure-ftpd conflicts with ProFTPD, so .ci/run unpacks its package.
+    let program = env::var("FTP_REPLY_PURE_FTPD").unwrap_or_else(|_| "/usr/sbin/pure-ftpd".into());
+    let args = ["-S", &listen, "-l", "unix", "-E", "-p", "43000:43999"];
+    let _server = start(&program, &args, port);
+    session("Pure-FTPd", port, &account, &root, true);
+}
+
+#[test]
+#[ignore = "needs GNU inetutils ftpd and a test user: run by .ci/run"]
+fn inetutils_ftpd() {
+    let account = account();
+    let root = fresh_root(&account, "inetutils");
+    // ftpd serves one connection on its standard input, as inetd starts it.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let program = env::var("FTP_REPLY_INETUTILS_FTPD").unwrap_or_else(|_| "/usr/sbin/ftpd".into());
+    assert!(
+        Path::new(&program).exists(),
+        "{program} is not installed: .ci/run installs it"
+    );
+    let inetd = thread::spawn(move || {
+        let (connection, _) = listener.accept().unwrap();
+        let socket = OwnedFd::from(connection);
+        Server(
+            Process::new(program)
+                .args(["-a", "default"])
+                .stdin(Stdio::from(socket.try_clone().unwrap()))
+                .stdout(Stdio::from(socket))
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start ftpd"),
+        )
+    });
+    session("GNU inetutils ftpd", port, &account, &root, true);
+    // The thread holds the server until the session has connected; dropping it ends ftpd.
+    drop(inetd.join().unwrap());
 }
 
 #[test]
