@@ -149,7 +149,7 @@ fn digits(out: &mut impl Write, code: ReplyCode) -> io::Result<()> {
         None => format!("x{second}z: RFC 959 assigns no function group to this digit."),
     };
     field(out, "Group", &group)?;
-    field(out, "Next step", category.next_step())
+    field(out, "Next step", code.next_step())
 }
 
 fn socket_error(out: &mut impl Write, error: &SocketError, as_json: bool) -> io::Result<()> {
@@ -170,12 +170,38 @@ fn socket_error(out: &mut impl Write, error: &SocketError, as_json: bool) -> io:
     section(out, "How to fix", error.how_to_fix())
 }
 
-/// A command's replies, in the words of RFC 959 §4.2.
-pub(crate) fn command(out: &mut impl Write, verb: &str) -> io::Result<ExitCode> {
+/// A command's replies, in the words of RFC 959 §4.2, or its record as JSON.
+pub(crate) fn command(out: &mut impl Write, verb: &str, as_json: bool) -> io::Result<ExitCode> {
     let Some(command) = Command::from_verb(verb.trim().as_bytes()) else {
         eprintln!("ftpcode: {verb:?} is not a command in the table");
         return Ok(ExitCode::from(2));
     };
+    if as_json {
+        writeln!(out, "{}", serde_json::to_value(command.info())?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    command_text(out, command)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Every command of the table.
+pub(crate) fn all_commands(out: &mut impl Write, as_json: bool) -> io::Result<ExitCode> {
+    if as_json {
+        let records: Vec<_> = Command::ALL.iter().map(|command| command.info()).collect();
+        serde_json::to_writer_pretty(&mut *out, &records)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for (index, &command) in Command::ALL.iter().enumerate() {
+        if index > 0 {
+            writeln!(out)?;
+        }
+        command_text(out, command)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn command_text(out: &mut impl Write, command: Command) -> io::Result<()> {
     writeln!(
         out,
         "{command}: {} ({})",
@@ -219,7 +245,7 @@ pub(crate) fn command(out: &mut impl Write, verb: &str) -> io::Result<ExitCode> 
         let text = format!("{code} {}: {}", code.name(), deviation.note());
         field(out, "Deviation", &text)?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Two codes side by side: categories, groups, next steps, sequences, meanings.
@@ -244,7 +270,10 @@ pub(crate) fn compare(out: &mut impl Write, first: &str, second: &str) -> io::Re
     };
     field(out, "Category", &both(&categories.0, &categories.1))?;
     field(out, "Group", &both(&groups.0, &groups.1))?;
-    let steps = (categories.0.next_step(), categories.1.next_step());
+    let steps = (
+        first.as_reply_code().next_step(),
+        second.as_reply_code().next_step(),
+    );
     field(out, "Next step", &both(&steps.0, &steps.1))?;
     for (command, (a, b)) in pair.sequence() {
         field(out, "Sequence", &format!("in {command}, {}", both(&a, &b)))?;

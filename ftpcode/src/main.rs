@@ -68,7 +68,14 @@ enum Action {
     /// Show the replies a command can get, such as STOR.
     Command {
         /// The command's verb.
-        verb: String,
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        verb: Option<String>,
+        /// Every command in the table.
+        #[arg(long)]
+        all: bool,
+        /// Print the record as JSON: one object, or an array with --all.
+        #[arg(long)]
+        json: bool,
     },
     /// Compare two codes that are easily confused, such as 450 and 550.
     Compare {
@@ -102,7 +109,10 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let mut out = io::stdout().lock();
     let written = match args.action {
-        Some(Action::Command { verb }) => explain::command(&mut out, &verb),
+        Some(Action::Command { verb, all, json }) => match verb {
+            Some(verb) if !all => explain::command(&mut out, &verb, json),
+            _ => explain::all_commands(&mut out, json),
+        },
         Some(Action::Compare { first, second }) => explain::compare(&mut out, &first, &second),
         Some(Action::Docs {
             format,

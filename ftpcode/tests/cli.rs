@@ -100,7 +100,23 @@ fn commands_are_listed_in_the_words_of_rfc_959() {
     ));
     let user = stdout(&["command", "user"]);
     assert!(user.contains("\nIntermediate  331 NeedPassword: send PASS next\n"));
-    assert!(user.contains("\nDeviation     430 InvalidCredentials: "));
+    let pwd = stdout(&["command", "pwd"]);
+    assert!(pwd.contains("\nDeviation     530 NotLoggedIn: Sent before login by vsftpd"));
+}
+
+#[test]
+fn commands_are_records_for_tools() {
+    let stor: Value = serde_json::from_str(&stdout(&["command", "STOR", "--json"])).unwrap();
+    let keys: Vec<&String> = stor.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ftp_reply::CommandInfo::FIELDS);
+    assert_eq!(stor["command"], "STOR");
+    assert_eq!(
+        stor["replies"]["preliminary"],
+        serde_json::json!([110, 125, 150])
+    );
+    let all: Value = serde_json::from_str(&stdout(&["command", "--all", "--json"])).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), ftp_reply::Command::ALL.len());
+    assert_eq!(run(&["command"]).status.code(), Some(2));
 }
 
 #[test]

@@ -150,7 +150,7 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Docume
             ],
             vec![
                 vec![text(label(Label::NextStep))],
-                vec![text(code.category().next_step())],
+                vec![text(code.as_reply_code().next_step())],
             ],
             vec![
                 vec![text(label(Label::Retry))],
@@ -301,7 +301,10 @@ fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
     let row = |name: Label, a: String, b: String| {
         vec![vec![text(label(name))], vec![text(a)], vec![text(b)]]
     };
-    let steps = (first.category().next_step(), second.category().next_step());
+    let steps = (
+        first.as_reply_code().next_step(),
+        second.as_reply_code().next_step(),
+    );
     let retry = pair.retryable();
     let mut blocks = vec![Block::Table(
         vec![String::new(), first.to_string(), second.to_string()],
