@@ -10,8 +10,6 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use std::io::BufReader;
-
 use ftp_reply::{ReadError, ReplyReader};
 use support::Generated;
 
@@ -27,7 +25,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let mut reader = ReplyReader::new(BufReader::with_capacity(64 * 1024, stream));
+    let mut reader = ReplyReader::new(stream);
     let (mut replies, mut errors) = (0u64, 0u64);
     let mut first_error = None;
     loop {

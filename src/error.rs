@@ -306,13 +306,13 @@ pub enum PayloadErrorKind {
     AddressFamily,
 }
 
-/// An error from [`ReplyReader::read_reply`](crate::ReplyReader::read_reply).
+/// An error from reading replies from a stream, with any of the readers.
 #[cfg(feature = "std")]
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReadError {
-    /// Reading the stream failed.
-    #[error("reading replies failed: {0}")]
+    /// Reading the stream failed; the I/O error is the [`source`](std::error::Error::source).
+    #[error("reading replies failed")]
     Io(#[from] std::io::Error),
     /// The stream holds a malformed reply; reading can go on.
     #[error("malformed reply at byte {stream_offset} of the stream: {error}")]

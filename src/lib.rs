@@ -105,8 +105,12 @@ pub use payload::{
     ExtendedPassivePort, Features, LongPassiveAddress, ModificationTime, PassiveAddress, Pathname,
     ProtectedPayload, RestartMarker, SystemType,
 };
+#[cfg(feature = "futures-io")]
+pub use read::FuturesReplyReader;
 #[cfg(feature = "std")]
 pub use read::ReplyReader;
+#[cfg(feature = "tokio")]
+pub use read::{ReplyCodec, TokioReplyReader};
 pub use write::ReplyWriter;
 
 /// The README's examples, compiled and run as doc tests.

@@ -4,8 +4,6 @@
 
 mod support;
 
-use std::io::BufReader;
-
 use ftp_reply::{
     InvalidReplyCode, ParseErrorKind, Parsed, ParserConfig, ReadError, Reply, ReplyParser,
     ReplyReader,
@@ -71,7 +69,7 @@ fn a_million_short_replies() {
     }
     assert_eq!((count, rest.len()), (1_000_000, 0));
 
-    let mut reader = ReplyReader::new(BufReader::new(stream.as_slice()));
+    let mut reader = ReplyReader::new(stream.as_slice());
     let mut count = 0;
     while reader.read_reply().unwrap().is_some() {
         count += 1;
@@ -82,7 +80,7 @@ fn a_million_short_replies() {
 #[test]
 fn a_100_mb_line_is_an_error_and_reading_goes_on() {
     let stream = support::Generated::new(b"220 ", b"a", 100_000_000, b"\r\n221 Bye\r\n");
-    let mut reader = ReplyReader::new(BufReader::with_capacity(1 << 16, stream));
+    let mut reader = ReplyReader::new(stream);
     match reader.read_reply() {
         Err(ReadError::Parse {
             error,
@@ -105,7 +103,7 @@ fn a_100_mb_line_is_an_error_and_reading_goes_on() {
 #[test]
 fn a_reply_that_never_ends_stops_at_the_limit() {
     let stream = support::Generated::new(b"220-Welcome\r\n", b"still talking\r\n", 50_000_000, b"");
-    let mut reader = ReplyReader::new(BufReader::new(stream));
+    let mut reader = ReplyReader::new(stream);
     match reader.read_reply() {
         Err(ReadError::Parse {
             error,

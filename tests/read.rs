@@ -1,15 +1,31 @@
-//! Reading replies from a `BufRead`: the same results as parsing the whole buffer, whatever
-//! the read sizes, with bounded buffering.
+//! Reading replies from a blocking stream: the same results as parsing the whole buffer,
+//! whatever the read sizes, with bounded buffering.
 #![cfg(feature = "std")]
 
 mod support;
 
-use std::io::{BufReader, Read};
+use std::error::Error;
+use std::io::Read;
 
 use ftp_reply::{ParserConfig, ReadError, ReplyReader};
 use support::{Event, mixed_stream, parse_whole, small_limits};
 
-fn read_all<R: Read>(reader: &mut ReplyReader<BufReader<R>>) -> Vec<Event> {
+/// A stream that returns at most `size` bytes per read.
+struct Trickle<'a> {
+    input: &'a [u8],
+    size: usize,
+}
+
+impl Read for Trickle<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let count = self.size.min(buffer.len()).min(self.input.len());
+        buffer[..count].copy_from_slice(&self.input[..count]);
+        self.input = &self.input[count..];
+        Ok(count)
+    }
+}
+
+fn read_all<R: Read>(reader: &mut ReplyReader<R>) -> Vec<Event> {
     let mut events = Vec::new();
     loop {
         match reader.read_reply_with_offset() {
@@ -45,13 +61,16 @@ fn reading_gives_the_replies_of_a_whole_buffer_parse() {
     let stream = mixed_stream();
     for config in [ParserConfig::new(), ParserConfig::strict(), small_limits()] {
         let expected = parse_whole(&stream, config);
-        for capacity in [1, 7, 64, 4096] {
-            let source = BufReader::with_capacity(capacity, stream.as_slice());
+        for size in [1, 7, 64, 4096, usize::MAX] {
+            let source = Trickle {
+                input: &stream,
+                size,
+            };
             let mut reader = ReplyReader::with_config(source, config);
             assert_eq!(
                 read_all(&mut reader),
                 expected,
-                "read {capacity} bytes at a time"
+                "read {size} bytes at a time"
             );
         }
     }
@@ -59,7 +78,7 @@ fn reading_gives_the_replies_of_a_whole_buffer_parse() {
 
 #[test]
 fn a_reply_cut_off_by_the_end_of_the_stream_is_an_error_once() {
-    let mut reader = ReplyReader::new(BufReader::new(&b"220 Hi\r\n230-Welcome\r\n"[..]));
+    let mut reader = ReplyReader::new(&b"220 Hi\r\n230-Welcome\r\n"[..]);
     assert_eq!(reader.read_reply().unwrap().unwrap().code(), 220);
     let error = reader.read_reply().unwrap_err();
     assert_eq!(
@@ -78,8 +97,10 @@ fn io_errors_pass_through() {
             Err(std::io::Error::other("connection reset"))
         }
     }
-    let mut reader = ReplyReader::new(BufReader::new(Failing));
-    assert!(
-        matches!(reader.read_reply(), Err(ReadError::Io(error)) if error.to_string() == "connection reset")
-    );
+    let mut reader = ReplyReader::new(Failing);
+    let error = reader.read_reply().unwrap_err();
+    assert!(matches!(&error, ReadError::Io(io) if io.to_string() == "connection reset"));
+    // The cause is the source, not repeated in the message, so reporters print it once.
+    assert_eq!(error.to_string(), "reading replies failed");
+    assert_eq!(error.source().unwrap().to_string(), "connection reset");
 }

@@ -10,7 +10,7 @@
 //! vsftpd's PAM service is `ftp-reply-vsftpd`.
 #![cfg(feature = "std")]
 
-use std::io::{BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::{IpAddr, Shutdown, TcpListener, TcpStream};
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
@@ -91,7 +91,7 @@ fn which(program: &str) -> bool {
 /// The client side of one session.
 struct Session {
     control: TcpStream,
-    replies: ReplyReader<BufReader<TcpStream>>,
+    replies: ReplyReader<TcpStream>,
     server: &'static str,
     deviations: Vec<String>,
 }
@@ -102,7 +102,7 @@ impl Session {
         control
             .set_read_timeout(Some(Duration::from_secs(20)))
             .unwrap();
-        let replies = ReplyReader::new(BufReader::new(control.try_clone().unwrap()));
+        let replies = ReplyReader::new(control.try_clone().unwrap());
         let mut session = Session {
             control,
             replies,

@@ -53,6 +53,30 @@ impl<'a> Reply<'a> {
         ReplyParser::new().parse(input)
     }
 
+    /// Parses `input` as one whole reply, for one-shot use: input that ends inside a reply is
+    /// an error, not [`Parsed::Partial`]. Bytes after the reply are left alone; its
+    /// [`len`](Reply::len) says where it ends.
+    ///
+    /// ```
+    /// use ftp_reply::{ParseErrorKind, Reply};
+    ///
+    /// let reply = Reply::parse_complete(b"227 Entering Passive Mode (192,0,2,7,195,80)\r\n")?;
+    /// assert_eq!(reply.passive_address()?.port(), 50000);
+    /// let cut = Reply::parse_complete(b"230-Welcome\r\n").unwrap_err();
+    /// assert!(matches!(cut.kind(), ParseErrorKind::MissingFinalLine { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_complete(input: &'a [u8]) -> Result<Reply<'a>, ParseError> {
+        match ReplyParser::new().parse_eof(input)? {
+            Some(reply) => Ok(reply),
+            None => Err(ParseError::new(
+                crate::ParseErrorKind::UnexpectedEnd,
+                0,
+                None,
+            )),
+        }
+    }
+
     /// The reply's code. For a multi-line reply, the code of its final line, which is the
     /// opening code unless [`allow_any_final_code`](crate::ParserConfig::allow_any_final_code)
     /// accepted another.
@@ -110,6 +134,27 @@ impl<'a> Reply<'a> {
         Text {
             lines: self.lines(),
         }
+    }
+}
+
+impl fmt::Display for Reply<'_> {
+    /// Writes the reply as received, codes included, with its lines joined by `\n` and bytes
+    /// that are not UTF-8 shown as U+FFFD: what a log or a user should see.
+    ///
+    /// ```
+    /// let reply = ftp_reply::Reply::parse_complete(b"230-Welcome\r\n230 Logged in\r\n")?;
+    /// assert_eq!(reply.to_string(), "230-Welcome\n230 Logged in");
+    /// # Ok::<(), ftp_reply::ParseError>(())
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let body = &self.raw[..self.raw.len() - 1];
+        for (index, line) in body.split(|&byte| byte == b'\n').enumerate() {
+            if index > 0 {
+                f.write_str("\n")?;
+            }
+            write_lossy(f, strip_cr(line))?;
+        }
+        Ok(())
     }
 }
 
@@ -185,13 +230,19 @@ impl fmt::Display for Text<'_> {
             if index > 0 {
                 f.write_str("\n")?;
             }
-            for chunk in line.utf8_chunks() {
-                f.write_str(chunk.valid())?;
-                if !chunk.invalid().is_empty() {
-                    f.write_str("\u{FFFD}")?;
-                }
-            }
+            write_lossy(f, line)?;
         }
         Ok(())
     }
+}
+
+/// Writes bytes as UTF-8, each invalid sequence as U+FFFD.
+fn write_lossy(f: &mut fmt::Formatter<'_>, bytes: &[u8]) -> fmt::Result {
+    for chunk in bytes.utf8_chunks() {
+        f.write_str(chunk.valid())?;
+        if !chunk.invalid().is_empty() {
+            f.write_str("\u{FFFD}")?;
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,167 @@
+//! The buffer every reader fills and parses replies from: bytes in, replies out, no I/O.
+
+use alloc::vec::Vec;
+
+use crate::{
+    ParseError, ParseErrorKind, Parsed, ParserConfig, ReadError, Reply, ReplyCode, ReplyParser,
+};
+
+/// How much room a reader offers its stream at a time, at least.
+const READ_SIZE: usize = 8 * 1024;
+
+/// The bytes a reader has received, and where parsing has got to in them.
+///
+/// A reader loops on [`next`](ReadBuffer::next): on [`Step::Read`] it reads from its
+/// stream into [`spare`](ReadBuffer::spare) and reports the count with
+/// [`filled`](ReadBuffer::filled), 0 meaning the end of the stream. Its memory is bounded by
+/// the parser's limits plus one read: bytes past a limit are an error and are dropped.
+#[derive(Debug)]
+pub(crate) struct ReadBuffer {
+    parser: ReplyParser,
+    /// Initialised storage; `start..end` is received and not yet returned.
+    buffer: Vec<u8>,
+    start: usize,
+    end: usize,
+    /// The length of the reply returned last, dropped at the next call.
+    returned: usize,
+    /// The stream offset of `buffer[0]`.
+    offset: u64,
+    /// Dropping a line that was too long, up to its line feed.
+    skipping_line: bool,
+    /// The stream has ended.
+    ended: bool,
+}
+
+/// What a reader does next.
+pub(crate) enum Step {
+    /// Lend this reply.
+    Reply(Span),
+    /// Read more from the stream.
+    Read,
+    /// The stream has ended, and every reply in it has been returned.
+    End,
+}
+
+/// Where a reply lies in the buffer, so that it can be lent after the parser's borrow ends.
+#[derive(Clone, Copy)]
+pub(crate) struct Span {
+    start: usize,
+    len: usize,
+    code: ReplyCode,
+    multiline: bool,
+    /// The reply's offset in the stream.
+    pub(crate) offset: u64,
+}
+
+impl ReadBuffer {
+    pub(crate) fn new(config: ParserConfig) -> ReadBuffer {
+        ReadBuffer {
+            parser: ReplyParser::with_config(config),
+            buffer: Vec::new(),
+            start: 0,
+            end: 0,
+            returned: 0,
+            offset: 0,
+            skipping_line: false,
+            ended: false,
+        }
+    }
+
+    /// The next reply, or what to do to get one. A malformed reply is an error after which
+    /// reading can go on: the next call starts past its first line.
+    pub(crate) fn next(&mut self) -> Result<Step, ReadError> {
+        self.start += core::mem::take(&mut self.returned);
+        if self.skipping_line {
+            match memchr::memchr(b'\n', &self.buffer[self.start..self.end]) {
+                Some(found) => {
+                    self.start += found + 1;
+                    self.skipping_line = false;
+                }
+                None => {
+                    self.start = self.end;
+                    return Ok(if self.ended { Step::End } else { Step::Read });
+                }
+            }
+        }
+        let input = &self.buffer[self.start..self.end];
+        let parsed = if self.ended {
+            self.parser
+                .parse_eof(input)
+                .map(|reply| reply.map_or(Parsed::Partial, Parsed::Complete))
+        } else {
+            self.parser.parse(input)
+        };
+        let span = match parsed {
+            Ok(Parsed::Complete(reply)) => Span {
+                start: self.start,
+                len: reply.len(),
+                code: reply.code(),
+                multiline: reply.is_multiline(),
+                offset: self.offset + self.start as u64,
+            },
+            Ok(Parsed::Partial) if self.ended => return Ok(Step::End),
+            Ok(Parsed::Partial) => return Ok(Step::Read),
+            Err(error) => return Err(self.recover(error)),
+        };
+        self.returned = span.len;
+        Ok(Step::Reply(span))
+    }
+
+    /// The reply at `span`, borrowed from the buffer.
+    pub(crate) fn reply(&self, span: Span) -> Reply<'_> {
+        let raw = &self.buffer[span.start..span.start + span.len];
+        Reply::new(raw, span.code, span.multiline)
+    }
+
+    /// Room for the next read, at least [`READ_SIZE`] bytes, made by dropping what has been
+    /// parsed and, failing that, by growing.
+    pub(crate) fn spare(&mut self) -> &mut [u8] {
+        if self.buffer.len() - self.end < READ_SIZE && self.start > 0 {
+            self.buffer.copy_within(self.start..self.end, 0);
+            self.offset += self.start as u64;
+            self.end -= self.start;
+            self.start = 0;
+        }
+        if self.buffer.len() - self.end < READ_SIZE {
+            self.buffer.resize(self.end + READ_SIZE, 0);
+        }
+        &mut self.buffer[self.end..]
+    }
+
+    /// Records that `count` bytes were read into [`spare`](ReadBuffer::spare); 0 is the end
+    /// of the stream.
+    pub(crate) fn filled(&mut self, count: usize) {
+        self.end += count;
+        self.ended |= count == 0;
+    }
+
+    /// The bytes received but not yet returned in a reply.
+    pub(crate) fn buffered(&self) -> &[u8] {
+        &self.buffer[self.start + self.returned..self.end]
+    }
+
+    /// The configuration in use.
+    pub(crate) fn config(&self) -> &ParserConfig {
+        self.parser.config()
+    }
+
+    /// Turns a parse error into a [`ReadError`] and moves past the bad line.
+    fn recover(&mut self, error: ParseError) -> ReadError {
+        let stream_offset = self.offset + (self.start + error.offset()) as u64;
+        match error.resume_at() {
+            Some(resume) => self.start += resume,
+            // A line too long to hold: drop it through its line feed, which may be buffered
+            // already or still to come.
+            None if matches!(error.kind(), ParseErrorKind::LineTooLong { .. }) => {
+                self.start += error.offset();
+                self.skipping_line = true;
+            }
+            // The end of the stream: nothing follows.
+            None => self.start = self.end,
+        }
+        ReadError::Parse {
+            error,
+            stream_offset,
+        }
+    }
+}

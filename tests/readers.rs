@@ -1,0 +1,246 @@
+//! Every reader (blocking, tokio, futures-io, and the tokio-util codec) reads the same
+//! replies at every split of the input, and gives its stream back with the bytes it holds,
+//! as the TLS upgrade after `234` needs.
+#![cfg(all(feature = "tokio", feature = "futures-io"))]
+
+use std::io::{self, Read};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use bytes::BytesMut;
+use ftp_reply::{
+    FuturesReplyReader, KnownCode, ReadError, ReplyCodec, ReplyReader, TokioReplyReader,
+};
+use futures_util::FutureExt;
+use tokio_util::codec::Decoder;
+
+/// A stream that hands out its input in the pieces given, one per read, never blocking.
+struct Pieces {
+    pieces: Vec<Vec<u8>>,
+}
+
+impl Pieces {
+    /// The input split at `at`.
+    fn split(input: &[u8], at: usize) -> Pieces {
+        Pieces {
+            pieces: vec![input[..at].to_vec(), input[at..].to_vec()],
+        }
+    }
+
+    fn next_piece(&mut self, buffer: &mut [u8]) -> usize {
+        while self.pieces.first().is_some_and(Vec::is_empty) {
+            self.pieces.remove(0);
+        }
+        let Some(piece) = self.pieces.first_mut() else {
+            return 0;
+        };
+        let count = piece.len().min(buffer.len());
+        buffer[..count].copy_from_slice(&piece[..count]);
+        piece.drain(..count);
+        count
+    }
+}
+
+impl Read for Pieces {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        Ok(self.next_piece(buffer))
+    }
+}
+
+impl tokio::io::AsyncRead for Pieces {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+        buffer: &mut tokio::io::ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        let count = self.get_mut().next_piece(buffer.initialize_unfilled());
+        buffer.advance(count);
+        Poll::Ready(Ok(()))
+    }
+}
+
+impl futures_io::AsyncRead for Pieces {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+        buffer: &mut [u8],
+    ) -> Poll<io::Result<usize>> {
+        Poll::Ready(Ok(self.get_mut().next_piece(buffer)))
+    }
+}
+
+const SESSION: &[u8] = b"220-Welcome\r\n 220 padded\r\n220 Ready\r\n2x0 bad\r\n\
+331 Password?\r\n211-Features:\r\n MDTM\r\n211 End\r\n227 Entering Passive Mode (127,0,0,1,4,1)\r\n";
+
+/// What a reader read: each reply's offset, code and bytes, or an error's offset.
+type Events = Vec<(u64, Option<KnownCode>, Vec<u8>)>;
+
+fn record(
+    events: &mut Events,
+    result: Result<Option<(u64, ftp_reply::Reply<'_>)>, ReadError>,
+) -> bool {
+    match result {
+        Ok(Some((offset, reply))) => {
+            events.push((offset, reply.code().known(), reply.raw().to_vec()));
+            true
+        }
+        Ok(None) => false,
+        Err(ReadError::Parse { stream_offset, .. }) => {
+            events.push((stream_offset, None, Vec::new()));
+            true
+        }
+        Err(error) => panic!("{error}"),
+    }
+}
+
+fn blocking(input: Pieces) -> Events {
+    let mut reader = ReplyReader::new(input);
+    let mut events = Vec::new();
+    while record(&mut events, reader.read_reply_with_offset()) {}
+    events
+}
+
+fn tokio(input: Pieces) -> Events {
+    let mut reader = TokioReplyReader::new(input);
+    let mut events = Vec::new();
+    while record(
+        &mut events,
+        reader.read_reply_with_offset().now_or_never().unwrap(),
+    ) {}
+    events
+}
+
+fn futures(input: Pieces) -> Events {
+    let mut reader = FuturesReplyReader::new(input);
+    let mut events = Vec::new();
+    while record(
+        &mut events,
+        reader.read_reply_with_offset().now_or_never().unwrap(),
+    ) {}
+    events
+}
+
+fn codec(input: Pieces) -> Events {
+    let mut codec = ReplyCodec::new();
+    let mut buffer = BytesMut::new();
+    let mut events = Vec::new();
+    let mut offset = 0;
+    let mut push =
+        |events: &mut Events,
+         result: Result<Option<ftp_reply::OwnedReply<bytes::Bytes>>, ReadError>| {
+            match result {
+                Ok(Some(reply)) => {
+                    events.push((offset, reply.code().known(), reply.raw().to_vec()));
+                    offset += reply.raw().len() as u64;
+                    true
+                }
+                Ok(None) => false,
+                Err(ReadError::Parse {
+                    stream_offset,
+                    error,
+                }) => {
+                    events.push((stream_offset, None, Vec::new()));
+                    offset =
+                        stream_offset - error.offset() as u64 + error.resume_at().unwrap() as u64;
+                    true
+                }
+                Err(error) => panic!("{error}"),
+            }
+        };
+    for piece in input.pieces {
+        buffer.extend_from_slice(&piece);
+        while push(&mut events, codec.decode(&mut buffer)) {}
+    }
+    while push(&mut events, codec.decode_eof(&mut buffer)) {}
+    events
+}
+
+#[test]
+fn every_reader_reads_the_same_at_every_split() {
+    let expected = blocking(Pieces::split(SESSION, SESSION.len()));
+    let codes: Vec<Option<u16>> = expected
+        .iter()
+        .map(|(_, code, _)| code.map(KnownCode::as_u16))
+        .collect();
+    assert_eq!(
+        codes,
+        [Some(220), None, Some(331), Some(211), Some(227)],
+        "the error is the bad line"
+    );
+    for at in 0..=SESSION.len() {
+        assert_eq!(
+            blocking(Pieces::split(SESSION, at)),
+            expected,
+            "blocking, split at {at}"
+        );
+        assert_eq!(
+            tokio(Pieces::split(SESSION, at)),
+            expected,
+            "tokio, split at {at}"
+        );
+        assert_eq!(
+            futures(Pieces::split(SESSION, at)),
+            expected,
+            "futures-io, split at {at}"
+        );
+        assert_eq!(
+            codec(Pieces::split(SESSION, at)),
+            expected,
+            "codec, split at {at}"
+        );
+    }
+}
+
+/// After `234`, the client hands the stream to TLS: nothing may be left over.
+#[test]
+fn the_stream_comes_back_after_234_with_nothing_buffered() {
+    let input = b"220 Ready\r\n234 AUTH TLS OK\r\n";
+    let mut reader = ReplyReader::new(Pieces::split(input, 5));
+    reader.read_reply().unwrap();
+    let reply = reader.read_reply().unwrap().unwrap();
+    assert_eq!(reply.code(), KnownCode::SecurityExchangeComplete);
+    assert!(reader.buffered().is_empty());
+    let (stream, leftover) = reader.into_parts();
+    assert!(leftover.is_empty());
+    assert!(
+        stream.pieces.iter().all(Vec::is_empty),
+        "the stream has been read up to 234 only"
+    );
+}
+
+/// Plaintext after `234` arrived before TLS: a client must see it and refuse to go on.
+#[test]
+fn plaintext_after_234_is_handed_back_not_lost() {
+    let injected = b"230 User logged in\r\n";
+    let input = [&b"234 AUTH TLS OK\r\n"[..], injected].concat();
+    let mut readers_leftovers = Vec::new();
+
+    let mut reader = ReplyReader::new(Pieces::split(&input, input.len()));
+    assert_eq!(reader.read_reply().unwrap().unwrap().code(), 234);
+    assert_eq!(reader.buffered(), injected);
+    readers_leftovers.push(reader.into_parts().1);
+
+    let mut reader = TokioReplyReader::new(Pieces::split(&input, input.len()));
+    let reply = reader
+        .read_reply()
+        .now_or_never()
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(reply.code(), 234);
+    readers_leftovers.push(reader.into_parts().1);
+
+    let mut reader = FuturesReplyReader::new(Pieces::split(&input, input.len()));
+    let reply = reader
+        .read_reply()
+        .now_or_never()
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(reply.code(), 234);
+    readers_leftovers.push(reader.into_parts().1);
+
+    for leftover in readers_leftovers {
+        assert_eq!(leftover, injected);
+    }
+}
