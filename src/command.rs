@@ -149,6 +149,34 @@ pub struct Judgement {
 }
 
 impl Judgement {
+    /// What a reply means as the greeting, the first reply after the control connection
+    /// opens: RFC 959 §5.4 allows 120 (wait for the 220 that follows), 220 and 421.
+    ///
+    /// ```
+    /// use ftp_reply::{Judgement, ReplyCode, Verdict};
+    ///
+    /// let greeting = |value| Judgement::of_greeting(ReplyCode::from_u16(value).unwrap()).verdict();
+    /// assert_eq!(greeting(220), Verdict::Completion);
+    /// assert_eq!(greeting(120), Verdict::Preliminary);
+    /// assert_eq!(greeting(421), Verdict::TransientNegative);
+    /// assert_eq!(greeting(230), Verdict::Unexpected);
+    /// ```
+    pub fn of_greeting(code: ReplyCode) -> Judgement {
+        let verdict = if code == KnownCode::ServiceReadyInMinutes {
+            Verdict::Preliminary
+        } else if code == KnownCode::ServiceReady {
+            Verdict::Completion
+        } else if code == KnownCode::ServiceNotAvailable {
+            Verdict::TransientNegative
+        } else {
+            Verdict::Unexpected
+        };
+        Judgement {
+            verdict,
+            deviation: None,
+        }
+    }
+
     /// What the reply means for the command, deviations of real servers accepted.
     pub const fn verdict(&self) -> Verdict {
         self.verdict

@@ -242,25 +242,42 @@ pub enum WriteError {
     },
 }
 
-/// Why the text of a reply does not hold the data expected, and where.
+/// Why the text of a reply does not hold the data expected: which data, what was wrong, and
+/// where.
 ///
 /// ```
-/// use ftp_reply::{PassiveAddress, PayloadErrorKind};
+/// use ftp_reply::{PassiveAddress, Payload, PayloadErrorKind};
 ///
 /// let err = PassiveAddress::parse(b"Entering Passive Mode (192,0,2,300,195,80)").unwrap_err();
+/// assert_eq!(err.payload(), Payload::PassiveAddress);
 /// assert_eq!(err.kind(), PayloadErrorKind::OutOfRange);
 /// assert_eq!(err.offset(), 31);
+/// assert_eq!(err.to_string(), "number out of range at byte 31 of a 227 passive address");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{kind} at byte {offset} of the reply text")]
+#[error("{kind} at byte {offset} of a {}", payload.name())]
 pub struct PayloadError {
+    payload: Payload,
     kind: PayloadErrorKind,
     offset: usize,
 }
 
 impl PayloadError {
-    pub(crate) const fn new(kind: PayloadErrorKind, offset: usize) -> PayloadError {
-        PayloadError { kind, offset }
+    pub(crate) const fn new(
+        payload: Payload,
+        kind: PayloadErrorKind,
+        offset: usize,
+    ) -> PayloadError {
+        PayloadError {
+            payload,
+            kind,
+            offset,
+        }
+    }
+
+    /// The data that could not be read.
+    pub const fn payload(&self) -> Payload {
+        self.payload
     }
 
     /// What was wrong.
@@ -268,9 +285,56 @@ impl PayloadError {
         self.kind
     }
 
-    /// The position in the text where the problem is.
+    /// The position in the text of the line read, where the problem is.
     pub const fn offset(&self) -> usize {
         self.offset
+    }
+}
+
+/// The data a [`PayloadError`] is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Payload {
+    /// The address of a 227 reply, [`PassiveAddress`](crate::PassiveAddress).
+    PassiveAddress,
+    /// The address of a 228 reply, [`LongPassiveAddress`](crate::LongPassiveAddress).
+    LongPassiveAddress,
+    /// The port of a 229 reply, [`ExtendedPassivePort`](crate::ExtendedPassivePort).
+    ExtendedPassivePort,
+    /// The path of a 257 reply, [`Pathname`](crate::Pathname).
+    Pathname,
+    /// The size of a 213 reply to SIZE.
+    FileSize,
+    /// The time of a 213 reply to MDTM, [`ModificationTime`](crate::ModificationTime).
+    ModificationTime,
+    /// The size announced in a 150 or 125 reply.
+    TransferSize,
+    /// The features of a 211 reply to FEAT, [`Features`](crate::Features).
+    Features,
+    /// The markers of a 110 reply, [`RestartMarker`](crate::RestartMarker).
+    RestartMarker,
+    /// The system type of a 215 reply, [`SystemType`](crate::SystemType).
+    SystemType,
+    /// The base64 payload of a 6yz reply, [`ProtectedPayload`](crate::ProtectedPayload).
+    Protected,
+}
+
+impl Payload {
+    /// The data in a few words, with its reply code, such as `"227 passive address"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Payload::PassiveAddress => "227 passive address",
+            Payload::LongPassiveAddress => "228 long passive address",
+            Payload::ExtendedPassivePort => "229 extended passive port",
+            Payload::Pathname => "257 path",
+            Payload::FileSize => "213 file size",
+            Payload::ModificationTime => "213 modification time",
+            Payload::TransferSize => "150 transfer size",
+            Payload::Features => "211 feature list",
+            Payload::RestartMarker => "110 restart marker",
+            Payload::SystemType => "215 system type",
+            Payload::Protected => "6yz protected payload",
+        }
     }
 }
 

@@ -93,7 +93,7 @@ pub use compare::Comparison;
 #[cfg(feature = "std")]
 pub use error::ReadError;
 pub use error::{
-    InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, PayloadError,
+    InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, Payload, PayloadError,
     PayloadErrorKind, UnknownReplyCode, WriteError,
 };
 pub use generated::{CodeInfo, Command, CommandInfo, KnownCode, SocketError};

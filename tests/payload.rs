@@ -396,3 +396,47 @@ fn restart_markers_system_types_and_protected_replies() {
     );
     assert!(reply(b"230 OK\r\n").protected().is_err());
 }
+
+#[test]
+fn payloads_are_read_from_whichever_line_holds_them() {
+    // aioftp answers PASV with a multi-line 227 whose last line has the address.
+    let pasv = reply(b"227-listen socket created\r\n227 (127,0,0,1,143,127)\r\n");
+    assert_eq!(pasv.passive_address().unwrap().port(), 143 * 256 + 127);
+    let epsv = reply(b"229-Extended passive\r\n229 Entering (|||50001|)\r\n");
+    assert_eq!(epsv.extended_passive_port().unwrap().port(), 50001);
+    // When no line holds it, the error is the first line's, and names the payload.
+    let none = reply(b"227-no address\r\n227 here either\r\n")
+        .passive_address()
+        .unwrap_err();
+    assert_eq!(none.payload(), ftp_reply::Payload::PassiveAddress);
+    assert_eq!(none.kind(), PayloadErrorKind::Missing);
+    assert!(
+        none.to_string().ends_with("of a 227 passive address"),
+        "{none}"
+    );
+}
+
+#[test]
+fn doubled_iac_bytes_in_paths_stand_for_one() {
+    // Telnet doubles a data byte 0xFF on the control connection.
+    let path = Pathname::parse(b"\"/caf\xff\xffe\" created").unwrap();
+    assert_eq!(path.escaped(), b"/caf\xff\xffe");
+    assert_eq!(path.path().as_ref(), b"/caf\xffe");
+    let mixed = Pathname::parse(b"\"/a\"\"\xff\xff\xffb\"").unwrap();
+    assert_eq!(mixed.path().as_ref(), b"/a\"\xff\xffb");
+}
+
+#[test]
+fn modification_times_become_system_times() {
+    use std::time::{Duration, SystemTime};
+    let time = ModificationTime::parse(b"20240229154502.25").unwrap();
+    assert_eq!(time.unix_time(), (1_709_221_502, 250_000_000));
+    assert_eq!(
+        time.to_system_time(),
+        SystemTime::UNIX_EPOCH + Duration::new(1_709_221_502, 250_000_000)
+    );
+    let before_1970 = ModificationTime::parse(b"19691231235959").unwrap();
+    assert_eq!(before_1970.unix_time(), (-1, 0));
+    let leap = ModificationTime::parse(b"20161231235960").unwrap();
+    assert_eq!(leap.unix_time().0, 1_483_228_800);
+}

@@ -1,16 +1,18 @@
 //! A position in reply text, for the payload parsers.
 
-use crate::{PayloadError, PayloadErrorKind};
+use crate::{Payload, PayloadError, PayloadErrorKind};
 
 /// Reads numbers and punctuation from reply text, failing with the offset of the problem.
 pub(crate) struct Cursor<'a> {
     text: &'a [u8],
     pos: usize,
+    /// The payload being read, named in errors.
+    payload: Payload,
 }
 
 impl<'a> Cursor<'a> {
-    pub(crate) const fn at(text: &'a [u8], pos: usize) -> Cursor<'a> {
-        Cursor { text, pos }
+    pub(crate) const fn at(text: &'a [u8], pos: usize, payload: Payload) -> Cursor<'a> {
+        Cursor { text, pos, payload }
     }
 
     pub(crate) const fn pos(&self) -> usize {
@@ -22,7 +24,7 @@ impl<'a> Cursor<'a> {
     }
 
     pub(crate) fn error(&self, kind: PayloadErrorKind) -> PayloadError {
-        PayloadError::new(kind, self.pos)
+        PayloadError::new(self.payload, kind, self.pos)
     }
 
     /// Moves past the next byte.
@@ -58,7 +60,11 @@ impl<'a> Cursor<'a> {
                 .checked_mul(10)
                 .and_then(|value| value.checked_add(u64::from(digit - b'0')))
                 .filter(|&value| value <= max)
-                .ok_or(PayloadError::new(PayloadErrorKind::OutOfRange, start))?;
+                .ok_or(PayloadError::new(
+                    self.payload,
+                    PayloadErrorKind::OutOfRange,
+                    start,
+                ))?;
             self.pos += 1;
         }
         if self.pos == start {

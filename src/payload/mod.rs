@@ -24,33 +24,45 @@ pub use protected::ProtectedPayload;
 pub use system::SystemType;
 pub use time::ModificationTime;
 
-use crate::{KnownCode, PayloadError, PayloadErrorKind, Reply};
+use crate::{KnownCode, Payload, PayloadError, PayloadErrorKind, Reply};
 
 use size::{file_size, transfer_size};
 
 impl<'a> Reply<'a> {
-    /// The address of a 227 reply to PASV.
+    /// The address of a 227 reply to PASV, from whichever line holds it.
     pub fn passive_address(&self) -> Result<PassiveAddress, PayloadError> {
-        self.require(KnownCode::EnteringPassiveMode)?;
-        PassiveAddress::parse(self.first_line())
+        self.read(
+            &[KnownCode::EnteringPassiveMode],
+            Payload::PassiveAddress,
+            PassiveAddress::parse,
+        )
     }
 
-    /// The address of a 228 reply to LPSV.
+    /// The address of a 228 reply to LPSV, from whichever line holds it.
     pub fn long_passive_address(&self) -> Result<LongPassiveAddress, PayloadError> {
-        self.require(KnownCode::EnteringLongPassiveMode)?;
-        LongPassiveAddress::parse(self.first_line())
+        self.read(
+            &[KnownCode::EnteringLongPassiveMode],
+            Payload::LongPassiveAddress,
+            LongPassiveAddress::parse,
+        )
     }
 
-    /// The port of a 229 reply to EPSV.
+    /// The port of a 229 reply to EPSV, from whichever line holds it.
     pub fn extended_passive_port(&self) -> Result<ExtendedPassivePort, PayloadError> {
-        self.require(KnownCode::EnteringExtendedPassiveMode)?;
-        ExtendedPassivePort::parse(self.first_line())
+        self.read(
+            &[KnownCode::EnteringExtendedPassiveMode],
+            Payload::ExtendedPassivePort,
+            ExtendedPassivePort::parse,
+        )
     }
 
-    /// The directory of a 257 reply to PWD or MKD.
+    /// The directory of a 257 reply to PWD or MKD, from the first line that holds one.
     pub fn pathname(&self) -> Result<Pathname<'a>, PayloadError> {
-        self.require(KnownCode::PathCreated)?;
-        Pathname::parse(self.first_line())
+        self.read(
+            &[KnownCode::PathCreated],
+            Payload::Pathname,
+            Pathname::parse,
+        )
     }
 
     /// The size of a 213 reply to SIZE (RFC 3659 §4): the text is the number of bytes.
@@ -58,21 +70,21 @@ impl<'a> Reply<'a> {
     /// ```
     /// use ftp_reply::Reply;
     ///
-    /// let reply = Reply::parse(b"213 48213\r\n")?.complete().unwrap();
-    /// assert_eq!(reply.file_size()?, 48213);
-    /// let reply = Reply::parse(b"213 12 bytes\r\n")?.complete().unwrap();
-    /// assert!(reply.file_size().is_err());
+    /// assert_eq!(Reply::parse_complete(b"213 48213\r\n")?.file_size()?, 48213);
+    /// assert!(Reply::parse_complete(b"213 12 bytes\r\n")?.file_size().is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn file_size(&self) -> Result<u64, PayloadError> {
-        self.require(KnownCode::FileStatus)?;
-        file_size(self.first_line())
+        self.read(&[KnownCode::FileStatus], Payload::FileSize, file_size)
     }
 
     /// The time of a 213 reply to MDTM.
     pub fn modification_time(&self) -> Result<ModificationTime, PayloadError> {
-        self.require(KnownCode::FileStatus)?;
-        ModificationTime::parse(self.first_line())
+        self.read(
+            &[KnownCode::FileStatus],
+            Payload::ModificationTime,
+            ModificationTime::parse,
+        )
     }
 
     /// The size announced in a 150 or 125 reply: the number before the last `bytes)` of
@@ -81,54 +93,85 @@ impl<'a> Reply<'a> {
     /// ```
     /// use ftp_reply::Reply;
     ///
-    /// let reply = Reply::parse(b"150 Opening BINARY mode data connection for a (1 2) (48213 bytes).\r\n")?;
-    /// assert_eq!(reply.complete().unwrap().transfer_size()?, 48213);
-    /// let reply = Reply::parse(b"150 Here comes the directory listing.\r\n")?;
-    /// assert!(reply.complete().unwrap().transfer_size().is_err());
+    /// let reply = Reply::parse_complete(b"150 Opening BINARY mode data connection for a (1 2) (48213 bytes).\r\n")?;
+    /// assert_eq!(reply.transfer_size()?, 48213);
+    /// let reply = Reply::parse_complete(b"150 Here comes the directory listing.\r\n")?;
+    /// assert!(reply.transfer_size().is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn transfer_size(&self) -> Result<u64, PayloadError> {
-        if self.code() != KnownCode::DataConnectionAlreadyOpen {
-            self.require(KnownCode::FileStatusOk)?;
-        }
-        transfer_size(self.first_line())
+        self.read(
+            &[
+                KnownCode::FileStatusOk,
+                KnownCode::DataConnectionAlreadyOpen,
+            ],
+            Payload::TransferSize,
+            transfer_size,
+        )
     }
 
     /// The features of a 211 reply to FEAT.
     pub fn features(&self) -> Result<Features<'a>, PayloadError> {
-        self.require(KnownCode::SystemStatus)?;
+        self.require(&[KnownCode::SystemStatus], Payload::Features)?;
         Ok(Features::parse(self.lines()))
     }
 
     /// The markers of a 110 reply.
     pub fn restart_marker(&self) -> Result<RestartMarker<'a>, PayloadError> {
-        self.require(KnownCode::RestartMarker)?;
-        RestartMarker::parse(self.first_line())
+        self.read(
+            &[KnownCode::RestartMarker],
+            Payload::RestartMarker,
+            RestartMarker::parse,
+        )
     }
 
     /// The system type of a 215 reply to SYST.
     pub fn system_type(&self) -> Result<SystemType<'a>, PayloadError> {
-        self.require(KnownCode::SystemType)?;
-        SystemType::parse(self.first_line())
+        self.read(
+            &[KnownCode::SystemType],
+            Payload::SystemType,
+            SystemType::parse,
+        )
     }
 
     /// The base64 payload of a protected reply (631, 632 or 633).
     pub fn protected(&self) -> Result<ProtectedPayload<'a>, PayloadError> {
         if !self.code().is_protected() {
-            self.require(KnownCode::ConfidentialityAndIntegrityProtected)?;
+            self.require(
+                &[KnownCode::ConfidentialityAndIntegrityProtected],
+                Payload::Protected,
+            )?;
         }
         ProtectedPayload::parse(self.lines())
     }
 
-    fn require(&self, code: KnownCode) -> Result<(), PayloadError> {
-        if self.code() == code {
+    /// Checks the code, then reads the payload from the first line that holds it: servers
+    /// put it on the last line of a multi-line reply (aioftp's 227) or on the first. The
+    /// error is the first line's.
+    fn read<T>(
+        &self,
+        codes: &[KnownCode],
+        payload: Payload,
+        parse: impl Fn(&'a [u8]) -> Result<T, PayloadError>,
+    ) -> Result<T, PayloadError> {
+        self.require(codes, payload)?;
+        let mut lines = self.lines();
+        let first = parse(lines.next().unwrap_or_default());
+        match first {
+            Ok(_) => first,
+            Err(error) => lines.find_map(|line| parse(line).ok()).ok_or(error),
+        }
+    }
+
+    fn require(&self, codes: &[KnownCode], payload: Payload) -> Result<(), PayloadError> {
+        if codes.iter().any(|&code| self.code() == code) {
             Ok(())
         } else {
             let kind = PayloadErrorKind::UnexpectedCode {
                 found: self.code(),
-                expected: code.as_reply_code(),
+                expected: codes[0].as_reply_code(),
             };
-            Err(PayloadError::new(kind, 0))
+            Err(PayloadError::new(payload, kind, 0))
         }
     }
 }

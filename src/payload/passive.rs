@@ -3,7 +3,7 @@
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use super::cursor::Cursor;
-use crate::{PayloadError, PayloadErrorKind};
+use crate::{Payload, PayloadError, PayloadErrorKind};
 
 /// The address and port of a 227 reply to PASV: `Entering Passive Mode (h1,h2,h3,h4,p1,p2)`.
 ///
@@ -36,8 +36,12 @@ impl PassiveAddress {
         let start = text
             .iter()
             .position(u8::is_ascii_digit)
-            .ok_or(PayloadError::new(PayloadErrorKind::Missing, text.len()))?;
-        let mut cursor = Cursor::at(text, start);
+            .ok_or(PayloadError::new(
+                Payload::PassiveAddress,
+                PayloadErrorKind::Missing,
+                text.len(),
+            ))?;
+        let mut cursor = Cursor::at(text, start, Payload::PassiveAddress);
         let mut numbers = [0u8; 6];
         for (index, number) in numbers.iter_mut().enumerate() {
             if index > 0 {
@@ -50,7 +54,11 @@ impl PassiveAddress {
         let [a, b, c, d, high, low] = numbers;
         let port = u16::from_be_bytes([high, low]);
         if port == 0 {
-            return Err(PayloadError::new(PayloadErrorKind::PortZero, cursor.pos()));
+            return Err(PayloadError::new(
+                Payload::PassiveAddress,
+                PayloadErrorKind::PortZero,
+                cursor.pos(),
+            ));
         }
         Ok(PassiveAddress {
             ip: Ipv4Addr::new(a, b, c, d),
@@ -116,9 +124,12 @@ pub struct ExtendedPassivePort {
 impl ExtendedPassivePort {
     /// Reads `(<d><d><d><port><d>)` from reply text.
     pub fn parse(text: &[u8]) -> Result<ExtendedPassivePort, PayloadError> {
-        let open = memchr::memchr(b'(', text)
-            .ok_or(PayloadError::new(PayloadErrorKind::Missing, text.len()))?;
-        let mut cursor = Cursor::at(text, open + 1);
+        let open = memchr::memchr(b'(', text).ok_or(PayloadError::new(
+            Payload::ExtendedPassivePort,
+            PayloadErrorKind::Missing,
+            text.len(),
+        ))?;
+        let mut cursor = Cursor::at(text, open + 1, Payload::ExtendedPassivePort);
         let delimiter = match cursor.peek() {
             Some(byte @ 33..=126) if !byte.is_ascii_digit() => byte,
             Some(_) => return Err(cursor.error(PayloadErrorKind::Syntax)),
@@ -132,7 +143,11 @@ impl ExtendedPassivePort {
         cursor.eat(delimiter)?;
         cursor.eat(b')')?;
         match u16::try_from(port) {
-            Ok(0) | Err(_) => Err(PayloadError::new(PayloadErrorKind::PortZero, at)),
+            Ok(0) | Err(_) => Err(PayloadError::new(
+                Payload::ExtendedPassivePort,
+                PayloadErrorKind::PortZero,
+                at,
+            )),
             Ok(port) => Ok(ExtendedPassivePort { port }),
         }
     }
@@ -170,8 +185,12 @@ impl LongPassiveAddress {
         let start = text
             .iter()
             .position(u8::is_ascii_digit)
-            .ok_or(PayloadError::new(PayloadErrorKind::Missing, text.len()))?;
-        let mut cursor = Cursor::at(text, start);
+            .ok_or(PayloadError::new(
+                Payload::LongPassiveAddress,
+                PayloadErrorKind::Missing,
+                text.len(),
+            ))?;
+        let mut cursor = Cursor::at(text, start, Payload::LongPassiveAddress);
         let mut next = |first: bool| -> Result<u8, PayloadError> {
             if !first {
                 cursor.skip_spaces();
@@ -188,6 +207,7 @@ impl LongPassiveAddress {
             (6, 16) => &mut bytes[..],
             _ => {
                 return Err(PayloadError::new(
+                    Payload::LongPassiveAddress,
                     PayloadErrorKind::AddressFamily,
                     family_at,
                 ));
@@ -198,13 +218,18 @@ impl LongPassiveAddress {
         }
         if next(false)? != 2 {
             return Err(PayloadError::new(
+                Payload::LongPassiveAddress,
                 PayloadErrorKind::AddressFamily,
                 family_at,
             ));
         }
         let port = u16::from_be_bytes([next(false)?, next(false)?]);
         if port == 0 {
-            return Err(PayloadError::new(PayloadErrorKind::PortZero, family_at));
+            return Err(PayloadError::new(
+                Payload::LongPassiveAddress,
+                PayloadErrorKind::PortZero,
+                family_at,
+            ));
         }
         let ip = if family == 4 {
             IpAddr::V4(Ipv4Addr::new(bytes[0], bytes[1], bytes[2], bytes[3]))

@@ -1,11 +1,12 @@
 //! The directory of a 257 reply (RFC 959 Appendix II).
 
-use crate::{PayloadError, PayloadErrorKind};
+use crate::{Payload, PayloadError, PayloadErrorKind};
 
 /// The directory in a 257 reply to PWD or MKD: `"/home/alice" is the current directory`.
 ///
 /// The path is between the first double quote and the next one that is not doubled; a
-/// doubled quote inside stands for one (`"/a""b"` is `/a"b`). The rest of the text is
+/// doubled quote inside stands for one (`"/a""b"` is `/a"b`), and so does a doubled byte
+/// 0xFF, which Telnet doubles on the control connection. The rest of the text is
 /// commentary. A few old servers leave out the quotes; then the path is the first word.
 /// Nothing is copied: [`segments`](Pathname::segments) yields the path in borrowed pieces,
 /// and `path` (with `alloc`) joins them.
@@ -40,7 +41,11 @@ impl<'a> Pathname<'a> {
             let rest = &text[start..];
             let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
             if end == 0 {
-                return Err(PayloadError::new(PayloadErrorKind::Missing, start));
+                return Err(PayloadError::new(
+                    Payload::Pathname,
+                    PayloadErrorKind::Missing,
+                    start,
+                ));
             }
             return Ok(Pathname {
                 escaped: &rest[..end],
@@ -52,7 +57,11 @@ impl<'a> Pathname<'a> {
         let mut at = body;
         loop {
             let Some(found) = memchr::memchr(b'"', &text[at..]) else {
-                return Err(PayloadError::new(PayloadErrorKind::Truncated, text.len()));
+                return Err(PayloadError::new(
+                    Payload::Pathname,
+                    PayloadErrorKind::Truncated,
+                    text.len(),
+                ));
             };
             let quote = at + found;
             if text.get(quote + 1) == Some(&b'"') {
@@ -67,7 +76,8 @@ impl<'a> Pathname<'a> {
         }
     }
 
-    /// The path in borrowed pieces: joined, they are the path with doubled quotes undone.
+    /// The path in borrowed pieces: joined, they are the path with doubled quotes and doubled
+    /// 0xFF bytes undone.
     pub fn segments(&self) -> Segments<'a> {
         Segments {
             rest: self.escaped,
@@ -128,20 +138,27 @@ impl<'a> Iterator for Segments<'a> {
         if self.rest.is_empty() {
             return None;
         }
+        // A doubled quote (RFC 959 Appendix II) or a doubled 0xFF, Telnet's escape for a
+        // data byte 0xFF (RFC 854), stands for one.
+        let rest = self.rest;
+        let doubled = |&at: &usize| rest.get(at + 1) == Some(&rest[at]);
         let found = if self.quoted {
-            memchr::memchr(b'"', self.rest)
+            memchr::memchr2_iter(b'"', IAC, rest).find(doubled)
         } else {
-            None
+            memchr::memchr_iter(IAC, rest).find(doubled)
         };
         let (piece, rest) = match found {
-            // Keep one quote of the pair and skip the other.
-            Some(quote) => (&self.rest[..=quote], &self.rest[quote + 2..]),
-            None => (self.rest, &b""[..]),
+            // Keep one byte of the pair and skip the other.
+            Some(at) => (&rest[..=at], &rest[at + 2..]),
+            None => (rest, &b""[..]),
         };
         self.rest = rest;
         Some(piece)
     }
 }
+
+/// Telnet's IAC byte, which the control connection doubles when it is data.
+const IAC: u8 = 0xFF;
 
 fn trim(text: &[u8]) -> &[u8] {
     let start = text

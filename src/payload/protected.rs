@@ -1,6 +1,6 @@
 //! The payload of a protected reply: 631, 632 or 633 (RFC 2228 §5.2).
 
-use crate::{Lines, PayloadError, PayloadErrorKind};
+use crate::{Lines, Payload, PayloadError, PayloadErrorKind};
 
 /// The base64 payload of a protected reply, from [`Reply::protected`](crate::Reply::protected).
 ///
@@ -32,7 +32,11 @@ impl<'a> ProtectedPayload<'a> {
                 .iter()
                 .position(|&byte| sextet(byte).is_none() && byte != b'=')
             {
-                return Err(PayloadError::new(PayloadErrorKind::Syntax, offset + bad));
+                return Err(PayloadError::new(
+                    Payload::Protected,
+                    PayloadErrorKind::Syntax,
+                    offset + bad,
+                ));
             }
             offset += fragment.len();
         }
@@ -58,16 +62,24 @@ impl<'a> ProtectedPayload<'a> {
                     count += 6;
                     if count >= 8 {
                         count -= 8;
-                        let out = buffer
-                            .get_mut(written)
-                            .ok_or(PayloadError::new(PayloadErrorKind::OutOfRange, offset))?;
+                        let out = buffer.get_mut(written).ok_or(PayloadError::new(
+                            Payload::Protected,
+                            PayloadErrorKind::OutOfRange,
+                            offset,
+                        ))?;
                         // The shift leaves the next eight bits at the bottom.
                         *out = (bits >> count) as u8;
                         written += 1;
                     }
                 }
                 None if byte == b'=' => padded = true,
-                _ => return Err(PayloadError::new(PayloadErrorKind::Syntax, offset)),
+                _ => {
+                    return Err(PayloadError::new(
+                        Payload::Protected,
+                        PayloadErrorKind::Syntax,
+                        offset,
+                    ));
+                }
             }
         }
         Ok(written)

@@ -1,6 +1,6 @@
 //! The system type of a 215 reply to SYST.
 
-use crate::{PayloadError, PayloadErrorKind};
+use crate::{Payload, PayloadError, PayloadErrorKind};
 
 /// The system type in a 215 reply: its first word, such as `UNIX` in `UNIX Type: L8`, and
 /// what follows.
@@ -29,7 +29,11 @@ impl<'a> SystemType<'a> {
         let rest = &text[start..];
         let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
         if end == 0 {
-            return Err(PayloadError::new(PayloadErrorKind::Missing, start));
+            return Err(PayloadError::new(
+                Payload::SystemType,
+                PayloadErrorKind::Missing,
+                start,
+            ));
         }
         let details = rest.get(end + 1..).unwrap_or_default();
         Ok(SystemType {

@@ -3,7 +3,7 @@
 use core::fmt;
 
 use super::cursor::Cursor;
-use crate::{PayloadError, PayloadErrorKind};
+use crate::{Payload, PayloadError, PayloadErrorKind};
 
 /// A file's modification time from a 213 reply to MDTM: `YYYYMMDDHHMMSS` in UTC, with an
 /// optional fraction of a second (RFC 3659 §2.3). Every field is checked, including the
@@ -42,14 +42,22 @@ impl ModificationTime {
             } else {
                 PayloadErrorKind::Syntax
             };
-            return Err(PayloadError::new(kind, digits.min(14)));
+            return Err(PayloadError::new(
+                Payload::ModificationTime,
+                kind,
+                digits.min(14),
+            ));
         }
         let field = |start: usize, len: usize, min: u16, max: u16| {
-            let mut cursor = Cursor::at(&text[..start + len], start);
+            let mut cursor = Cursor::at(&text[..start + len], start, Payload::ModificationTime);
             match cursor.number(u64::from(max)) {
                 // The bound keeps the value within u16.
                 Ok(value) if value >= u64::from(min) => Ok(value as u16),
-                _ => Err(PayloadError::new(PayloadErrorKind::OutOfRange, start)),
+                _ => Err(PayloadError::new(
+                    Payload::ModificationTime,
+                    PayloadErrorKind::OutOfRange,
+                    start,
+                )),
             }
         };
         let year = field(0, 4, 1, 9999)?;
@@ -59,7 +67,7 @@ impl ModificationTime {
         let minute = field(10, 2, 0, 59)? as u8;
         let second = field(12, 2, 0, 60)? as u8;
 
-        let mut cursor = Cursor::at(text, 14);
+        let mut cursor = Cursor::at(text, 14, Payload::ModificationTime);
         let (mut nanosecond, mut fraction_digits) = (0, 0);
         if cursor.peek() == Some(b'.') {
             cursor.eat(b'.')?;
@@ -126,6 +134,50 @@ impl ModificationTime {
     pub const fn nanosecond(&self) -> u32 {
         self.nanosecond
     }
+
+    /// The time as seconds and nanoseconds since 1970-01-01T00:00:00Z, negative before it.
+    /// A leap second (second 60) counts as the first second of the next minute, as Unix time
+    /// has no leap seconds.
+    pub const fn unix_time(&self) -> (i64, u32) {
+        let days = days_from_civil(self.year, self.month, self.day);
+        let seconds =
+            days * 86_400 + self.hour as i64 * 3_600 + self.minute as i64 * 60 + self.second as i64;
+        (seconds, self.nanosecond)
+    }
+
+    /// The time as a [`SystemTime`](std::time::SystemTime).
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use ftp_reply::ModificationTime;
+    ///
+    /// let time = ModificationTime::parse(b"19700102000001.5")?;
+    /// assert_eq!(time.to_system_time(), SystemTime::UNIX_EPOCH + Duration::new(86_401, 500_000_000));
+    /// # Ok::<(), ftp_reply::PayloadError>(())
+    /// ```
+    #[cfg(feature = "std")]
+    pub fn to_system_time(&self) -> std::time::SystemTime {
+        use std::time::{Duration, SystemTime};
+        let (seconds, nanoseconds) = self.unix_time();
+        if seconds >= 0 {
+            SystemTime::UNIX_EPOCH + Duration::new(seconds.unsigned_abs(), nanoseconds)
+        } else {
+            SystemTime::UNIX_EPOCH - Duration::new(seconds.unsigned_abs(), 0)
+                + Duration::new(0, nanoseconds)
+        }
+    }
+}
+
+/// Days from 1970-01-01 to the date, in the proleptic Gregorian calendar (the "days from
+/// civil" algorithm of Howard Hinnant's date library).
+const fn days_from_civil(year: u16, month: u8, day: u8) -> i64 {
+    let year = year as i64 - if month <= 2 { 1 } else { 0 };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month = month as i64;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day as i64 - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
 }
 
 impl fmt::Display for ModificationTime {
