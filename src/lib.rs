@@ -34,9 +34,10 @@
 //!   looking one up allocates nothing.
 //! - [`Category`] (first digit) and [`FunctionGroup`] (second digit) classify any code.
 //! - [`Reply`], [`ReplyParser`] and [`ParserConfig`] read replies from the bytes of a
-//!   control connection (RFC 959 §4.2), incrementally and without allocating;
-//!   `ReplyReader` (`std`) reads them from any `BufRead`. [`ReplyWriter`] writes them, for
-//!   servers.
+//!   control connection (RFC 959 §4.2), incrementally and without allocating. Readers
+//!   lend them from a stream: `ReplyReader` (`std`), `TokioReplyReader` and `ReplyCodec`
+//!   (`tokio`), `FuturesReplyReader` (`futures-io`); each gives its stream back for the
+//!   TLS upgrade. [`ReplyWriter`] writes replies, for servers.
 //! - [`payload`] reads the data inside replies: passive addresses, paths, sizes, times,
 //!   features, restart markers.
 //! - [`Command`] knows every command and the replies it can get; [`Command::judge`] gives
@@ -51,9 +52,12 @@
 //!
 //! # Features
 //!
-//! - `std` (default): [`ReplyReader`](crate#features) and `std::error::Error` for the error
-//!   types; enables `alloc`.
+//! - `std` (default): [`ReplyReader`](crate#features), `ModificationTime::to_system_time`
+//!   and `std::error::Error` for the error types; enables `alloc`.
 //! - `alloc`: [`OwnedReply`](crate#features).
+//! - `tokio`: `TokioReplyReader` over tokio's `AsyncRead`, and `ReplyCodec` for
+//!   tokio-util's `Framed`; enables `std`.
+//! - `futures-io`: `FuturesReplyReader` over futures-io's `AsyncRead`; enables `std`.
 //! - `serde`: codes serialize as integers and are validated when deserialized; categories,
 //!   groups and standings as `snake_case` strings; [`CodeInfo`], [`CommandInfo`] and
 //!   [`SocketError`] serialize with the fields their `FIELDS` list.

@@ -416,6 +416,7 @@ fn payloads_are_read_from_whichever_line_holds_them() {
     );
 }
 
+#[cfg(feature = "alloc")]
 #[test]
 fn doubled_iac_bytes_in_paths_stand_for_one() {
     // Telnet doubles a data byte 0xFF on the control connection.
@@ -426,6 +427,7 @@ fn doubled_iac_bytes_in_paths_stand_for_one() {
     assert_eq!(mixed.path().as_ref(), b"/a\"\xff\xffb");
 }
 
+#[cfg(feature = "std")]
 #[test]
 fn modification_times_become_system_times() {
     use std::time::{Duration, SystemTime};
