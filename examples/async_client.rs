@@ -1,38 +1,34 @@
 //! An async FTP client on tokio and ftp-reply: the session of `examples/client.rs`, with
-//! every reply read by `TokioReplyReader`.
+//! every reply read by `TokioReplyReader`, and AUTH TLS when FEAT offers it.
 //!
 //! ```text
 //! cargo run --example async_client --features tokio -- HOST:PORT USER PASSWORD
 //! ```
 //!
-//! `.ci/run` runs it against vsftpd, ProFTPD and pyftpdlib on 127.0.0.1.
+//! `.ci/run` runs it against vsftpd (with TLS), ProFTPD and pyftpdlib on 127.0.0.1.
 
-use std::net::SocketAddr;
+use std::net::IpAddr;
 use std::process::ExitCode;
 
 use ftp_reply::{Command, Judgement, OwnedReply, TokioReplyReader, Verdict};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
-use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
+use tokio_native_tls::{TlsConnector, TlsStream};
 
 type Error = Box<dyn std::error::Error>;
 
-/// A control connection: commands out on one half, judged replies in on the other.
-struct Client {
-    commands: OwnedWriteHalf,
-    replies: TokioReplyReader<OwnedReadHalf>,
-    peer: SocketAddr,
+/// A control connection: the reader owns the stream, and commands go out through `get_mut`.
+struct Client<S> {
+    replies: TokioReplyReader<S>,
+    peer: IpAddr,
 }
 
-impl Client {
-    async fn connect(address: &str) -> Result<Client, Error> {
+impl Client<TcpStream> {
+    async fn connect(address: &str) -> Result<Client<TcpStream>, Error> {
         let control = TcpStream::connect(address).await?;
-        let peer = control.peer_addr()?;
-        let (read, write) = control.into_split();
         let mut client = Client {
-            commands: write,
-            replies: TokioReplyReader::new(read),
-            peer,
+            peer: control.peer_addr()?.ip(),
+            replies: TokioReplyReader::new(control),
         };
         let greeting = client.reply().await?;
         if Judgement::of_greeting(greeting.code()).verdict() != Verdict::Completion {
@@ -41,6 +37,28 @@ impl Client {
         Ok(client)
     }
 
+    /// AUTH TLS, then the handshake on the same connection, refusing clear text after 234.
+    async fn upgrade(mut self) -> Result<Client<TlsStream<TcpStream>>, Error> {
+        self.ok("AUTH TLS").await?;
+        let (stream, leftover) = self.replies.into_parts();
+        if !leftover.is_empty() {
+            return Err("the server sent clear text after 234: refusing to go on".into());
+        }
+        // The test servers use a self-signed certificate.
+        let connector = native_tls::TlsConnector::builder()
+            .danger_accept_invalid_certs(true)
+            .build()?;
+        let tls = TlsConnector::from(connector)
+            .connect("localhost", stream)
+            .await?;
+        Ok(Client {
+            replies: TokioReplyReader::new(tls),
+            peer: self.peer,
+        })
+    }
+}
+
+impl<S: AsyncRead + AsyncWrite + Unpin> Client<S> {
     async fn reply(&mut self) -> Result<OwnedReply, Error> {
         let reply = self.replies.read_reply().await?;
         Ok(OwnedReply::from(
@@ -49,9 +67,8 @@ impl Client {
     }
 
     async fn send(&mut self, line: &str) -> Result<(OwnedReply, Verdict), Error> {
-        self.commands
-            .write_all(format!("{line}\r\n").as_bytes())
-            .await?;
+        let command = format!("{line}\r\n");
+        self.replies.get_mut().write_all(command.as_bytes()).await?;
         self.finish(line).await
     }
 
@@ -76,7 +93,7 @@ impl Client {
     }
 
     async fn data(&mut self) -> Result<TcpStream, Error> {
-        let peer = self.peer.ip();
+        let peer = self.peer;
         let address = match self.send("EPSV").await? {
             (reply, Verdict::Completion) => reply.extended_passive_port()?.data_address(peer),
             _ => self.ok("PASV").await?.passive_address()?.data_address(peer),
@@ -86,9 +103,8 @@ impl Client {
 
     async fn transfer(&mut self, line: &str, upload: Option<&[u8]>) -> Result<Vec<u8>, Error> {
         let mut data = self.data().await?;
-        self.commands
-            .write_all(format!("{line}\r\n").as_bytes())
-            .await?;
+        let command = format!("{line}\r\n");
+        self.replies.get_mut().write_all(command.as_bytes()).await?;
         let mut received = Vec::new();
         match upload {
             Some(bytes) => {
@@ -109,6 +125,24 @@ impl Client {
 
 async fn session(address: &str, user: &str, password: &str) -> Result<(), Error> {
     let mut client = Client::connect(address).await?;
+    let feat = client.send("FEAT").await?.0;
+    if !feat
+        .features()
+        .is_ok_and(|features| features.supports("AUTH"))
+    {
+        return transfers(client, user, password).await;
+    }
+    let mut client = client.upgrade().await?;
+    client.ok("PBSZ 0").await?;
+    client.ok("PROT C").await?;
+    transfers(client, user, password).await
+}
+
+async fn transfers<S: AsyncRead + AsyncWrite + Unpin>(
+    mut client: Client<S>,
+    user: &str,
+    password: &str,
+) -> Result<(), Error> {
     client.ok(&format!("USER {user}")).await?;
     client.ok(&format!("PASS {password}")).await?;
     let feat = client.ok("FEAT").await?;
