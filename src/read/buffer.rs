@@ -1,6 +1,9 @@
 //! The buffer every reader fills and parses replies from: bytes in, replies out, no I/O.
 
 use alloc::vec::Vec;
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
+use core::task::{Context, Poll};
+use std::io;
 
 use crate::{
     ParseError, ParseErrorKind, Parsed, ParserConfig, ReadError, Reply, ReplyCode, ReplyParser,
@@ -11,9 +14,8 @@ const READ_SIZE: usize = 8 * 1024;
 
 /// The bytes a reader has received, and where parsing has got to in them.
 ///
-/// A reader loops on [`next`](ReadBuffer::next): on [`Step::Read`] it reads from its
-/// stream into [`spare`](ReadBuffer::spare) and reports the count with
-/// [`filled`](ReadBuffer::filled), 0 meaning the end of the stream. Its memory is bounded by
+/// A reader asks for the next reply with [`next_blocking`](ReadBuffer::next_blocking) or
+/// [`next_async`](ReadBuffer::next_async), giving the way to read its stream. Its memory is bounded by
 /// the parser's limits plus one read: bytes past a limit are an error and are dropped.
 #[derive(Debug)]
 pub(crate) struct ReadBuffer {
@@ -33,7 +35,7 @@ pub(crate) struct ReadBuffer {
 }
 
 /// What a reader does next.
-pub(crate) enum Step {
+enum Step {
     /// Lend this reply.
     Reply(Span),
     /// Read more from the stream.
@@ -69,7 +71,7 @@ impl ReadBuffer {
 
     /// The next reply, or what to do to get one. A malformed reply is an error after which
     /// reading can go on: the next call starts past its first line.
-    pub(crate) fn next(&mut self) -> Result<Step, ReadError> {
+    fn next(&mut self) -> Result<Step, ReadError> {
         self.start += core::mem::take(&mut self.returned);
         if self.skipping_line {
             match memchr::memchr(b'\n', &self.buffer[self.start..self.end]) {
@@ -107,6 +109,49 @@ impl ReadBuffer {
         Ok(Step::Reply(span))
     }
 
+    /// The next reply's place in the buffer, reading from the stream through `read` when
+    /// more bytes are needed; `None` at the end of the stream.
+    pub(crate) fn next_blocking(
+        &mut self,
+        mut read: impl FnMut(&mut [u8]) -> io::Result<usize>,
+    ) -> Result<Option<Span>, ReadError> {
+        loop {
+            match self.next()? {
+                Step::Reply(span) => return Ok(Some(span)),
+                Step::End => return Ok(None),
+                Step::Read => {
+                    let count = loop {
+                        match read(self.spare()) {
+                            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                            result => break result?,
+                        }
+                    };
+                    self.filled(count);
+                }
+            }
+        }
+    }
+
+    /// [`next_blocking`](ReadBuffer::next_blocking) for an async stream, read through
+    /// `poll_read`.
+    #[cfg(any(feature = "tokio", feature = "futures-io"))]
+    pub(crate) async fn next_async(
+        &mut self,
+        mut poll_read: impl FnMut(&mut Context<'_>, &mut [u8]) -> Poll<io::Result<usize>>,
+    ) -> Result<Option<Span>, ReadError> {
+        loop {
+            match self.next()? {
+                Step::Reply(span) => return Ok(Some(span)),
+                Step::End => return Ok(None),
+                Step::Read => {
+                    let spare = self.spare();
+                    let count = core::future::poll_fn(|context| poll_read(context, spare)).await?;
+                    self.filled(count);
+                }
+            }
+        }
+    }
+
     /// The reply at `span`, borrowed from the buffer.
     pub(crate) fn reply(&self, span: Span) -> Reply<'_> {
         let raw = &self.buffer[span.start..span.start + span.len];
@@ -115,7 +160,7 @@ impl ReadBuffer {
 
     /// Room for the next read, at least [`READ_SIZE`] bytes, made by dropping what has been
     /// parsed and, failing that, by growing.
-    pub(crate) fn spare(&mut self) -> &mut [u8] {
+    fn spare(&mut self) -> &mut [u8] {
         if self.buffer.len() - self.end < READ_SIZE && self.start > 0 {
             self.buffer.copy_within(self.start..self.end, 0);
             self.offset += self.start as u64;
@@ -130,7 +175,7 @@ impl ReadBuffer {
 
     /// Records that `count` bytes were read into [`spare`](ReadBuffer::spare); 0 is the end
     /// of the stream.
-    pub(crate) fn filled(&mut self, count: usize) {
+    fn filled(&mut self, count: usize) {
         self.end += count;
         self.ended |= count == 0;
     }

@@ -1,11 +1,10 @@
 //! Reading replies from a futures-io stream, as smol and async-std provide.
 
-use core::future::poll_fn;
 use core::pin::Pin;
 
 use futures_io::AsyncRead;
 
-use super::buffer::{ReadBuffer, Step};
+use super::buffer::ReadBuffer;
 use crate::{ReadError, Reply};
 
 /// Reads replies from a futures-io [`AsyncRead`], as the streams of smol and async-std are,
@@ -27,19 +26,11 @@ impl<R: AsyncRead + Unpin> FuturesReplyReader<R> {
 
     /// Reads the next reply with the stream offset of its first byte.
     pub async fn read_reply_with_offset(&mut self) -> Result<Option<(u64, Reply<'_>)>, ReadError> {
-        let span = loop {
-            match self.buffer.next()? {
-                Step::Reply(span) => break span,
-                Step::End => return Ok(None),
-                Step::Read => {
-                    let (inner, spare) = (&mut self.inner, self.buffer.spare());
-                    let count =
-                        poll_fn(|context| Pin::new(&mut *inner).poll_read(context, &mut *spare))
-                            .await?;
-                    self.buffer.filled(count);
-                }
-            }
-        };
-        Ok(Some((span.offset, self.buffer.reply(span))))
+        let inner = &mut self.inner;
+        let span = self
+            .buffer
+            .next_async(|context, spare| Pin::new(&mut *inner).poll_read(context, spare))
+            .await?;
+        Ok(span.map(|span| (span.offset, self.buffer.reply(span))))
     }
 }

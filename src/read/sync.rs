@@ -1,8 +1,8 @@
 //! Reading replies from a blocking stream.
 
-use std::io::{self, Read};
+use std::io::Read;
 
-use super::buffer::{ReadBuffer, Step};
+use super::buffer::ReadBuffer;
 use crate::{ReadError, Reply};
 
 /// Reads replies from any [`Read`], such as a `TcpStream`, lending each from its buffer.
@@ -52,21 +52,8 @@ impl<R: Read> ReplyReader<R> {
     /// # Ok::<(), ftp_reply::ReadError>(())
     /// ```
     pub fn read_reply_with_offset(&mut self) -> Result<Option<(u64, Reply<'_>)>, ReadError> {
-        let span = loop {
-            match self.buffer.next()? {
-                Step::Reply(span) => break span,
-                Step::End => return Ok(None),
-                Step::Read => {
-                    let count = loop {
-                        match self.inner.read(self.buffer.spare()) {
-                            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                            read => break read?,
-                        }
-                    };
-                    self.buffer.filled(count);
-                }
-            }
-        };
-        Ok(Some((span.offset, self.buffer.reply(span))))
+        let inner = &mut self.inner;
+        let span = self.buffer.next_blocking(|spare| inner.read(spare))?;
+        Ok(span.map(|span| (span.offset, self.buffer.reply(span))))
     }
 }

@@ -1,12 +1,10 @@
 //! Reading replies from a tokio stream.
 
-use core::future::poll_fn;
 use core::pin::Pin;
-use core::task::Poll;
 
 use tokio::io::{AsyncRead, ReadBuf};
 
-use super::buffer::{ReadBuffer, Step};
+use super::buffer::ReadBuffer;
 use crate::{ReadError, Reply};
 
 /// Reads replies from a tokio [`AsyncRead`], such as a `tokio::net::TcpStream`, lending each
@@ -42,25 +40,16 @@ impl<R: AsyncRead + Unpin> TokioReplyReader<R> {
 
     /// Reads the next reply with the stream offset of its first byte.
     pub async fn read_reply_with_offset(&mut self) -> Result<Option<(u64, Reply<'_>)>, ReadError> {
-        let span = loop {
-            match self.buffer.next()? {
-                Step::Reply(span) => break span,
-                Step::End => return Ok(None),
-                Step::Read => {
-                    let (inner, spare) = (&mut self.inner, self.buffer.spare());
-                    let count = poll_fn(|context| {
-                        let mut spare = ReadBuf::new(&mut *spare);
-                        match Pin::new(&mut *inner).poll_read(context, &mut spare) {
-                            Poll::Ready(Ok(())) => Poll::Ready(Ok(spare.filled().len())),
-                            Poll::Ready(Err(error)) => Poll::Ready(Err(error)),
-                            Poll::Pending => Poll::Pending,
-                        }
-                    })
-                    .await?;
-                    self.buffer.filled(count);
-                }
-            }
-        };
-        Ok(Some((span.offset, self.buffer.reply(span))))
+        let inner = &mut self.inner;
+        let span = self
+            .buffer
+            .next_async(|context, spare| {
+                let mut spare = ReadBuf::new(spare);
+                Pin::new(&mut *inner)
+                    .poll_read(context, &mut spare)
+                    .map_ok(|()| spare.filled().len())
+            })
+            .await?;
+        Ok(span.map(|span| (span.offset, self.buffer.reply(span))))
     }
 }
