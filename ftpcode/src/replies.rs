@@ -1,20 +1,21 @@
 //! `ftpcode parse`: raw replies from a file or standard input, explained one by one.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ftp_reply::{KnownCode, ReadError, Reply, ReplyReader};
 use serde_json::{Value, json};
 
-pub(crate) fn open(file: Option<PathBuf>) -> io::Result<Box<dyn BufRead>> {
+/// The file to read, or standard input for none or `-`; the reader buffers it.
+pub(crate) fn open(file: Option<PathBuf>) -> io::Result<Box<dyn Read>> {
     match file {
         Some(path) if path.as_os_str() != "-" => {
             let file = File::open(&path).map_err(|error| {
                 io::Error::new(error.kind(), format!("{}: {error}", path.display()))
             })?;
-            Ok(Box::new(BufReader::new(file)))
+            Ok(Box::new(file))
         }
         _ => Ok(Box::new(io::stdin().lock())),
     }
@@ -23,7 +24,7 @@ pub(crate) fn open(file: Option<PathBuf>) -> io::Result<Box<dyn BufRead>> {
 /// Explains every reply in the stream, going on after malformed ones.
 pub(crate) fn explain(
     out: &mut impl Write,
-    mut replies: ReplyReader<Box<dyn BufRead>>,
+    mut replies: ReplyReader<Box<dyn Read>>,
     as_json: bool,
 ) -> io::Result<ExitCode> {
     let mut status = ExitCode::SUCCESS;

@@ -55,7 +55,7 @@ enum Event {
 }
 
 /// Everything a reader reads, to the end of the stream.
-fn events(mut reader: ReplyReader<impl BufRead>) -> Vec<Event> {
+fn events(mut reader: ReplyReader<impl Read>) -> Vec<Event> {
     let mut events = Vec::new();
     loop {
         match reader.read_reply_with_offset() {
