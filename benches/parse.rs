@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use ftp_reply::{Parsed, ReplyParser};
+use ftp_reply::{Parsed, ReplyParser, ReplyReader};
 
 /// Counts allocations, to show that the borrowed path makes none.
 struct Counting;
@@ -63,6 +63,41 @@ fn parse_pieces(stream: &[u8], size: usize) -> usize {
     replies
 }
 
+/// Every reply of `stream`, through `ReplyReader` reading it from a stream in 64 KiB reads.
+fn read_stream(stream: &[u8]) -> usize {
+    let mut reader = ReplyReader::new(Chunks(stream));
+    let mut replies = 0;
+    while let Some(reply) = reader.read_reply().expect("the stream is well formed") {
+        replies += usize::from(black_box(reply.code()).as_u16() > 0);
+    }
+    replies
+}
+
+/// The copy a reader makes anyway: `stream` read in 64 KiB pieces into a buffer.
+fn copy_stream(stream: &[u8]) -> usize {
+    let mut source = Chunks(stream);
+    let mut buffer = vec![0; 64 * 1024];
+    let mut total = 0;
+    loop {
+        match std::io::Read::read(&mut source, &mut buffer) {
+            Ok(0) | Err(_) => return total,
+            Ok(count) => total += black_box(&buffer[..count]).len(),
+        }
+    }
+}
+
+/// A stream that hands out at most 64 KiB per read, as a socket might.
+struct Chunks<'a>(&'a [u8]);
+
+impl std::io::Read for Chunks<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let count = buffer.len().min(self.0.len()).min(64 * 1024);
+        buffer[..count].copy_from_slice(&self.0[..count]);
+        self.0 = &self.0[count..];
+        Ok(count)
+    }
+}
+
 /// The floor: handing out every line, found with memchr, and nothing else. (Not
 /// `memchr_iter(..).count()`, which counts without producing a single line.)
 fn split_lines(stream: &[u8]) -> usize {
@@ -83,6 +118,7 @@ fn benches(c: &mut Criterion) {
     let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
     assert_eq!(allocations, 0, "the borrowed path allocates nothing");
     assert_eq!(parse_pieces(&stream, 7), replies);
+    assert_eq!(read_stream(&stream), replies);
     println!(
         "stream: {} bytes, {replies} replies, {} lines; allocations while decoding: {allocations}",
         stream.len(),
@@ -97,6 +133,12 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function("parse whole buffer", |b| {
         b.iter(|| parse_whole(black_box(&stream)))
+    });
+    group.bench_function("baseline: copy in 64 KiB reads", |b| {
+        b.iter(|| copy_stream(black_box(&stream)))
+    });
+    group.bench_function("ReplyReader, 64 KiB reads", |b| {
+        b.iter(|| read_stream(black_box(&stream)))
     });
     for size in [4096, 7, 1] {
         group.bench_function(format!("parse in {size}-byte pieces"), |b| {
