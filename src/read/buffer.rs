@@ -71,6 +71,7 @@ impl ReadBuffer {
 
     /// The next reply, or what to do to get one. A malformed reply is an error after which
     /// reading can go on: the next call starts past its first line.
+    #[inline]
     fn next(&mut self) -> Result<Step, ReadError> {
         self.start += core::mem::take(&mut self.returned);
         if self.skipping_line {
@@ -153,6 +154,7 @@ impl ReadBuffer {
     }
 
     /// The reply at `span`, borrowed from the buffer.
+    #[inline]
     pub(crate) fn reply(&self, span: Span) -> Reply<'_> {
         let raw = &self.buffer[span.start..span.start + span.len];
         Reply::new(raw, span.code, span.multiline)
@@ -160,6 +162,7 @@ impl ReadBuffer {
 
     /// Room for the next read, at least [`READ_SIZE`] bytes, made by dropping what has been
     /// parsed and, failing that, by growing.
+    #[inline]
     fn spare(&mut self) -> &mut [u8] {
         if self.buffer.len() - self.end < READ_SIZE && self.start > 0 {
             self.buffer.copy_within(self.start..self.end, 0);
@@ -175,6 +178,7 @@ impl ReadBuffer {
 
     /// Records that `count` bytes were read into [`spare`](ReadBuffer::spare); 0 is the end
     /// of the stream.
+    #[inline]
     fn filled(&mut self, count: usize) {
         self.end += count;
         self.ended |= count == 0;
