@@ -277,6 +277,29 @@ fn limits_bound_lines_and_replies() {
 }
 
 #[test]
+fn inner_lines_are_bounded_by_the_reply_limit_unless_read_line_by_line() {
+    let mut tolerant = ParserConfig::new();
+    tolerant.max_line_length = 16;
+    let mut strict = ParserConfig::strict();
+    strict.max_line_length = 16;
+    let input = [b"211-x\r\n ".as_slice(), &[b'a'; 40], b"\r\n211 End\r\n"].concat();
+
+    // With the default tolerances only the final line is looked for: the long inner line
+    // is part of a reply well under its limit.
+    let reply = ReplyParser::with_config(tolerant)
+        .parse(&input)
+        .unwrap()
+        .complete()
+        .unwrap();
+    assert_eq!(reply.lines().count(), 3);
+
+    // Strictly every line is checked, so the inner line is too long.
+    let error = ReplyParser::with_config(strict).parse(&input).unwrap_err();
+    assert_eq!(error.kind(), ParseErrorKind::LineTooLong { limit: 16 });
+    assert_eq!((error.offset(), error.resume_at()), (23, None));
+}
+
+#[test]
 fn end_of_input_inside_a_reply_is_an_error() {
     let mut parser = ReplyParser::new();
     assert_eq!(parser.parse_eof(b""), Ok(None));

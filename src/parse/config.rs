@@ -40,6 +40,14 @@ pub struct ParserConfig {
     /// connection`. Default: `false` (see above).
     pub allow_any_final_code: bool,
     /// The longest line accepted, in bytes, without its line end. Default: 16 KiB.
+    ///
+    /// It bounds the first and the final line of every reply. The inner lines of a
+    /// multi-line reply are bounded by it too when the parser reads them one by one, that is
+    /// when [`allow_bare_lf`](ParserConfig::allow_bare_lf) is off or
+    /// [`allow_any_final_code`](ParserConfig::allow_any_final_code) is on; with the default
+    /// tolerances the parser looks only for the line that ends the reply, and the inner
+    /// lines are bounded by [`max_reply_length`](ParserConfig::max_reply_length), which
+    /// keeps memory bounded all the same.
     pub max_line_length: usize,
     /// The longest reply accepted, in bytes, line ends included. Default: 1 MiB, enough for
     /// a `STAT` listing of a directory of several thousand files.
@@ -74,6 +82,14 @@ impl ParserConfig {
             max_line_length: ParserConfig::DEFAULT_MAX_LINE_LENGTH,
             max_reply_length: ParserConfig::DEFAULT_MAX_REPLY_LENGTH,
         }
+    }
+}
+
+impl ParserConfig {
+    /// Whether the parser can skip the inner lines of a multi-line reply: only a line that
+    /// starts with the opening code can end it, and no inner line needs a check of its own.
+    pub(crate) const fn skips_inner_lines(&self) -> bool {
+        self.allow_bare_lf && !self.allow_any_final_code
     }
 }
 

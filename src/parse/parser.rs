@@ -50,6 +50,9 @@ struct Progress {
     first_line_end: usize,
     /// The opening code of a multi-line reply, once its first line is read.
     open: Option<[u8; 3]>,
+    /// In a multi-line reply read by [`seek_final_line`], where the search for a line feed
+    /// and the opening code goes on.
+    candidate: usize,
 }
 
 impl ReplyParser {
@@ -117,6 +120,24 @@ impl ReplyParser {
         let config = self.config;
         let p = &mut self.progress;
         loop {
+            if let Some(open) = p.open.filter(|_| config.skips_inner_lines()) {
+                match seek_final_line(input, p, open, &config) {
+                    // A line already partly searched keeps its progress.
+                    Some(start) if start != p.line_start => {
+                        p.line_start = start;
+                        p.searched = start;
+                    }
+                    Some(_) => {}
+                    None if input.len() > config.max_reply_length => {
+                        let kind = ParseErrorKind::ReplyTooLong {
+                            limit: config.max_reply_length,
+                        };
+                        let resume = Some(p.first_line_end);
+                        return Err(fail(p, kind, config.max_reply_length, resume));
+                    }
+                    None => return Ok(Parsed::Partial),
+                }
+            }
             // A line may hold max_line_length bytes, then CR LF.
             let line_limit = p
                 .line_start
@@ -193,6 +214,68 @@ impl ReplyParser {
             p.line_start = line_end;
             p.searched = line_end;
         }
+    }
+}
+
+/// The start of the line that may end the multi-line reply opened with `open`: the first
+/// line after `p.line_start` that begins with the opening code and a space (or, where the
+/// configuration allows it, is the bare code). One substring search finds each line feed
+/// followed by the code; the lines in between are not visited. `None` when the input has no
+/// such line yet; the search goes on from where it stopped at the next call.
+fn seek_final_line(
+    input: &[u8],
+    p: &mut Progress,
+    open: [u8; 3],
+    config: &ParserConfig,
+) -> Option<usize> {
+    let needle = [b'\n', open[0], open[1], open[2]];
+    // The line feed that ends the previous line is the first place to look.
+    let mut from = p.candidate.max(p.line_start - 1);
+    // A final line that starts past the reply limit ends past it too: the limit decides.
+    let end = input
+        .len()
+        .min(config.max_reply_length.saturating_add(needle.len()));
+    while let Some(found) = input
+        .get(from..end)
+        .and_then(|window| find(window, &needle))
+    {
+        let line_feed = from + found;
+        let after = |index: usize| input.get(line_feed + index).copied();
+        let ends = match after(4) {
+            Some(b' ') => Some(true),
+            Some(b'\n') => Some(config.allow_bare_code),
+            Some(b'\r') if config.allow_bare_code => after(5).map(|byte| byte == b'\n'),
+            Some(_) => Some(false),
+            None => None,
+        };
+        match ends {
+            Some(true) => {
+                // Found again at once if the line is not complete yet.
+                p.candidate = line_feed;
+                return Some(line_feed + 1);
+            }
+            Some(false) => from = line_feed + 1,
+            // The bytes that decide have not arrived: look here again next time.
+            None => {
+                p.candidate = line_feed;
+                return None;
+            }
+        }
+    }
+    // A match may straddle the end of the input: keep its first bytes for next time.
+    p.candidate = from.max(end.saturating_sub(needle.len() - 1));
+    None
+}
+
+/// Where `needle` first occurs in `haystack`. A substring searcher costs more to set up than
+/// a short input takes to scan, as when a reply arrives a few bytes at a time.
+fn find(haystack: &[u8], needle: &[u8; 4]) -> Option<usize> {
+    if haystack.len() < 64 {
+        haystack
+            .windows(needle.len())
+            .position(|window| window == needle)
+    } else {
+        memchr::memmem::find(haystack, needle)
     }
 }
 
