@@ -300,6 +300,20 @@ fn inner_lines_are_bounded_by_the_reply_limit_unless_read_line_by_line() {
 }
 
 #[test]
+fn shorter_input_than_already_seen_starts_over() {
+    let mut parser = ReplyParser::new();
+    let long = b"211-Status\r\n a\r\n b\r\n c\r\n d\r\n 211";
+    assert_eq!(parser.parse(long), Ok(Parsed::Partial));
+    let reply = parser
+        .parse(b"200-x\r\n200 y\r\n")
+        .unwrap()
+        .complete()
+        .unwrap();
+    assert_eq!(reply.code(), 200);
+    assert_eq!(lines(&reply), ["x", "y"]);
+}
+
+#[test]
 fn end_of_input_inside_a_reply_is_an_error() {
     let mut parser = ReplyParser::new();
     assert_eq!(parser.parse_eof(b""), Ok(None));

@@ -80,7 +80,7 @@ impl ReplyParser {
     /// [`Parsed::Partial`] it must hold the same bytes as before, with more appended. If it
     /// is shorter than what the parser has already seen, it starts over.
     pub fn parse<'b>(&mut self, input: &'b [u8]) -> Result<Parsed<Reply<'b>>, ParseError> {
-        if self.progress.searched > input.len() {
+        if self.progress.searched.max(self.progress.candidate) > input.len() {
             self.progress = Progress::default();
         }
         let result = self.scan(input);
