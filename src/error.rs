@@ -166,7 +166,9 @@ pub enum ParseErrorKind {
     /// rejects.
     #[error("expected CR LF at the end of the line, found a bare LF")]
     BareLineFeed,
-    /// A line is longer than [`ParserConfig::max_line_length`](crate::ParserConfig).
+    /// A line is longer than [`ParserConfig::max_line_length`](crate::ParserConfig), which
+    /// bounds the inner lines of a multi-line reply only when the parser reads them one by
+    /// one.
     #[error("line longer than the limit of {limit} bytes")]
     LineTooLong {
         /// The limit.
