@@ -15,10 +15,10 @@ use super::{Parsed, ReplyParser};
 /// [`last_line`](Reply::last_line) say which one they give.
 ///
 /// ```
-/// use ftp_reply::{KnownCode, Parsed, Reply};
+/// use ftp_reply::{KnownCode, Reply};
 ///
 /// let input = b"230-Welcome.\r\n230-Quota: 1 GB\r\n230 Logged in.\r\n221 Bye\r\n";
-/// let Parsed::Complete(reply) = Reply::parse(input)? else { panic!("a whole reply") };
+/// let reply = Reply::parse_complete(input)?;
 /// assert_eq!(reply.code(), KnownCode::UserLoggedIn);
 /// assert!(reply.is_multiline());
 /// assert_eq!(reply.lines().collect::<Vec<_>>(), [&b"Welcome."[..], b"Quota: 1 GB", b"Logged in."]);
@@ -122,7 +122,7 @@ impl<'a> Reply<'a> {
         if !self.multiline {
             return self.first_line();
         }
-        let body = &self.raw[..self.raw.len() - 1];
+        let body = self.raw.strip_suffix(b"\n").unwrap_or(self.raw);
         let start = memchr::memrchr(b'\n', body).map_or(0, |found| found + 1);
         let line = strip_cr(&body[start..]);
         &line[line.len().min(4)..]
@@ -147,7 +147,7 @@ impl fmt::Display for Reply<'_> {
     /// # Ok::<(), ftp_reply::ParseError>(())
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let body = &self.raw[..self.raw.len() - 1];
+        let body = self.raw.strip_suffix(b"\n").unwrap_or(self.raw);
         for (index, line) in body.split(|&byte| byte == b'\n').enumerate() {
             if index > 0 {
                 f.write_str("\n")?;
