@@ -1,5 +1,6 @@
-//! Parsing throughput on a realistic mixed stream, against a bare line split over the same
-//! bytes (the floor for any reply reader), and fed in pieces of 1, 7 and 4096 bytes.
+//! Parsing throughput on two streams, against a bare line split over the same bytes (what
+//! any reply reader must at least do): the mixed stream of fixtures and long STAT listings,
+//! and what real servers sent in a session. Whole, in pieces, and through `ReplyReader`.
 //!
 //! `cargo bench --bench parse`
 
@@ -112,43 +113,57 @@ fn split_lines(stream: &[u8]) -> usize {
 }
 
 fn benches(c: &mut Criterion) {
-    let stream = support::benchmark_stream();
-    let before = ALLOCATIONS.load(Ordering::Relaxed);
-    let replies = parse_whole(&stream);
-    let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
-    assert_eq!(allocations, 0, "the borrowed path allocates nothing");
-    assert_eq!(parse_pieces(&stream, 7), replies);
-    assert_eq!(read_stream(&stream), replies);
-    println!(
-        "stream: {} bytes, {replies} replies, {} lines; allocations while decoding: {allocations}",
-        stream.len(),
-        split_lines(&stream)
-    );
+    let mixed = support::benchmark_stream();
+    let transcripts = support::transcript_stream();
+    for (name, stream) in [
+        ("mixed stream", &mixed),
+        ("real-server transcripts", &transcripts),
+    ] {
+        let before = ALLOCATIONS.load(Ordering::Relaxed);
+        let replies = parse_whole(stream);
+        let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
+        assert_eq!(allocations, 0, "the borrowed path allocates nothing");
+        assert_eq!(parse_pieces(stream, 7), replies);
+        assert_eq!(read_stream(stream), replies);
+        println!(
+            "{name}: {} bytes, {replies} replies, {} lines; allocations while parsing: {allocations}",
+            stream.len(),
+            split_lines(stream)
+        );
 
-    let mut group = c.benchmark_group("mixed stream");
-    group.throughput(Throughput::Bytes(stream.len() as u64));
+        let mut group = c.benchmark_group(name);
+        group.throughput(Throughput::Bytes(stream.len() as u64));
+        group.sample_size(20);
+        group.bench_function("baseline: memchr line split", |b| {
+            b.iter(|| split_lines(black_box(stream)))
+        });
+        group.bench_function("parse whole buffer", |b| {
+            b.iter(|| parse_whole(black_box(stream)))
+        });
+        group.bench_function("baseline: copy in 64 KiB reads", |b| {
+            b.iter(|| copy_stream(black_box(stream)))
+        });
+        group.bench_function("ReplyReader, 64 KiB reads", |b| {
+            b.iter(|| read_stream(black_box(stream)))
+        });
+        group.bench_function("parse in 4096-byte pieces", |b| {
+            b.iter(|| parse_pieces(black_box(stream), 4096))
+        });
+        group.finish();
+    }
+
+    let mut group = c.benchmark_group("mixed stream, small pieces");
+    group.throughput(Throughput::Bytes(mixed.len() as u64));
     group.sample_size(20);
-    group.bench_function("baseline: memchr line split", |b| {
-        b.iter(|| split_lines(black_box(&stream)))
-    });
-    group.bench_function("parse whole buffer", |b| {
-        b.iter(|| parse_whole(black_box(&stream)))
-    });
-    group.bench_function("baseline: copy in 64 KiB reads", |b| {
-        b.iter(|| copy_stream(black_box(&stream)))
-    });
-    group.bench_function("ReplyReader, 64 KiB reads", |b| {
-        b.iter(|| read_stream(black_box(&stream)))
-    });
-    for size in [4096, 7, 1] {
+    for size in [7, 1] {
         group.bench_function(format!("parse in {size}-byte pieces"), |b| {
-            b.iter(|| parse_pieces(black_box(&stream), size))
+            b.iter(|| parse_pieces(black_box(&mixed), size))
         });
     }
     group.finish();
 
     // Linear time: the same per-byte throughput for a stream a quarter the size.
-    let quarter = &stream[..stream.len() / 4];
+    let quarter = &mixed[..mixed.len() / 4];
     let quarter = &quarter[..quarter.len() - incomplete_tail(quarter)];
     let mut group = c.benchmark_group("1-byte pieces, quarter stream");
     group.throughput(Throughput::Bytes(quarter.len() as u64));

@@ -94,6 +94,8 @@ struct Session {
     replies: ReplyReader<TcpStream>,
     server: &'static str,
     deviations: Vec<String>,
+    /// Every byte the server sent on the control connection, in order.
+    transcript: Vec<u8>,
 }
 
 impl Session {
@@ -108,6 +110,7 @@ impl Session {
             replies,
             server,
             deviations: Vec::new(),
+            transcript: Vec::new(),
         };
         let greeting = session.reply();
         assert_eq!(
@@ -125,6 +128,7 @@ impl Session {
             .unwrap_or_else(|e| panic!("{}: {e}", self.server));
         let reply =
             OwnedReply::from(reply.unwrap_or_else(|| panic!("{}: connection closed", self.server)));
+        self.transcript.extend_from_slice(reply.raw());
         assert!(
             reply.code().known().is_some(),
             "{}: unknown code in {reply:?}",
@@ -161,6 +165,19 @@ impl Session {
             if judgement.verdict() != Verdict::Preliminary {
                 return reply;
             }
+        }
+    }
+
+    /// Writes what the server sent to `$FTP_REPLY_RECORD_DIR/<server>.txt`, when that is set:
+    /// how `benches/transcripts/` was made.
+    fn record(&self) {
+        if let Ok(dir) = env::var("FTP_REPLY_RECORD_DIR") {
+            let name = self.server.to_lowercase().replace(' ', "-");
+            fs::write(
+                Path::new(&dir).join(format!("{name}.txt")),
+                &self.transcript,
+            )
+            .unwrap();
         }
     }
 
@@ -425,6 +442,7 @@ fn session(server: &'static str, port: u16, account: &Account, root: &Path, cd_t
         "{server}: session passed; deviations accepted: {:?}",
         s.deviations
     );
+    s.record();
 }
 
 /// A fresh, empty directory for one server, owned by the test user.

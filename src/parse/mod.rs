@@ -6,6 +6,7 @@
 mod config;
 mod parser;
 mod reply;
+mod search;
 
 pub use config::ParserConfig;
 pub use parser::ReplyParser;

@@ -2,6 +2,7 @@
 
 use crate::{InvalidReplyCode, ParseError, ParseErrorKind, ParserConfig, ReplyCode};
 
+use super::search::{find_code_line, find_line_feed};
 use super::{Parsed, Reply};
 
 /// Parses replies from bytes that arrive in pieces, scanning each byte once.
@@ -80,6 +81,19 @@ impl ReplyParser {
     /// [`Parsed::Partial`] it must hold the same bytes as before, with more appended. If it
     /// is shorter than what the parser has already seen, it starts over.
     pub fn parse<'b>(&mut self, input: &'b [u8]) -> Result<Parsed<Reply<'b>>, ParseError> {
+        if self.progress.searched == 0 {
+            if let Some(reply) = whole_reply(input, &self.config) {
+                return Ok(Parsed::Complete(reply));
+            }
+        }
+        self.parse_in_steps(input)
+    }
+
+    /// [`parse`](ReplyParser::parse) for every reply that [`whole_reply`] does not take: a
+    /// reply in pieces, a deviation, an error. Kept out of line, so that the common case
+    /// does not pay for its registers.
+    #[inline(never)]
+    fn parse_in_steps<'b>(&mut self, input: &'b [u8]) -> Result<Parsed<Reply<'b>>, ParseError> {
         if self.progress.searched.max(self.progress.candidate) > input.len() {
             self.progress = Progress::default();
         }
@@ -144,7 +158,7 @@ impl ReplyParser {
                 .saturating_add(config.max_line_length)
                 .saturating_add(2);
             let window = &input[p.searched..input.len().min(line_limit)];
-            let Some(found) = memchr::memchr(b'\n', window) else {
+            let Some(found) = find_line_feed(window) else {
                 // Whole-buffer and piecewise parsing must report the same error: a limit
                 // is only reported once it is certain, and the earlier of the two wins.
                 let line_over = input.len() >= line_limit;
@@ -217,6 +231,63 @@ impl ReplyParser {
     }
 }
 
+/// The reply at the start of `input` if all of it is there and it is ordinary: `ddd text`, or
+/// `ddd-text` up to `ddd text`, each line it reads ending in CR LF within the limits. It reads
+/// the first and last lines with one search each and finds the last with one more, so it
+/// takes a multi-line reply only when the configuration skips inner lines. Anything else goes
+/// to the general path, which reads these replies the same way (a test below holds the two
+/// paths to that).
+#[inline]
+fn whole_reply<'b>(input: &'b [u8], config: &ParserConfig) -> Option<Reply<'b>> {
+    let (head, _) = input.split_first_chunk::<4>()?;
+    let multiline = match head[3] {
+        b' ' => false,
+        b'-' => true,
+        _ => return None,
+    };
+    let code = ReplyCode::from_bytes(&head[..3]).ok()?;
+    let first_end = line_end(input, 0, config)?;
+    if !multiline {
+        return Some(Reply::new(&input[..first_end], code, false));
+    }
+    if !config.skips_inner_lines() {
+        return None;
+    }
+    let needle = [b'\n', head[0], head[1], head[2]];
+    let end = input.len().min(config.max_reply_length);
+    let mut from = first_end - 1;
+    loop {
+        let line_feed = from + find_code_line(input.get(from..end)?, &needle)?;
+        match input.get(line_feed + 4)? {
+            b' ' => {
+                let last_end = line_end(input, line_feed + 1, config)?;
+                return Some(Reply::new(&input[..last_end], code, true));
+            }
+            // A bare code may end the reply: the general path decides.
+            b'\r' | b'\n' => return None,
+            _ => from = line_feed + 1,
+        }
+    }
+}
+
+/// The end of the line that starts at `start` with a code and a separator, past its line
+/// feed, if it ends in CR LF within the line and reply limits.
+#[inline(always)]
+fn line_end(input: &[u8], start: usize, config: &ParserConfig) -> Option<usize> {
+    // A line holds at most max_line_length bytes, then CR LF.
+    let end = input
+        .len()
+        .min(
+            start
+                .saturating_add(config.max_line_length)
+                .saturating_add(2),
+        )
+        .min(config.max_reply_length);
+    let text = start + 4;
+    let line_feed = text + find_line_feed(input.get(text..end)?)?;
+    (input[line_feed - 1] == b'\r').then_some(line_feed + 1)
+}
+
 /// The start of the line that may end the multi-line reply opened with `open`: the first
 /// line after `p.line_start` that begins with the opening code and a space (or, where the
 /// configuration allows it, is the bare code). One substring search finds each line feed
@@ -237,7 +308,7 @@ fn seek_final_line(
         .min(config.max_reply_length.saturating_add(needle.len()));
     while let Some(found) = input
         .get(from..end)
-        .and_then(|window| find(window, &needle))
+        .and_then(|window| find_code_line(window, &needle))
     {
         let line_feed = from + found;
         let after = |index: usize| input.get(line_feed + index).copied();
@@ -265,18 +336,6 @@ fn seek_final_line(
     // A match may straddle the end of the input: keep its first bytes for next time.
     p.candidate = from.max(end.saturating_sub(needle.len() - 1));
     None
-}
-
-/// Where `needle` first occurs in `haystack`. A substring searcher costs more to set up than
-/// a short input takes to scan, as when a reply arrives a few bytes at a time.
-fn find(haystack: &[u8], needle: &[u8; 4]) -> Option<usize> {
-    if haystack.len() < 64 {
-        haystack
-            .windows(needle.len())
-            .position(|window| window == needle)
-    } else {
-        memchr::memmem::find(haystack, needle)
-    }
 }
 
 /// The limit to report, if any: the one crossed at the smaller offset. On a tie the reply's
@@ -353,5 +412,65 @@ fn final_code(line: &[u8], open: [u8; 3], config: &ParserConfig) -> Option<Reply
         ReplyCode::from_bytes(code).ok()
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use std::vec::Vec;
+
+    use super::{Progress, ReplyParser, whole_reply};
+    use crate::{Parsed, ParserConfig};
+
+    /// Codes, separators, line ends and text, so that most inputs hold whole replies.
+    fn replies() -> impl Strategy<Value = Vec<u8>> {
+        let token = prop_oneof![
+            Just(&b"211"[..]),
+            Just(&b"211-"[..]),
+            Just(&b"211 "[..]),
+            Just(&b"\r\n"[..]),
+            Just(&b"\n"[..]),
+            Just(&b"\r"[..]),
+            Just(&b" x"[..]),
+            Just(&b"2"[..]),
+            Just(&b"text"[..]),
+        ];
+        prop::collection::vec(token, 0..40).prop_map(|tokens| tokens.concat())
+    }
+
+    #[test]
+    fn a_bare_code_ends_the_reply_on_either_path() {
+        for input in [
+            &b"211-a\r\n211\n211 b\r\n"[..],
+            b"211-a\r\n211\r\n211 b\r\n",
+        ] {
+            let reply = ReplyParser::new().parse(input).unwrap().complete().unwrap();
+            assert_eq!(reply.lines().count(), 2, "{input:?}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The fast path takes only replies the general path reads the same way.
+        #[test]
+        fn whole_reply_agrees_with_the_general_path(
+            input in replies(),
+            bare_code in any::<bool>(),
+            line in 4usize..40,
+            reply in 8usize..200,
+        ) {
+            let mut config = ParserConfig::new();
+            config.allow_bare_code = bare_code;
+            config.max_line_length = line;
+            config.max_reply_length = reply;
+            if let Some(fast) = whole_reply(&input, &config) {
+                let mut parser = ReplyParser::with_config(config);
+                parser.progress = Progress::default();
+                let general = parser.parse_in_steps(&input);
+                prop_assert_eq!(general, Ok(Parsed::Complete(fast)));
+            }
+        }
     }
 }

@@ -312,6 +312,23 @@ pub fn benchmark_stream() -> Vec<u8> {
     unit.repeat(copies)
 }
 
+/// What five real servers sent in the session of `tests/real_servers.rs` (recorded with
+/// `FTP_REPLY_RECORD_DIR`): Debian 12's vsftpd 3.0.3, ProFTPD 1.3.8, Pure-FTPd 1.0.50 and GNU
+/// inetutils ftpd 2.4, and pyftpdlib 2.2.0. 12.5 KB in all, mostly single-line replies.
+pub const TRANSCRIPTS: [&[u8]; 5] = [
+    include_bytes!("../../benches/transcripts/vsftpd.txt"),
+    include_bytes!("../../benches/transcripts/proftpd.txt"),
+    include_bytes!("../../benches/transcripts/pure-ftpd.txt"),
+    include_bytes!("../../benches/transcripts/gnu-inetutils-ftpd.txt"),
+    include_bytes!("../../benches/transcripts/pyftpdlib.txt"),
+];
+
+/// About 4 MB of the real servers' transcripts, one after the other, repeated.
+pub fn transcript_stream() -> Vec<u8> {
+    let unit = TRANSCRIPTS.concat();
+    unit.repeat(4_000_000 / unit.len() + 1)
+}
+
 /// A stream made on the fly: `head`, then `body` repeated until `len` bytes, then `tail`.
 pub struct Generated {
     parts: [Vec<u8>; 3],
