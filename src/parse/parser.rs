@@ -81,12 +81,20 @@ impl ReplyParser {
     /// [`Parsed::Partial`] it must hold the same bytes as before, with more appended. If it
     /// is shorter than what the parser has already seen, it starts over.
     pub fn parse<'b>(&mut self, input: &'b [u8]) -> Result<Parsed<Reply<'b>>, ParseError> {
-        if self.progress.searched == 0 {
-            if let Some(reply) = whole_reply(input, &self.config) {
-                return Ok(Parsed::Complete(reply));
-            }
+        match self.parse_ordinary(input) {
+            Some(reply) => Ok(Parsed::Complete(reply)),
+            None => self.parse_in_steps(input),
         }
-        self.parse_in_steps(input)
+    }
+
+    /// The reply at the start of `input` if [`whole_reply`] takes it and no earlier call left
+    /// progress: the common case, small enough to inline into a reader.
+    #[inline]
+    pub(crate) fn parse_ordinary<'b>(&self, input: &'b [u8]) -> Option<Reply<'b>> {
+        if self.progress.searched != 0 {
+            return None;
+        }
+        whole_reply(input, &self.config)
     }
 
     /// [`parse`](ReplyParser::parse) for every reply that [`whole_reply`] does not take: a

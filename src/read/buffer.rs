@@ -110,9 +110,43 @@ impl ReadBuffer {
         Ok(Step::Reply(span))
     }
 
+    /// The next reply if the buffer holds all of it and it is ordinary (see
+    /// [`ReplyParser::parse_ordinary`]): the common case, inlined into the readers.
+    #[inline]
+    fn next_ordinary(&mut self) -> Option<Span> {
+        if self.skipping_line {
+            return None;
+        }
+        let start = self.start + self.returned;
+        let reply = self.parser.parse_ordinary(&self.buffer[start..self.end])?;
+        let span = Span {
+            start,
+            len: reply.len(),
+            code: reply.code(),
+            multiline: reply.is_multiline(),
+            offset: self.offset + start as u64,
+        };
+        self.start = start;
+        self.returned = span.len;
+        Some(span)
+    }
+
     /// The next reply's place in the buffer, reading from the stream through `read` when
     /// more bytes are needed; `None` at the end of the stream.
+    #[inline]
     pub(crate) fn next_blocking(
+        &mut self,
+        read: impl FnMut(&mut [u8]) -> io::Result<usize>,
+    ) -> Result<Option<Span>, ReadError> {
+        match self.next_ordinary() {
+            Some(span) => Ok(Some(span)),
+            None => self.next_blocking_in_steps(read),
+        }
+    }
+
+    /// [`next_blocking`](ReadBuffer::next_blocking) for every reply that
+    /// [`next_ordinary`](ReadBuffer::next_ordinary) does not take.
+    fn next_blocking_in_steps(
         &mut self,
         mut read: impl FnMut(&mut [u8]) -> io::Result<usize>,
     ) -> Result<Option<Span>, ReadError> {
@@ -140,6 +174,9 @@ impl ReadBuffer {
         &mut self,
         mut poll_read: impl FnMut(&mut Context<'_>, &mut [u8]) -> Poll<io::Result<usize>>,
     ) -> Result<Option<Span>, ReadError> {
+        if let Some(span) = self.next_ordinary() {
+            return Ok(Some(span));
+        }
         loop {
             match self.next()? {
                 Step::Reply(span) => return Ok(Some(span)),
