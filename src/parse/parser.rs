@@ -90,11 +90,11 @@ impl ReplyParser {
     /// The reply at the start of `input` if [`whole_reply`] takes it and no earlier call left
     /// progress: the common case, small enough to inline into a reader.
     #[inline]
-    pub(crate) fn parse_ordinary<'b>(&self, input: &'b [u8]) -> Option<Reply<'b>> {
+    pub(crate) fn parse_ordinary<'b>(&mut self, input: &'b [u8]) -> Option<Reply<'b>> {
         if self.progress.searched != 0 {
             return None;
         }
-        whole_reply(input, &self.config)
+        whole_reply(input, &self.config, &mut self.progress)
     }
 
     /// [`parse`](ReplyParser::parse) for every reply that [`whole_reply`] does not take: a
@@ -244,9 +244,10 @@ impl ReplyParser {
 /// the first and last lines with one search each and finds the last with one more, so it
 /// takes a multi-line reply only when the configuration skips inner lines. Anything else goes
 /// to the general path, which reads these replies the same way (a test below holds the two
-/// paths to that).
+/// paths to that). When a multi-line reply is not all there yet, `p` is left where the
+/// general path would be after the same search, so that it goes on from there.
 #[inline]
-fn whole_reply<'b>(input: &'b [u8], config: &ParserConfig) -> Option<Reply<'b>> {
+fn whole_reply<'b>(input: &'b [u8], config: &ParserConfig, p: &mut Progress) -> Option<Reply<'b>> {
     let (head, _) = input.split_first_chunk::<4>()?;
     let multiline = match head[3] {
         b' ' => false,
@@ -261,19 +262,31 @@ fn whole_reply<'b>(input: &'b [u8], config: &ParserConfig) -> Option<Reply<'b>> 
     if !config.skips_inner_lines() {
         return None;
     }
+    *p = Progress {
+        line_start: first_end,
+        searched: first_end,
+        first_line_end: first_end,
+        open: Some([head[0], head[1], head[2]]),
+        candidate: first_end - 1,
+    };
     let needle = [b'\n', head[0], head[1], head[2]];
     let end = input.len().min(config.max_reply_length);
-    let mut from = first_end - 1;
     loop {
-        let line_feed = from + find_code_line(input.get(from..end)?, &needle)?;
-        match input.get(line_feed + 4)? {
+        let Some(found) = find_code_line(&input[p.candidate..end], &needle) else {
+            // A match may straddle the end: its first bytes are searched again.
+            p.candidate = p.candidate.max(end.saturating_sub(needle.len() - 1));
+            return None;
+        };
+        p.candidate += found;
+        match input.get(p.candidate + 4)? {
             b' ' => {
-                let last_end = line_end(input, line_feed + 1, config)?;
+                let last_end = line_end(input, p.candidate + 1, config)?;
+                *p = Progress::default();
                 return Some(Reply::new(&input[..last_end], code, true));
             }
             // A bare code may end the reply: the general path decides.
             b'\r' | b'\n' => return None,
-            _ => from = line_feed + 1,
+            _ => p.candidate += 1,
         }
     }
 }
@@ -461,7 +474,8 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
-        /// The fast path takes only replies the general path reads the same way.
+        /// The fast path takes only replies that the general path reads the same way, and
+        /// where it gives up, the general path goes on from its progress to the same result.
         #[test]
         fn whole_reply_agrees_with_the_general_path(
             input in replies(),
@@ -473,11 +487,15 @@ mod tests {
             config.allow_bare_code = bare_code;
             config.max_line_length = line;
             config.max_reply_length = reply;
-            if let Some(fast) = whole_reply(&input, &config) {
-                let mut parser = ReplyParser::with_config(config);
-                parser.progress = Progress::default();
-                let general = parser.parse_in_steps(&input);
-                prop_assert_eq!(general, Ok(Parsed::Complete(fast)));
+            let expected = ReplyParser::with_config(config).parse_in_steps(&input);
+            let mut progress = Progress::default();
+            match whole_reply(&input, &config, &mut progress) {
+                Some(fast) => prop_assert_eq!(expected, Ok(Parsed::Complete(fast))),
+                None => {
+                    let mut resumed = ReplyParser::with_config(config);
+                    resumed.progress = progress;
+                    prop_assert_eq!(resumed.parse_in_steps(&input), expected);
+                }
             }
         }
     }

@@ -1,24 +1,54 @@
 //! Finding the lines that may end a multi-line reply: those that start with its code.
 
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+use memchr::arch::all::packedpair::Pair;
+
 /// Where `needle`, a line feed and a reply code, first occurs in `haystack`.
 ///
-/// One pass of packed-pair SIMD tests every position for the line feed and the code's last
-/// digit at once, so the lines in between cost next to nothing. The finder is built from two
-/// broadcast bytes, where `memchr::memmem`'s costs more than a short reply takes to scan; the
-/// 128-bit version is used because the 256-bit one cannot be built inline. Other targets, and
-/// haystacks too short for a vector, look at each line feed in turn.
+/// Packed-pair SIMD tests every position for the line feed and the code's last digit at once,
+/// so the lines in between cost next to nothing. Its finders are built from two broadcast
+/// bytes, where `memchr::memmem`'s cost more than a short reply takes to scan. Most replies
+/// end within a few lines, so the 128-bit finder, which is built inline, looks first; a long
+/// reply is searched on with the 256-bit one where the processor has it.
 pub(super) fn find_code_line(haystack: &[u8], needle: &[u8; 4]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use memchr::arch::x86_64::avx2::packedpair::Finder;
+
+        const NEAR: usize = 1024;
+        if haystack.len() > NEAR {
+            if let Some(found) = find_near(&haystack[..NEAR], needle) {
+                return Some(found);
+            }
+            // A match may straddle the boundary.
+            let from = NEAR - (needle.len() - 1);
+            let rest = &haystack[from..];
+            let finder = Pair::with_indices(needle, 0, 3)
+                .and_then(|pair| Finder::with_pair(needle, pair))
+                .filter(|finder| rest.len() >= finder.min_haystack_len());
+            if let Some(finder) = finder {
+                return finder.find(rest, needle).map(|found| from + found);
+            }
+        }
+    }
+    find_near(haystack, needle)
+}
+
+/// [`find_code_line`] with the 128-bit finder (SSE2 and NEON are always there), or, on
+/// other targets and in haystacks too short for a vector, at each line feed in turn.
+#[inline]
+fn find_near(haystack: &[u8], needle: &[u8; 4]) -> Option<usize> {
     #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     {
         #[cfg(target_arch = "aarch64")]
         use memchr::arch::aarch64::neon::packedpair::Finder;
-        use memchr::arch::all::packedpair::Pair;
         #[cfg(target_arch = "x86_64")]
         use memchr::arch::x86_64::sse2::packedpair::Finder;
 
-        let finder =
-            Pair::with_indices(needle, 0, 3).and_then(|pair| Finder::with_pair(needle, pair));
-        if let Some(finder) = finder.filter(|finder| haystack.len() >= finder.min_haystack_len()) {
+        let finder = Pair::with_indices(needle, 0, 3)
+            .and_then(|pair| Finder::with_pair(needle, pair))
+            .filter(|finder| haystack.len() >= finder.min_haystack_len());
+        if let Some(finder) = finder {
             return finder.find(haystack, needle);
         }
     }
@@ -48,7 +78,7 @@ pub(super) fn find_line_feed(haystack: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::find_code_line;
+    use super::{find_code_line, find_line_feed};
 
     #[test]
     fn finds_the_first_line_feed_followed_by_the_code() {
@@ -60,5 +90,24 @@ mod tests {
         assert_eq!(find_code_line(&haystack[..end - 1], b"\n231"), None);
         assert_eq!(find_code_line(b"230-a\n230", b"\n230"), Some(5));
         assert_eq!(find_code_line(b"230-a\n23", b"\n230"), None);
+    }
+
+    /// Every length and every place of the match, across each finder's boundaries.
+    #[test]
+    fn every_length_and_position() {
+        for len in (0..200).chain(4000..4200) {
+            let mut haystack = std::vec![b'x'; len];
+            assert_eq!(find_code_line(&haystack, b"\n211"), None, "{len}");
+            assert_eq!(find_line_feed(&haystack), None, "{len}");
+            for at in (0..len.saturating_sub(3))
+                .step_by(7)
+                .chain(len.checked_sub(4))
+            {
+                haystack[at..at + 4].copy_from_slice(b"\n211");
+                assert_eq!(find_code_line(&haystack, b"\n211"), Some(at), "{len} {at}");
+                assert_eq!(find_line_feed(&haystack), Some(at), "{len} {at}");
+                haystack[at..at + 4].copy_from_slice(b"xxxx");
+            }
+        }
     }
 }
