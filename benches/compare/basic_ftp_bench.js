@@ -1,6 +1,9 @@
-// Node's basic-ftp reading the benchmark stream: parseControlResponse over the text in chunks.
+// Node's basic-ftp reading reply streams: parseControlResponse over the text in 64 KiB chunks.
+//
+// node basic_ftp_bench.js PASSES NAME=FILE...  prints one JSON line per stream.
 const fs = require("fs");
 const { parseControlResponse } = require("basic-ftp/dist/parseControlResponse");
+const { version } = require("basic-ftp/package.json");
 
 function readAll(text) {
     let replies = 0;
@@ -14,15 +17,18 @@ function readAll(text) {
     return replies;
 }
 
-const data = fs.readFileSync(process.argv[2]);
-const text = data.toString("latin1");
-const times = [];
-let replies = 0;
-for (let i = 0; i < 11; i++) {
-    const start = process.hrtime.bigint();
-    replies = readAll(text);
-    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+const passes = Number(process.argv[2]);
+const label = `Node ${process.versions.node} basic-ftp ${version} parseControlResponse`;
+for (const stream of process.argv.slice(3)) {
+    const [name, path] = stream.split("=");
+    const data = fs.readFileSync(path);
+    const text = data.toString("latin1");
+    const seconds = [];
+    let replies = 0;
+    for (let i = 0; i < passes; i++) {
+        const start = process.hrtime.bigint();
+        replies = readAll(text);
+        seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
+    }
+    console.log(JSON.stringify({ implementation: label, stream: name, bytes: data.length, replies, seconds }));
 }
-times.sort((a, b) => a - b);
-const rate = data.length / times[Math.floor(times.length / 2)] / 1e6;
-console.log(`${"Node basic-ftp parseControlResponse".padEnd(34)} ${rate.toFixed(1).padStart(9)} MB/s  ${replies} replies`);

@@ -1,7 +1,11 @@
-"""Python's ftplib reading the benchmark stream: FTP.getmultiline over an in-memory file."""
+"""Python's ftplib reading reply streams: FTP.getmultiline over an in-memory file.
+
+python3 ftplib_bench.py PASSES NAME=FILE...  prints one JSON line per stream.
+"""
 import ftplib
 import io
-import statistics
+import json
+import platform
 import sys
 import time
 
@@ -19,15 +23,19 @@ def read_all(text):
 
 
 def main():
-    data = open(sys.argv[1], "rb").read()
-    text = data.decode("latin-1")  # ftplib reads text; Latin-1 maps every byte
-    times, replies = [], 0
-    for _ in range(5):
-        start = time.perf_counter()
-        replies = read_all(text)
-        times.append(time.perf_counter() - start)
-    rate = len(data) / statistics.median(times) / 1e6
-    print(f"{'Python ftplib getmultiline':<34} {rate:>9.1f} MB/s  {replies} replies")
+    passes = int(sys.argv[1])
+    label = f"Python {platform.python_version()} ftplib getmultiline"
+    for stream in sys.argv[2:]:
+        name, path = stream.split("=", 1)
+        data = open(path, "rb").read()
+        text = data.decode("latin-1")  # ftplib reads text; Latin-1 maps every byte
+        seconds, replies = [], 0
+        for _ in range(passes):
+            start = time.perf_counter()
+            replies = read_all(text)
+            seconds.append(round(time.perf_counter() - start, 6))
+        print(json.dumps({"implementation": label, "stream": name, "bytes": len(data),
+                          "replies": replies, "seconds": seconds}))
 
 
 main()

@@ -1,32 +1,50 @@
 #!/usr/bin/env bash
-# Times the same 4 MB stream of FTP replies through ftp-reply and through the reply readers
-# of Python's ftplib, Go's net/textproto and Node's basic-ftp, and prints them side by side.
-# An implementation that cannot be installed here is skipped with a message.
+# Times ftp-reply and the reply readers of other FTP clients on two streams: the benchmark
+# stream of `cargo bench --bench parse` (the test fixtures of six server styles plus a 200-line
+# STAT listing, repeated to 4 MB; about 80% of its bytes are the STAT listings) and the
+# real-server transcripts of benches/transcripts/ (five servers' sessions, repeated to 4 MB;
+# mostly single-line replies). The Rust readers run round-robin in one process; the other
+# languages run in their own processes, interleaved with it round by round. An implementation
+# that cannot be installed here is skipped with a message.
+#
+# benches/compare/run.sh [ROUNDS]   (default 5)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")"
+rounds=${1:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-stream="$work/stream.bin"
 
-cargo run --release -q --example mixed_stream -- write "$stream"
-echo "stream: $(wc -c < "$stream") bytes; medians of repeated runs in one process each"
-echo
-cargo run --release -q --example mixed_stream -- time "$stream"
+export CARGO_TARGET_DIR="$PWD/../../target/compare"
+cargo build --release -q --manifest-path rust/Cargo.toml
+compare="$CARGO_TARGET_DIR/release/ftp-reply-compare"
+"$compare" write "$work"
+streams=("mixed=$work/mixed.bin" "transcripts=$work/transcripts.bin")
 
+peers=()
 if command -v python3 > /dev/null; then
-  python3 benches/compare/ftplib_bench.py "$stream"
+  peers+=("python3 ftplib_bench.py 3")
 else
   echo "Python ftplib: skipped (no python3)"
 fi
-
 if command -v go > /dev/null || { command -v apt-get > /dev/null && apt-get install -y -qq golang-go > /dev/null 2>&1; }; then
-  (cd "$work" && cp "$OLDPWD/benches/compare/textproto_bench.go" . && GO111MODULE=off GOCACHE="$work/go-cache" go run textproto_bench.go "$stream")
+  cp textproto_bench.go "$work/"
+  (cd "$work" && GO111MODULE=off GOCACHE="$work/go-cache" go build -o textproto_bench textproto_bench.go)
+  peers+=("$work/textproto_bench 3")
 else
   echo "Go net/textproto: skipped (golang-go could not be installed)"
 fi
-
 if command -v npm > /dev/null && (cd "$work" && npm install --silent --no-audit --no-fund basic-ftp@5 > /dev/null 2>&1); then
-  NODE_PATH="$work/node_modules" node benches/compare/basic_ftp_bench.js "$stream"
+  peers+=("env NODE_PATH=$work/node_modules node basic_ftp_bench.js 3")
 else
   echo "Node basic-ftp: skipped (npm could not install basic-ftp)"
 fi
+
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; $rounds rounds"
+for _ in $(seq "$rounds"); do
+  "$compare" time 3 "${streams[@]}"
+  for peer in "${peers[@]}"; do
+    # shellcheck disable=SC2086 # each peer is a command line
+    $peer "${streams[@]}"
+  done
+done > "$work/results.jsonl"
+python3 summarize.py < "$work/results.jsonl"

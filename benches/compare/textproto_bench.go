@@ -1,14 +1,19 @@
-// Go's net/textproto reading the benchmark stream: Reader.ReadResponse in a loop.
+// Go's net/textproto reading reply streams: Reader.ReadResponse in a loop.
+//
+// go run textproto_bench.go PASSES NAME=FILE...  prints one JSON line per stream.
 package main
 
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/textproto"
 	"os"
-	"sort"
+	"runtime"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -30,18 +35,28 @@ func readAll(data []byte) int {
 }
 
 func main() {
-	data, err := os.ReadFile(os.Args[1])
+	passes, err := strconv.Atoi(os.Args[1])
 	if err != nil {
 		panic(err)
 	}
-	var times []float64
-	replies := 0
-	for i := 0; i < 11; i++ {
-		start := time.Now()
-		replies = readAll(data)
-		times = append(times, time.Since(start).Seconds())
+	label := fmt.Sprintf("Go %s net/textproto ReadResponse", strings.TrimPrefix(runtime.Version(), "go"))
+	for _, stream := range os.Args[2:] {
+		name, path, _ := strings.Cut(stream, "=")
+		data, err := os.ReadFile(path)
+		if err != nil {
+			panic(err)
+		}
+		seconds := []float64{}
+		replies := 0
+		for i := 0; i < passes; i++ {
+			start := time.Now()
+			replies = readAll(data)
+			seconds = append(seconds, time.Since(start).Seconds())
+		}
+		line, _ := json.Marshal(map[string]any{
+			"implementation": label, "stream": name, "bytes": len(data),
+			"replies": replies, "seconds": seconds,
+		})
+		fmt.Println(string(line))
 	}
-	sort.Float64s(times)
-	rate := float64(len(data)) / times[len(times)/2] / 1e6
-	fmt.Printf("%-34s %9.1f MB/s  %d replies\n", "Go net/textproto ReadResponse", rate, replies)
 }
