@@ -80,6 +80,12 @@ assert_eq!(info.rfc()[0].to_string(), \"RFC 959 §4.1.2, §4.2.1, §4.2.2, §5.4
             doc: "",
         },
         Field {
+            name: "title",
+            kind: Kind::Text,
+            doc: "A short name for the code in plain English, for headings and lists, such as \
+                  `\"Can't open data connection\"`.",
+        },
+        Field {
             name: "canonical_text",
             kind: Kind::Text,
             doc: "The short text the defining RFC gives the code, such as `\"Not logged in.\"`.\n\n\

@@ -105,7 +105,13 @@ fn code_json(code: ReplyCode) -> io::Result<Value> {
 fn code_text(out: &mut impl Write, info: &CodeInfo) -> io::Result<()> {
     let code = info.code();
     writeln!(out, "{code} {}", info.canonical_text())?;
-    writeln!(out, "{} ({})", info.name(), info.standing())?;
+    writeln!(
+        out,
+        "{} ({}, {})",
+        info.title(),
+        info.name(),
+        info.standing()
+    )?;
     digits(out, code.as_reply_code())?;
     section(out, "Meaning", info.meaning())?;
     section(out, "When you see it", info.when_you_see_it())?;

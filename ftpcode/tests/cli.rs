@@ -33,7 +33,7 @@ fn a_code_is_explained_from_the_catalogue() {
     let text = stdout(&["530"]);
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("530 Not logged in."));
-    assert_eq!(lines.next(), Some("NotLoggedIn (standard)"));
+    assert_eq!(lines.next(), Some("Not logged in (NotLoggedIn, standard)"));
     for heading in ["Meaning", "When you see it", "How to fix"] {
         assert!(text.lines().any(|line| line == heading), "{heading}");
     }

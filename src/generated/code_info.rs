@@ -23,6 +23,7 @@ use crate::{Command, KnownCode, Note, RfcRef, Standing};
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct CodeInfo {
     pub(crate) code: KnownCode,
+    pub(crate) title: &'static str,
     pub(crate) canonical_text: &'static str,
     pub(crate) meaning: &'static str,
     pub(crate) when_you_see_it: &'static str,
@@ -38,6 +39,7 @@ impl CodeInfo {
     pub const FIELDS: &'static [&'static str] = &[
         "code",
         "name",
+        "title",
         "canonical_text",
         "category",
         "function_group",
@@ -53,6 +55,12 @@ impl CodeInfo {
     /// The code this record describes.
     pub const fn code(&self) -> KnownCode {
         self.code
+    }
+
+    /// A short name for the code in plain English, for headings and lists, such as `"Can't open
+    /// data connection"`.
+    pub const fn title(&self) -> &'static str {
+        self.title
     }
 
     /// The short text the defining RFC gives the code, such as `"Not logged in."`.
@@ -104,6 +112,12 @@ impl CodeInfo {
 }
 
 impl KnownCode {
+    /// A short name for the code in plain English, for headings and lists, such as `"Can't open
+    /// data connection"`. See [`CodeInfo::title`].
+    pub const fn title(self) -> &'static str {
+        self.info().title
+    }
+
     /// The short text the defining RFC gives the code, such as `"Not logged in."`. See
     /// [`CodeInfo::canonical_text`].
     pub const fn canonical_text(self) -> &'static str {
@@ -159,6 +173,7 @@ impl serde::Serialize for CodeInfo {
         let mut record = serializer.serialize_struct("CodeInfo", CodeInfo::FIELDS.len())?;
         record.serialize_field("code", &self.code())?;
         record.serialize_field("name", &self.name())?;
+        record.serialize_field("title", &self.title())?;
         record.serialize_field("canonical_text", &self.canonical_text())?;
         record.serialize_field("category", &self.category())?;
         record.serialize_field("function_group", &self.function_group())?;
@@ -251,6 +266,7 @@ impl KnownCode {
 
 static CODE_110: CodeInfo = CodeInfo {
     code: KnownCode::RestartMarker,
+    title: "Restart marker",
     canonical_text: "Restart marker reply.",
     meaning: "The side that receives the data is reporting a checkpoint in a transfer that is \
 still running. The text has a fixed form, MARK ssss = rrrr: ssss is a restart \
@@ -301,6 +317,7 @@ receiver's position, and the receiving FTP sends the reply.",
 
 static CODE_120: CodeInfo = CodeInfo {
     code: KnownCode::ServiceReadyInMinutes,
+    title: "Service ready in a few minutes",
     canonical_text: "Service ready in nnn minutes.",
     meaning: "The server accepted the connection but cannot take commands yet. The text says \
 roughly how many minutes it expects to need. A 220 reply will follow when it is \
@@ -323,6 +340,7 @@ text announces.",
 
 static CODE_125: CodeInfo = CodeInfo {
     code: KnownCode::DataConnectionAlreadyOpen,
+    title: "Transfer starting on the open data connection",
     canonical_text: "Data connection already open; transfer starting.",
     meaning: "A data connection is already established, and the server is starting the transfer \
 over it now. It plays the same role as 150, but no new connection has to be made. \
@@ -360,6 +378,7 @@ the transfer is under way and another reply will follow.",
 
 static CODE_150: CodeInfo = CodeInfo {
     code: KnownCode::FileStatusOk,
+    title: "About to open the data connection",
     canonical_text: "File status okay; about to open data connection.",
     meaning: "The server accepted the transfer command and is opening (or accepting) the data \
 connection to carry it. This is the usual first reply to a transfer; a completion \
@@ -412,6 +431,7 @@ opening the port range on the server resolves it.",
 
 static CODE_200: CodeInfo = CodeInfo {
     code: KnownCode::CommandOk,
+    title: "Command OK",
     canonical_text: "Command okay.",
     meaning: "The command succeeded. It is the plain \"done\" reply for commands that change a \
 setting and have nothing else to report, such as TYPE, MODE, STRU, PORT or NOOP.",
@@ -488,6 +508,7 @@ client, accept any 2yz reply as success for these commands rather than exactly \
 
 static CODE_202: CodeInfo = CodeInfo {
     code: KnownCode::CommandSuperfluous,
+    title: "Command not needed here",
     canonical_text: "Command not implemented, superfluous at this site.",
     meaning: "The server does not implement the command because it has no use for it here. This \
 is a success reply: nothing was needed, so nothing went wrong.",
@@ -515,6 +536,7 @@ is missing.",
 
 static CODE_211: CodeInfo = CodeInfo {
     code: KnownCode::SystemStatus,
+    title: "System status or help",
     canonical_text: "System status, or system help reply.",
     meaning: "A status or help report from the server. Its best-known use today is the answer \
 to FEAT (RFC 2389): a multi-line 211 listing the extensions the server supports, \
@@ -561,6 +583,7 @@ do not rely on the text of the first and last lines.",
 
 static CODE_212: CodeInfo = CodeInfo {
     code: KnownCode::DirectoryStatus,
+    title: "Directory status",
     canonical_text: "Directory status.",
     meaning: "The server is reporting on a directory, usually with a listing sent over the \
 control connection instead of a data connection.",
@@ -581,6 +604,7 @@ last.",
 
 static CODE_213: CodeInfo = CodeInfo {
     code: KnownCode::FileStatus,
+    title: "File status",
     canonical_text: "File status.",
     meaning: "The server is reporting on a file. In reply to SIZE or MDTM (RFC 3659) the text \
 is exactly the value asked for: a size in bytes, or a modification time in UTC as \
@@ -622,6 +646,7 @@ disk, so send TYPE I first when you need the exact byte count.",
 
 static CODE_214: CodeInfo = CodeInfo {
     code: KnownCode::HelpMessage,
+    title: "Help message",
     canonical_text: "Help message.",
     meaning: "Help text for a person: which commands the server understands, or how to use one \
 of them. RFC 959 says this reply is useful only to the human user; programs \
@@ -643,6 +668,7 @@ from server to server.",
 
 static CODE_215: CodeInfo = CodeInfo {
     code: KnownCode::SystemType,
+    title: "System type",
     canonical_text: "NAME system type.",
     meaning: "The server names its operating system type, as the first word of the text. The \
 name was meant to come from the system names in the Assigned Numbers registry, \
@@ -664,6 +690,7 @@ parsing directory listings, not as a fact about the server: prefer MLSD (RFC \
 
 static CODE_220: CodeInfo = CodeInfo {
     code: KnownCode::ServiceReady,
+    title: "Ready for a new user",
     canonical_text: "Service ready for new user.",
     meaning: "The server is ready for a new session: the client can now log in. It is the \
 greeting that every FTP session starts with, and its text often names the server \
@@ -693,6 +720,7 @@ possibly multi-line reply: many servers send a banner of several 220- lines.",
 
 static CODE_221: CodeInfo = CodeInfo {
     code: KnownCode::ClosingControlConnection,
+    title: "Closing the control connection",
     canonical_text: "Service closing control connection.",
     meaning: "The server is ending the session and closing the control connection, logging the \
 user out. It is the normal goodbye.",
@@ -712,6 +740,7 @@ an end of input at that point is expected, not an error.",
 
 static CODE_225: CodeInfo = CodeInfo {
     code: KnownCode::DataConnectionOpen,
+    title: "Data connection open, no transfer",
     canonical_text: "Data connection open; no transfer in progress.",
     meaning: "The data connection is open but idle: there is no transfer to act on. The server \
 keeps the connection open for the next transfer.",
@@ -730,6 +759,7 @@ well as 226 as a successful answer to ABOR.",
 
 static CODE_226: CodeInfo = CodeInfo {
     code: KnownCode::ClosingDataConnection,
+    title: "Transfer done, closing the data connection",
     canonical_text: "Closing data connection.",
     meaning: "The transfer finished successfully and the server has closed the data connection. \
 This is the usual final reply to a download, an upload or a directory listing: in \
@@ -770,6 +800,7 @@ reading data does not mean the data is complete.",
 
 static CODE_227: CodeInfo = CodeInfo {
     code: KnownCode::EnteringPassiveMode,
+    title: "Entering passive mode",
     canonical_text: "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
     meaning: "The server is listening for the data connection and tells the client where to \
 connect: IPv4 address h1.h2.h3.h4 and port p1 × 256 + p2. For example, \
@@ -807,6 +838,7 @@ MasqueradeAddress in ProFTPD) and open the passive port range in the firewall.",
 
 static CODE_228: CodeInfo = CodeInfo {
     code: KnownCode::EnteringLongPassiveMode,
+    title: "Entering long passive mode",
     canonical_text: "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
     meaning: "The long form of passive mode from RFC 1639: the server is listening and gives an \
 address of any family and length. The numbers are the address family (4 for IPv4, \
@@ -827,6 +859,7 @@ use EPSV rather than LPSV; it is standard, simpler and widely supported.",
 
 static CODE_229: CodeInfo = CodeInfo {
     code: KnownCode::EnteringExtendedPassiveMode,
+    title: "Entering extended passive mode",
     canonical_text: "Extended Passive Mode Entered",
     meaning: "The server is listening for the data connection on the port given in the text, \
 between four delimiter characters, as in \"Entering Extended Passive Mode \
@@ -849,6 +882,7 @@ delimiter character, not only \"|\" (RFC 2428 allows any printable character fro
 
 static CODE_230: CodeInfo = CodeInfo {
     code: KnownCode::UserLoggedIn,
+    title: "Logged in",
     canonical_text: "User logged in, proceed.",
     meaning: "Login succeeded: the server accepted the credentials and the session can now use \
 the file system.",
@@ -869,6 +903,7 @@ PASS on 331, and ACCT on 332.",
 
 static CODE_231: CodeInfo = CodeInfo {
     code: KnownCode::UserLoggedOut,
+    title: "Logged out",
     canonical_text: "User logged out; service terminated.",
     meaning: "The user has been logged out and the service ended. No RFC in force defines this \
 code: RFC 959 answers QUIT with 221.",
@@ -890,6 +925,7 @@ it.",
 
 static CODE_232: CodeInfo = CodeInfo {
     code: KnownCode::UserLoggedInBySecurityExchange,
+    title: "Logged in by the security exchange",
     canonical_text: "User logged in, authorized by security data exchange.",
     meaning: "Login succeeded without a password: the security exchange that protected the \
 connection already proved who the user is, and the server accepts that identity \
@@ -927,6 +963,7 @@ meaning no current RFC or server uses.",
 
 static CODE_234: CodeInfo = CodeInfo {
     code: KnownCode::SecurityExchangeComplete,
+    title: "Security mechanism accepted",
     canonical_text: "Security data exchange complete.",
     meaning: "The server accepts the security mechanism named in AUTH and needs no further data \
 exchange to set it up. With AUTH TLS it means: start the TLS handshake on this \
@@ -970,6 +1007,7 @@ wrong: it is defined by RFC 2228.",
 
 static CODE_235: CodeInfo = CodeInfo {
     code: KnownCode::SecurityExchangeSucceeded,
+    title: "Security exchange succeeded",
     canonical_text: "[ADAT=base64data]",
     meaning: "The security data exchange finished successfully. The text may carry final \
 security data for the client, written ADAT= followed by base64; the brackets in \
@@ -990,6 +1028,7 @@ give it to the mechanism to finish its context.",
 
 static CODE_250: CodeInfo = CodeInfo {
     code: KnownCode::FileActionOk,
+    title: "File action done",
     canonical_text: "Requested file action okay, completed.",
     meaning: "The file action succeeded: the directory was changed, the file deleted or \
 renamed, the directory removed. It can also end a transfer: RFC 959 §5.2 sends \
@@ -1060,6 +1099,7 @@ transfer, as FILE: name.",
 
 static CODE_251: CodeInfo = CodeInfo {
     code: KnownCode::Md5Digest,
+    title: "MD5 checksum",
     canonical_text: "[FilePath] <MD5 hex digest>",
     meaning: "The MD5 checksum of a file on the server, so the client can check a transfer \
 without downloading the file again. The text is the path followed by the digest \
@@ -1086,6 +1126,7 @@ HASH) or XMD5, XSHA1 and similar commands; check FEAT for what the server offers
 
 static CODE_252: CodeInfo = CodeInfo {
     code: KnownCode::Md5DigestList,
+    title: "MD5 checksums",
     canonical_text: "[FilePath1] <MD5>,[FilePath2] <MD5> [...]",
     meaning: "The MD5 checksums of several files, each path followed by its digest, separated \
 by commas.",
@@ -1105,6 +1146,7 @@ digest, since paths may contain spaces.",
 
 static CODE_257: CodeInfo = CodeInfo {
     code: KnownCode::PathCreated,
+    title: "Directory path",
     canonical_text: "\"PATHNAME\" created.",
     meaning: "The reply carries a directory path, in double quotes at the start of the text: \
 the current directory after PWD, or the directory just made after MKD. A double \
@@ -1143,6 +1185,7 @@ double it.",
 
 static CODE_331: CodeInfo = CodeInfo {
     code: KnownCode::NeedPassword,
+    title: "Password needed",
     canonical_text: "User name okay, need password.",
     meaning: "The server has the user name and now needs the password. \"User name okay\" does \
 not mean the account exists: servers send 331 for any name, so that nobody can \
@@ -1174,6 +1217,7 @@ valid user names from invalid ones; the draft became RFC 2577.",
 
 static CODE_332: CodeInfo = CodeInfo {
     code: KnownCode::NeedAccount,
+    title: "Account needed to log in",
     canonical_text: "Need account for login.",
     meaning: "The server needs an account name, separate from the user name, before it \
 completes the login or the pending command. Accounts were used on systems that \
@@ -1196,6 +1240,7 @@ result of the held command.",
 
 static CODE_334: CodeInfo = CodeInfo {
     code: KnownCode::SecurityMechanismOk,
+    title: "Security mechanism accepted, send data",
     canonical_text: "[ADAT=base64data]",
     meaning: "The server accepts the security mechanism named in AUTH, and the exchange \
 continues with ADAT commands. The text may already carry security data for the \
@@ -1223,6 +1268,7 @@ it as 234 only if you know the server; the correct reply is 234.",
 
 static CODE_335: CodeInfo = CodeInfo {
     code: KnownCode::SecurityExchangeContinue,
+    title: "More security data needed",
     canonical_text: "[ADAT=base64data]",
     meaning: "The server accepted the security data, but the exchange needs more: send another \
 ADAT. The text may carry the server's next piece of data after ADAT=, in base64.",
@@ -1241,6 +1287,7 @@ produces, until the server answers 235.",
 
 static CODE_336: CodeInfo = CodeInfo {
     code: KnownCode::NeedPasswordWithChallenge,
+    title: "Password needed, with a challenge",
     canonical_text: "Username okay, need password. Challenge is \"....\"",
     meaning: "Like 331, the server wants a password, but it also sends a challenge for the user \
 to answer, as with one-time password systems: the right password depends on the \
@@ -1262,6 +1309,7 @@ with the answer.",
 
 static CODE_350: CodeInfo = CodeInfo {
     code: KnownCode::FileActionPending,
+    title: "Waiting for the next command",
     canonical_text: "Requested file action pending further information.",
     meaning: "The server accepted the first half of a two-step action and waits for the second: \
 the rename target after RNFR, or the transfer command after REST.",
@@ -1290,6 +1338,7 @@ and sends the whole file, where vsftpd, ProFTPD, Pure-FTPd and pyftpdlib keep it
 
 static CODE_400: CodeInfo = CodeInfo {
     code: KnownCode::TlsSetupFailed,
+    title: "TLS setup failed",
     canonical_text: "[Pure-FTPd: e.g. \"Invalid certificate\", \"SSL error\", \"Missing certificate\"]",
     meaning: "The server could not set up TLS for this connection and is closing it. The code \
 is not in any RFC; its text says what failed.",
@@ -1313,6 +1362,7 @@ disconnects.",
 
 static CODE_421: CodeInfo = CodeInfo {
     code: KnownCode::ServiceNotAvailable,
+    title: "Service not available, closing",
     canonical_text: "Service not available, closing control connection.",
     meaning: "The server is ending the session: it cannot or will not serve this connection any \
 more, and closes the control connection after this reply. The cause is on the \
@@ -1413,6 +1463,7 @@ idle and data timeouts, and the log for the exact reason.",
 
 static CODE_425: CodeInfo = CodeInfo {
     code: KnownCode::CantOpenDataConnection,
+    title: "Can't open data connection",
     canonical_text: "Can't open data connection.",
     meaning: "The server could not set up the data connection that the transfer needs, so \
 nothing was transferred. The control connection stays open, and the command can \
@@ -1458,6 +1509,7 @@ in ProFTPD), and set the public address it announces if it is behind NAT.",
 
 static CODE_426: CodeInfo = CodeInfo {
     code: KnownCode::TransferAborted,
+    title: "Transfer aborted, data connection closed",
     canonical_text: "Connection closed; transfer aborted.",
     meaning: "The data connection closed before the transfer finished, so the transfer is \
 incomplete. Either the client asked for it with ABOR, or the connection broke.",
@@ -1493,6 +1545,7 @@ connection lifetimes.",
 
 static CODE_430: CodeInfo = CodeInfo {
     code: KnownCode::InvalidCredentials,
+    title: "Wrong user name or password",
     canonical_text: "Invalid username or password",
     meaning: "The login was refused because the user name or password is wrong. No RFC in force \
 defines 430; the standard reply for a failed login is 530.",
@@ -1516,6 +1569,7 @@ the reply lists that preceded RFC 959; the RFCs in force do not define it.",
 
 static CODE_431: CodeInfo = CodeInfo {
     code: KnownCode::SecurityResourceUnavailable,
+    title: "Security resource unavailable",
     canonical_text: "Need some unavailable resource to process security.",
     meaning: "The server cannot complete the security request right now because something it \
 needs is missing or unavailable, for example its key material or an \
@@ -1554,6 +1608,7 @@ directory.",
 
 static CODE_434: CodeInfo = CodeInfo {
     code: KnownCode::HostUnavailable,
+    title: "Host unavailable",
     canonical_text: "Requested host unavailable.",
     meaning: "The host the client asked for is not available, and the server closes the \
 connection. No RFC defines 434.",
@@ -1576,6 +1631,7 @@ a new connection.",
 
 static CODE_450: CodeInfo = CodeInfo {
     code: KnownCode::FileTemporarilyUnavailable,
+    title: "File unavailable for now",
     canonical_text: "Requested file action not taken.",
     meaning: "The server did not perform the file action because the file is unavailable at the \
 moment, for example because another process has it locked or is still writing it. \
@@ -1610,6 +1666,7 @@ check the log for the operating system error behind the reply.",
 
 static CODE_451: CodeInfo = CodeInfo {
     code: KnownCode::LocalProcessingError,
+    title: "Error on the server, action aborted",
     canonical_text: "Requested action aborted: local error in processing.",
     meaning: "The server hit an error of its own while carrying out the command, such as a \
 failed disk read or write, and aborted it. The error is on the server, not in the \
@@ -1654,6 +1711,7 @@ permission errors, and the health of the storage behind the server.",
 
 static CODE_452: CodeInfo = CodeInfo {
     code: KnownCode::InsufficientStorage,
+    title: "Not enough storage space",
     canonical_text: "Requested action not taken.",
     meaning: "The server does not have enough storage space for the upload, so it was not \
 taken, or was stopped. RFC 959 calls it insufficient storage space in the system: \
@@ -1676,6 +1734,7 @@ quota is the limit, servers send 552 instead.",
 
 static CODE_500: CodeInfo = CodeInfo {
     code: KnownCode::CommandUnrecognized,
+    title: "Command not recognized",
     canonical_text: "Syntax error, command unrecognized.",
     meaning: "The server did not understand the command: the verb is unknown to it, or the line \
 is malformed or too long. Extension commands a server lacks (FEAT, EPSV, MLSD and \
@@ -1807,6 +1866,7 @@ after it: it names the setting or system call that failed.",
 
 static CODE_501: CodeInfo = CodeInfo {
     code: KnownCode::SyntaxErrorInArguments,
+    title: "Bad parameters",
     canonical_text: "Syntax error in parameters or arguments.",
     meaning: "The server knows the command but its argument is wrong: missing, extra, or in the \
 wrong format.",
@@ -1928,6 +1988,7 @@ file names in a certain character set.",
 
 static CODE_502: CodeInfo = CodeInfo {
     code: KnownCode::CommandNotImplemented,
+    title: "Command not implemented",
     canonical_text: "Command not implemented.",
     meaning: "The server recognises the command but does not implement it, or has it turned \
 off.",
@@ -2007,6 +2068,7 @@ the command, check whether it can be enabled in the server's configuration.",
 
 static CODE_503: CodeInfo = CodeInfo {
     code: KnownCode::BadSequence,
+    title: "Bad sequence of commands",
     canonical_text: "Bad sequence of commands.",
     meaning: "The command is valid but not at this point of the session: something that must \
 come before it is missing.",
@@ -2055,6 +2117,7 @@ after a 503.",
 
 static CODE_504: CodeInfo = CodeInfo {
     code: KnownCode::ParameterNotImplemented,
+    title: "Parameter not implemented",
     canonical_text: "Command not implemented for that parameter.",
     meaning: "The server implements the command, but not with the value given.",
     when_you_see_it: "After MODE B or MODE C on a server that supports only stream mode, STRU R or STRU \
@@ -2113,6 +2176,7 @@ languages the server offers before asking for them.",
 
 static CODE_520: CodeInfo = CodeInfo {
     code: KnownCode::DataModeDisabled,
+    title: "No data connection to report",
     canonical_text: "[Pure-FTPd: \"Active mode is disabled\" / \"Unable to open a passive connection\"]",
     meaning: "Pure-FTPd's answer to its ESTA or ESTP command when the data connection the \
 command asks about has not been set up, so there is no address to report.",
@@ -2133,6 +2197,7 @@ ready.",
 
 static CODE_521: CodeInfo = CodeInfo {
     code: KnownCode::AddressFamilyNotSupported,
+    title: "Address family or protection level not supported",
     canonical_text: "Supported address families are (af1, af2, ..., afn)",
     meaning: "The code has three unrelated meanings. In reply to LPRT or LPSV, the address \
 family the client asked for is not supported, and the text lists the ones that \
@@ -2193,6 +2258,7 @@ verified) says the example should use 553.",
 
 static CODE_522: CodeInfo = CodeInfo {
     code: KnownCode::UnknownNetworkProtocol,
+    title: "Network protocol not supported, or TLS needed on data",
     canonical_text: "Extended Port Failure - unknown network protocol",
     meaning: "In reply to EPRT or EPSV, the server does not support the network protocol asked \
 for (1 for IPv4, 2 for IPv6); the text ends with the protocols it does support, \
@@ -2254,6 +2320,7 @@ the supported protocols in parentheses.",
 
 static CODE_530: CodeInfo = CodeInfo {
     code: KnownCode::NotLoggedIn,
+    title: "Not logged in",
     canonical_text: "Not logged in.",
     meaning: "The session is not logged in. After PASS it means the login failed; after any \
 other command it means that command needs a successful login first.",
@@ -2330,6 +2397,7 @@ the allowed list, or TLS required before login.",
 
 static CODE_532: CodeInfo = CodeInfo {
     code: KnownCode::NeedAccountForStoring,
+    title: "Account needed to store files",
     canonical_text: "Need account for storing files.",
     meaning: "Storing files requires an account that the session has not given. Unlike 332, the \
 server discards the command instead of holding it.",
@@ -2349,6 +2417,7 @@ that got 532.",
 
 static CODE_533: CodeInfo = CodeInfo {
     code: KnownCode::CommandProtectionLevelDenied,
+    title: "Command protection level denied",
     canonical_text: "Command protection level denied for policy reasons.",
     meaning: "The server refuses the command because of how it was protected: its policy \
 requires a different protection level for commands.",
@@ -2385,6 +2454,7 @@ and send commands with the protection level that the server's policy requires.",
 
 static CODE_534: CodeInfo = CodeInfo {
     code: KnownCode::RequestDeniedByPolicy,
+    title: "Denied by security policy",
     canonical_text: "Request denied for policy reasons.",
     meaning: "The server's security policy forbids the request: for example, it requires TLS \
 and the client did not use it, or it will not drop or weaken the protection the \
@@ -2431,6 +2501,7 @@ PROT with an unknown level with 534 \"Fallback to [C]\".",
 
 static CODE_535: CodeInfo = CodeInfo {
     code: KnownCode::SecurityCheckFailed,
+    title: "Security check failed",
     canonical_text: "Failed security check (hash, sequence, etc).",
     meaning: "A protected command or data block failed its security check: the integrity check \
 did not match, the sequence was wrong or the data could not be decrypted.",
@@ -2463,6 +2534,7 @@ new session after this error.",
 
 static CODE_536: CodeInfo = CodeInfo {
     code: KnownCode::DataProtectionLevelNotSupported,
+    title: "Data protection level not supported",
     canonical_text: "Requested PROT level not supported by mechanism.",
     meaning: "The security mechanism in use cannot provide the data protection level asked for \
 with PROT.",
@@ -2483,6 +2555,7 @@ mechanisms.",
 
 static CODE_537: CodeInfo = CodeInfo {
     code: KnownCode::CommandProtectionLevelNotSupported,
+    title: "Command protection level not supported",
     canonical_text: "Command protection level not supported by security mechanism.",
     meaning: "The security mechanism in use cannot protect commands at the level the client \
 used.",
@@ -2501,6 +2574,7 @@ usually MIC (integrity), or ENC when it offers encryption.",
 
 static CODE_550: CodeInfo = CodeInfo {
     code: KnownCode::FileUnavailable,
+    title: "File unavailable",
     canonical_text: "Requested action not taken.",
     meaning: "The server did not perform the file action because the file or directory is \
 unavailable: it does not exist, it is not the right kind (a file where a \
@@ -2570,6 +2644,7 @@ and settings such as write_enable in vsftpd or a chroot that hides the path.",
 
 static CODE_551: CodeInfo = CodeInfo {
     code: KnownCode::PageTypeUnknown,
+    title: "Page type unknown",
     canonical_text: "Requested action aborted: page type unknown.",
     meaning: "The server aborted an upload of a page-structured file (STRU P) because the page \
 type in the data is not one it knows.",
@@ -2587,6 +2662,7 @@ servers support only STRU F.",
 
 static CODE_552: CodeInfo = CodeInfo {
     code: KnownCode::ExceededStorageAllocation,
+    title: "Storage allocation exceeded",
     canonical_text: "Requested file action aborted.",
     meaning: "The upload was stopped because it would exceed the storage allocated to the user \
 or the directory: a quota or a file size limit.",
@@ -2608,6 +2684,7 @@ or free space on the volume.",
 
 static CODE_553: CodeInfo = CodeInfo {
     code: KnownCode::FileNameNotAllowed,
+    title: "File name not allowed",
     canonical_text: "Requested action not taken.",
     meaning: "The file name is not allowed: RFC 959's text for 553 continues \"File name not \
 allowed\". Servers also use it when they cannot create the file for another \
@@ -2644,6 +2721,7 @@ example PathDenyFilter in ProFTPD) and, for vsftpd, that write_enable is set.",
 
 static CODE_554: CodeInfo = CodeInfo {
     code: KnownCode::InvalidRestParameter,
+    title: "Invalid restart position",
     canonical_text: "Requested action not taken: invalid REST parameter.",
     meaning: "The transfer was refused because the restart position set by REST cannot be used \
 for this file, for example an offset beyond the end of the file.",
@@ -2664,6 +2742,7 @@ the file on the server is smaller.",
 
 static CODE_555: CodeInfo = CodeInfo {
     code: KnownCode::TypeOrStructureMismatch,
+    title: "Type or structure mismatch",
     canonical_text: "Requested action not taken: type or stru mismatch.",
     meaning: "The transfer was refused because the current transfer type or structure (TYPE, \
 STRU) does not fit the restart or the existing file.",
@@ -2684,6 +2763,7 @@ interrupted transfer used before sending REST and the transfer command.",
 
 static CODE_556: CodeInfo = CodeInfo {
     code: KnownCode::HashNotPermitted,
+    title: "Checksum not permitted",
     canonical_text: "[ProFTPD: \"<path>: Operation not permitted\"]",
     meaning: "The server refuses to compute a checksum of this file.",
     when_you_see_it: "After HASH on ProFTPD with mod_digest, when the file is one the module will not \
@@ -2703,6 +2783,7 @@ file.",
 
 static CODE_631: CodeInfo = CodeInfo {
     code: KnownCode::IntegrityProtected,
+    title: "Integrity-protected reply",
     canonical_text: "Integrity protected reply.",
     meaning: "A protected reply: the server's real reply is inside the text, encoded in base64 \
 and signed by the security mechanism so that tampering can be detected, but not \
@@ -2724,6 +2805,7 @@ reply carries one base64 fragment per line.",
 
 static CODE_632: CodeInfo = CodeInfo {
     code: KnownCode::ConfidentialityAndIntegrityProtected,
+    title: "Encrypted and integrity-protected reply",
     canonical_text: "Confidentiality and integrity protected reply.",
     meaning: "A protected reply: the server's real reply is inside the text, encrypted and \
 signed by the security mechanism, then encoded in base64.",
@@ -2748,6 +2830,7 @@ it with the security mechanism, and handle the reply found inside.",
 
 static CODE_633: CodeInfo = CodeInfo {
     code: KnownCode::ConfidentialityProtected,
+    title: "Encrypted reply",
     canonical_text: "Confidentiality protected reply.",
     meaning: "A protected reply: the server's real reply is inside the text, encrypted by the \
 security mechanism and encoded in base64.",
