@@ -96,6 +96,8 @@ struct Session {
     deviations: Vec<String>,
     /// Every byte the server sent on the control connection, in order.
     transcript: Vec<u8>,
+    /// The session as text: `C: ` before each command sent, `S: ` before each reply line.
+    session: String,
 }
 
 impl Session {
@@ -111,6 +113,7 @@ impl Session {
             server,
             deviations: Vec::new(),
             transcript: Vec::new(),
+            session: String::new(),
         };
         let greeting = session.reply();
         assert_eq!(
@@ -129,6 +132,17 @@ impl Session {
         let reply =
             OwnedReply::from(reply.unwrap_or_else(|| panic!("{}: connection closed", self.server)));
         self.transcript.extend_from_slice(reply.raw());
+        for line in reply.raw().split(|&byte| byte == b'\n') {
+            if let Some(line) = line
+                .strip_suffix(b"\r")
+                .or(Some(line))
+                .filter(|l| !l.is_empty())
+            {
+                self.session.push_str("S: ");
+                self.session.push_str(&String::from_utf8_lossy(line));
+                self.session.push('\n');
+            }
+        }
         assert!(
             reply.code().known().is_some(),
             "{}: unknown code in {reply:?}",
@@ -139,10 +153,21 @@ impl Session {
 
     /// Sends a command and reads replies until one ends it, checking each against the table.
     fn send(&mut self, line: &str) -> OwnedReply {
+        self.write_command(line);
+        self.answer(line)
+    }
+
+    /// Sends a command line, and notes it in the session with any password hidden.
+    fn write_command(&mut self, line: &str) {
         self.control
             .write_all(format!("{line}\r\n").as_bytes())
             .unwrap();
-        self.answer(line)
+        let shown = if line.starts_with("PASS ") {
+            "PASS ********"
+        } else {
+            line
+        };
+        self.session.push_str(&format!("C: {shown}\n"));
     }
 
     /// Reads the reply to `line` (already sent), skipping preliminary replies.
@@ -168,16 +193,15 @@ impl Session {
         }
     }
 
-    /// Writes what the server sent to `$FTP_REPLY_RECORD_DIR/<server>.txt`, when that is set:
-    /// how `benches/transcripts/` was made.
+    /// Writes what the server sent to `$FTP_REPLY_RECORD_DIR/<server>.txt`, and the session
+    /// with the commands to `<server>.session`, when that is set: how `benches/transcripts/`
+    /// and ftpcode's `data/sessions/` were made.
     fn record(&self) {
         if let Ok(dir) = env::var("FTP_REPLY_RECORD_DIR") {
             let name = self.server.to_lowercase().replace(' ', "-");
-            fs::write(
-                Path::new(&dir).join(format!("{name}.txt")),
-                &self.transcript,
-            )
-            .unwrap();
+            let dir = Path::new(&dir);
+            fs::write(dir.join(format!("{name}.txt")), &self.transcript).unwrap();
+            fs::write(dir.join(format!("{name}.session")), &self.session).unwrap();
         }
     }
 
@@ -232,9 +256,7 @@ impl Session {
                 self.server
             );
         }
-        self.control
-            .write_all(format!("{line}\r\n").as_bytes())
-            .unwrap();
+        self.write_command(line);
         let first = self.reply();
         assert!(
             first.code().is_positive_preliminary(),

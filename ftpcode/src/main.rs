@@ -26,7 +26,7 @@ mod text;
 
 use clap::{Parser, Subcommand};
 use ftp_reply::{ParserConfig, ReplyReader};
-use ftpcode::site::{Format, Language, site};
+use ftpcode::site::{Format, Language, language_index, site};
 
 /// Explain FTP reply codes: meaning, when you see them, how to fix them.
 #[derive(Parser)]
@@ -148,7 +148,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes the reference pages for one language, or all, into `folder`.
+/// Writes the reference pages for one language, or all, into `folder`, and for HTML the page
+/// that picks a language.
 fn write_docs(
     out: &mut impl Write,
     format: DocsFormat,
@@ -169,8 +170,8 @@ fn write_docs(
         }
     };
     let mut count = 0;
-    for language in languages {
-        for page in site(format, language) {
+    for &language in &languages {
+        for page in site(format, language, &languages) {
             let path = folder.join(language.tag()).join(&page.path);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)?;
@@ -178,6 +179,12 @@ fn write_docs(
             std::fs::write(&path, page.content)?;
             count += 1;
         }
+    }
+    if format == Format::Html {
+        let page = language_index(&languages);
+        std::fs::create_dir_all(folder)?;
+        std::fs::write(folder.join(&page.path), page.content)?;
+        count += 1;
     }
     writeln!(out, "wrote {count} files to {}", folder.display())?;
     Ok(ExitCode::SUCCESS)

@@ -4,14 +4,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use ftp_reply::{Command, Comparison, KnownCode};
-use ftpcode::site::{Format, Language, site};
+use ftpcode::site::{Format, Language, language_index, site};
 
 /// Every page of every language, by `lang/path`.
 fn all_pages(format: Format) -> BTreeMap<String, String> {
     Language::ALL
         .iter()
         .flat_map(|language| {
-            site(format, *language)
+            site(format, *language, &Language::ALL)
                 .into_iter()
                 .map(move |page| (format!("{}/{}", language.tag(), page.path), page.content))
         })
@@ -44,16 +44,34 @@ fn between<'a>(text: &'a str, open: &str, close: char) -> Vec<&'a str> {
         .collect()
 }
 
+/// Checks that every link of every page resolves: to another page, to an anchor of the page
+/// itself, or out of the site to an RFC or one of its sections at the RFC Editor.
 fn check_links(pages: &BTreeMap<String, String>, links: impl Fn(&str) -> Vec<String>) -> usize {
     let mut checked = 0;
     for (path, content) in pages {
         for href in links(content) {
+            checked += 1;
+            if let Some(anchor) = href.strip_prefix('#') {
+                assert!(
+                    content.contains(&format!("id=\"{anchor}\"")),
+                    "{path} links to #{anchor}, which it does not have"
+                );
+                continue;
+            }
+            if let Some(rfc) = href.strip_prefix("https://www.rfc-editor.org/rfc/rfc") {
+                let (number, section) = rfc.split_once("#section-").unwrap_or((rfc, "1"));
+                assert!(
+                    number.parse::<u16>().is_ok()
+                        && section.split('.').all(|part| part.parse::<u16>().is_ok()),
+                    "{path} links to {href}"
+                );
+                continue;
+            }
             let target = resolve(path, &href);
             assert!(
                 pages.contains_key(&target),
                 "{path} links to {href}, which does not exist"
             );
-            checked += 1;
         }
     }
     checked
@@ -135,9 +153,17 @@ fn html_pages_are_well_formed_and_their_links_resolve() {
             }
         }
         assert_eq!(depth, 0, "{path}: unclosed elements");
-        assert!(!content.contains("<script"), "{path}: no scripts");
-        for fetch in ["src=\"http", "href=\"http", "url(http", "@import"] {
+        // Only the index has a script, inline, for its search box.
+        assert_eq!(
+            content.contains("<script"),
+            path.ends_with("/index.html"),
+            "{path}: scripts"
+        );
+        for fetch in ["src=", "url(http", "@import", "<link"] {
             assert!(!content.contains(fetch), "{path}: no external fetches");
+        }
+        for needle in ["<meta name=\"description\" content=\"", "<h1>"] {
+            assert!(content.contains(needle), "{path}: {needle}");
         }
         assert!(
             content.contains("name=\"viewport\""),
@@ -200,4 +226,77 @@ fn pages_say_what_the_catalogue_says() {
     for label in ["Preliminary", "Completion", "Negative", "Server deviations"] {
         assert!(stor.contains(label), "STOR's page lacks {label}");
     }
+}
+
+#[test]
+fn headings_have_anchors_and_rows_have_headings() {
+    let pages = all_pages(Format::Html);
+    for (path, content) in &pages {
+        for level in ["<h2", "<h3"] {
+            for heading in content.split(level).skip(1) {
+                assert!(
+                    heading.starts_with(" id=\""),
+                    "{path}: {level} without an anchor"
+                );
+            }
+        }
+        assert!(!content.contains("<td></td>"), "{path}: an empty cell");
+    }
+    let page = &pages["en/codes/530.html"];
+    for anchor in [
+        "meaning",
+        "when-you-see-it",
+        "how-to-fix",
+        "examples",
+        "references",
+    ] {
+        assert!(
+            page.contains(&format!("id=\"{anchor}\"")),
+            "530 lacks #{anchor}"
+        );
+    }
+    // The same anchors in every language, so that a link to a section works in each.
+    assert!(pages["ja/codes/530.html"].contains("id=\"how-to-fix\""));
+    assert!(page.contains("<th scope=\"row\">API name</th>"));
+    assert!(page.contains("<title>530 Not logged in · FTP reply codes</title>"));
+    assert!(page.contains("href=\"https://www.rfc-editor.org/rfc/rfc959#section-5.4\""));
+}
+
+#[test]
+fn pages_show_what_real_servers_sent() {
+    let pages = all_pages(Format::Html);
+    let login = &pages["en/codes/530.html"];
+    assert!(login.contains("<span class=\"c\">C: PASS ********</span>"));
+    assert!(login.contains("S: 530 Login incorrect."));
+    let pasv = &pages["en/commands/pasv.html"];
+    assert!(pasv.contains("S: 227 Entering Passive Mode ("));
+    for (path, content) in &pages {
+        assert!(
+            !content.contains("Reply-Test-42"),
+            "{path} shows a password"
+        );
+    }
+}
+
+#[test]
+fn one_language_links_only_to_itself() {
+    let pages = site(Format::Html, Language::English, &[Language::English]);
+    for page in &pages {
+        assert!(!page.content.contains("hreflang"), "{}", page.path);
+    }
+    let top = language_index(&Language::ALL);
+    for language in Language::ALL {
+        assert!(
+            top.content
+                .contains(&format!("href=\"{}/index.html\"", language.tag()))
+        );
+    }
+}
+
+#[test]
+fn positive_replies_do_not_say_whether_a_retry_succeeds() {
+    let pages = all_pages(Format::Html);
+    assert!(!pages["en/codes/230.html"].contains("Retry can succeed"));
+    assert!(pages["en/codes/450.html"].contains("Retry can succeed"));
+    assert!(pages["en/codes/520.html"].contains("<h1>520 No data connection to report</h1>"));
 }

@@ -1,8 +1,9 @@
-//! Pages as standalone HTML: inline CSS and SVG, no scripts, well-formed as XML.
+//! Pages as standalone HTML: inline CSS, SVG and a small script for the search box; no
+//! external fetches, well-formed as XML, readable without the script.
 
 use core::fmt::Write;
 
-use super::document::{Block, Document, Inline};
+use super::document::{Block, Document, Exchange, Inline, Table};
 use super::labels::Label;
 use super::{Format, Language, PageId, diagram};
 
@@ -22,27 +23,60 @@ h3{font-size:1.1rem;margin:1.3rem 0 .4rem}\
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;background:rgba(127,127,127,.15);padding:.05rem .3rem;border-radius:4px}\
 .table{overflow-x:auto}\
 table{border-collapse:collapse;width:100%;margin:.6rem 0}\
-th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}\
+th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top;overflow-wrap:break-word;word-break:normal;hyphens:none}\
 th{background:rgba(127,127,127,.1)}\
 figure{margin:1rem 0;overflow-x:auto}\
-figure svg{max-width:100%;height:auto;background:#fff;border-radius:8px}\
+figure svg{width:100%;min-width:34rem;height:auto;background:#fff;border-radius:8px}\
+h2 a.anchor,h3 a.anchor{margin-left:.4rem;text-decoration:none;color:var(--muted);font-weight:400}\
+pre{overflow-x:auto;padding:.6rem .8rem;border:1px solid var(--line);border-radius:6px;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}\
+pre .c{color:var(--accent)}\
+.exchange figcaption{font-size:.85rem;color:var(--muted)}\
+label.search{display:block;margin:1rem 0 .3rem;font-weight:600}\
+input[type=search]{width:100%;font:inherit;padding:.45rem .6rem;border:1px solid var(--line);border-radius:6px;color:var(--fg);background:var(--bg)}\
+main>table,.table{max-width:100%}\
 footer{color:var(--muted);font-size:.85rem;margin:3rem auto 2rem}";
 
-/// The page as HTML.
-pub(crate) fn render(document: &Document, id: PageId, language: Language) -> String {
+/// Filters the rows of the page's tables by the words typed, each of which a row's search
+/// keys must contain; hides what is left empty. Without it, everything stays visible.
+const SCRIPT: &str = "\
+(function(){var box=document.getElementById('search');if(!box)return;\
+var none=document.getElementById('no-matches');\
+function run(){var words=box.value.toLowerCase().split(/\\s+/).filter(Boolean);var shown=0;\
+document.querySelectorAll('tr[data-keys]').forEach(function(row){\
+var keys=row.getAttribute('data-keys');var hit=words.every(function(w){return keys.indexOf(w)>=0;});\
+row.hidden=!hit;if(hit)shown++;});\
+document.querySelectorAll('.table').forEach(function(t){\
+var rows=t.querySelectorAll('tr[data-keys]');if(!rows.length)return;\
+t.hidden=Array.prototype.every.call(rows,function(r){return r.hidden;});});\
+none.hidden=shown>0;}\
+box.addEventListener('input',run);if(box.value)run();})();";
+/// The page as HTML. The language switch links to the same page in each of `languages`.
+pub(crate) fn render(
+    document: &Document,
+    id: PageId,
+    language: Language,
+    languages: &[Language],
+) -> String {
+    let site = Label::SiteTitle.text(language);
+    let title = if id == PageId::Index {
+        document.title.clone()
+    } else {
+        format!("{} · {site}", document.title)
+    };
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\" />\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n",
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n\
+         <meta name=\"description\" content=\"{}\" />\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n",
         language.tag(),
-        escape(&document.title),
+        escape(&title),
+        escape(&document.description),
     );
     let _ = write!(
         out,
-        "<a href=\"{}\">{}</a>\n<nav class=\"languages\" aria-label=\"Language\">",
+        "<a href=\"{}\">{site}</a>\n<nav class=\"languages\" aria-label=\"Language\">",
         id.link_to(PageId::Index, Format::Html),
-        Label::SiteTitle.text(language),
     );
-    for other in Language::ALL {
+    for &other in languages {
         if other == language {
             let _ = write!(
                 out,
@@ -67,72 +101,175 @@ pub(crate) fn render(document: &Document, id: PageId, language: Language) -> Str
         "</nav>\n</header>\n<main>\n<h1>{}</h1>\n",
         escape(&document.title)
     );
+    let page = Page { id, language };
     for block in &document.blocks {
         match block {
-            Block::Heading(level, heading) => {
-                let _ = writeln!(out, "<h{level}>{}</h{level}>", escape(heading));
+            Block::Heading(level, heading, anchor) => {
+                let _ = writeln!(
+                    out,
+                    "<h{level} id=\"{anchor}\">{}<a class=\"anchor\" href=\"#{anchor}\" aria-label=\"{}\">#</a></h{level}>",
+                    escape(heading),
+                    Label::SectionLink.text(language)
+                );
             }
             Block::Paragraph(inlines) => {
-                let _ = writeln!(out, "<p>{}</p>", inline(inlines, id));
+                let _ = writeln!(out, "<p{}>{}</p>", page.lang(inlines), page.inline(inlines));
             }
             Block::List(items) => {
                 out.push_str("<ul>\n");
                 for item in items {
-                    let _ = writeln!(out, "<li>{}</li>", inline(item, id));
+                    let _ = writeln!(out, "<li{}>{}</li>", page.lang(item), page.inline(item));
                 }
                 out.push_str("</ul>\n");
             }
-            Block::Table(header, rows) => {
-                out.push_str("<div class=\"table\"><table>\n");
-                if header.iter().any(|h| !h.is_empty()) {
-                    out.push_str("<thead><tr>");
-                    for heading in header {
-                        let _ = write!(out, "<th>{}</th>", escape(heading));
-                    }
-                    out.push_str("</tr></thead>\n");
-                }
-                out.push_str("<tbody>\n");
-                for row in rows {
-                    out.push_str("<tr>");
-                    for cell in row {
-                        let _ = write!(out, "<td>{}</td>", inline(cell, id));
-                    }
-                    out.push_str("</tr>\n");
-                }
-                out.push_str("</tbody></table></div>\n");
-            }
+            Block::Table(table) => page.table(&mut out, table),
             Block::Diagram(command) => {
-                let _ = writeln!(out, "<figure>{}</figure>", diagram::svg(*command));
+                let _ = writeln!(
+                    out,
+                    "<figure lang=\"en\">{}</figure>",
+                    diagram::svg(*command)
+                );
+            }
+            Block::Exchange(exchange) => page.exchange(&mut out, exchange),
+            Block::Search => {
+                let _ = writeln!(
+                    out,
+                    "<label class=\"search\" for=\"search\">{}</label>\n<input type=\"search\" id=\"search\" autocomplete=\"off\" />\n\
+                     <p id=\"no-matches\" hidden=\"hidden\">{}</p>",
+                    Label::Search.text(language),
+                    Label::NoMatches.text(language)
+                );
             }
         }
     }
+    out.push_str("</main>\n");
+    if document
+        .blocks
+        .iter()
+        .any(|block| matches!(block, Block::Search))
+    {
+        let _ = writeln!(out, "<script>{SCRIPT}</script>");
+    }
     let _ = write!(
         out,
-        "</main>\n<footer>Generated by ftpcode {} from the ftp-reply catalogue of reply codes and commands.</footer>\n</body>\n</html>\n",
+        "<footer>Generated by ftpcode {} from the ftp-reply catalogue of reply codes and commands.</footer>\n</body>\n</html>\n",
         env!("CARGO_PKG_VERSION")
     );
     out
 }
 
-fn inline(inlines: &[Inline], id: PageId) -> String {
-    let mut out = String::new();
-    for piece in inlines {
-        match piece {
-            Inline::Text(text) => out.push_str(&escape(text)),
-            Inline::Code(code) => {
-                let _ = write!(out, "<code>{}</code>", escape(code));
-            }
-            Inline::Link(text, target) => {
-                let _ = write!(
-                    out,
-                    "<a href=\"{}\">{}</a>",
-                    id.link_to(*target, Format::Html),
-                    escape(text)
-                );
-            }
+/// The page being rendered: where links start from, and its language.
+struct Page {
+    id: PageId,
+    language: Language,
+}
+
+impl Page {
+    /// ` lang="en"` when `inlines` hold English text on a page in another language.
+    fn lang(&self, inlines: &[Inline]) -> &'static str {
+        let english = inlines.iter().any(|piece| match piece {
+            Inline::Text(text)
+            | Inline::Code(text)
+            | Inline::Link(text, _)
+            | Inline::External(text, _) => text.chars().any(char::is_alphabetic),
+            Inline::Label(_) => false,
+        });
+        if english && self.language != Language::English {
+            " lang=\"en\""
+        } else {
+            ""
         }
     }
-    out
+
+    fn table(&self, out: &mut String, table: &Table) {
+        out.push_str("<div class=\"table\"><table>\n");
+        // Without column headings, the first cell of each row is the row's heading.
+        let row_headings = table.header.iter().all(String::is_empty);
+        if !row_headings {
+            out.push_str("<thead><tr>");
+            for heading in &table.header {
+                let _ = write!(out, "<th scope=\"col\">{}</th>", escape(heading));
+            }
+            out.push_str("</tr></thead>\n");
+        }
+        out.push_str("<tbody>\n");
+        for row in &table.rows {
+            if row.keys.is_empty() {
+                out.push_str("<tr>");
+            } else {
+                let _ = write!(out, "<tr data-keys=\"{}\">", escape(&row.keys));
+            }
+            for (index, cell) in row.cells.iter().enumerate() {
+                let tag = if row_headings && index == 0 {
+                    "th scope=\"row\""
+                } else {
+                    "td"
+                };
+                let _ = write!(
+                    out,
+                    "<{tag}{}>{}</{}>",
+                    self.lang(cell),
+                    self.inline(cell),
+                    &tag[..2]
+                );
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody></table></div>\n");
+    }
+
+    fn exchange(&self, out: &mut String, exchange: &Exchange) {
+        let client = Label::Client.text(self.language);
+        let server = Label::Server.text(self.language);
+        let _ = write!(
+            out,
+            "<figure class=\"exchange\"><figcaption>{}</figcaption><pre lang=\"en\" aria-label=\"C: {client}, S: {server}\">",
+            escape(&exchange.server)
+        );
+        for (sent, line) in &exchange.lines {
+            if *sent {
+                let _ = writeln!(out, "<span class=\"c\">C: {}</span>", escape(line));
+            } else {
+                let _ = writeln!(out, "S: {}", escape(line));
+            }
+        }
+        out.push_str("</pre></figure>\n");
+    }
+
+    fn inline(&self, inlines: &[Inline]) -> String {
+        let mut out = String::new();
+        let english = !self.lang(inlines).is_empty();
+        for piece in inlines {
+            match piece {
+                Inline::Text(text) => out.push_str(&escape(text)),
+                // A label inside English text keeps the page's language.
+                Inline::Label(text) if english => {
+                    let _ = write!(
+                        out,
+                        "<span lang=\"{}\">{}</span>",
+                        self.language.tag(),
+                        escape(text)
+                    );
+                }
+                Inline::Label(text) => out.push_str(&escape(text)),
+                Inline::Code(code) => {
+                    let _ = write!(out, "<code>{}</code>", escape(code));
+                }
+                Inline::Link(text, target) => {
+                    let _ = write!(
+                        out,
+                        "<a href=\"{}\">{}</a>",
+                        self.id.link_to(*target, Format::Html),
+                        escape(text)
+                    );
+                }
+                Inline::External(text, url) => {
+                    let _ = write!(out, "<a href=\"{}\">{}</a>", escape(url), escape(text));
+                }
+            }
+        }
+        out
+    }
 }
 
 fn escape(text: &str) -> String {

@@ -5,28 +5,35 @@ use core::fmt::Write;
 use super::document::{Block, Document, Inline};
 use super::{Format, Language, PageId, diagram};
 
-/// The page as one JSON object: `title`, `lang`, `path` and `blocks`, each block an object
-/// with one key (`heading`, `paragraph`, `list`, `table` or `diagram`); links give the
-/// relative path of the target's JSON page.
+/// The page as one JSON object: `title`, `description`, `lang`, `path` and `blocks`, each
+/// block an object with one key (`heading`, `paragraph`, `list`, `table`, `diagram` or
+/// `exchange`); links give the relative path of the target's JSON page, or the address of an
+/// outside page.
 pub(crate) fn render(document: &Document, id: PageId, language: Language) -> String {
     let mut out = String::from("{");
     let _ = write!(
         out,
-        "\"title\":{},\"lang\":{},\"path\":{},\"blocks\":[",
+        "\"title\":{},\"description\":{},\"lang\":{},\"path\":{},\"blocks\":[",
         string(&document.title),
+        string(&document.description),
         string(language.tag()),
         string(&id.path(Format::Json))
     );
-    for (index, block) in document.blocks.iter().enumerate() {
+    let blocks = document
+        .blocks
+        .iter()
+        .filter(|block| !matches!(block, Block::Search));
+    for (index, block) in blocks.enumerate() {
         if index > 0 {
             out.push(',');
         }
         match block {
-            Block::Heading(level, heading) => {
+            Block::Heading(level, heading, anchor) => {
                 let _ = write!(
                     out,
-                    "{{\"heading\":{{\"level\":{level},\"text\":{}}}}}",
-                    string(heading)
+                    "{{\"heading\":{{\"level\":{level},\"text\":{},\"anchor\":{}}}}}",
+                    string(heading),
+                    string(anchor)
                 );
             }
             Block::Paragraph(inlines) => {
@@ -42,21 +49,21 @@ pub(crate) fn render(document: &Document, id: PageId, language: Language) -> Str
                 }
                 out.push_str("]}");
             }
-            Block::Table(header, rows) => {
+            Block::Table(table) => {
                 out.push_str("{\"table\":{\"header\":[");
-                for (index, heading) in header.iter().enumerate() {
+                for (index, heading) in table.header.iter().enumerate() {
                     if index > 0 {
                         out.push(',');
                     }
                     out.push_str(&string(heading));
                 }
                 out.push_str("],\"rows\":[");
-                for (index, row) in rows.iter().enumerate() {
+                for (index, row) in table.rows.iter().enumerate() {
                     if index > 0 {
                         out.push(',');
                     }
                     out.push('[');
-                    for (index, cell) in row.iter().enumerate() {
+                    for (index, cell) in row.cells.iter().enumerate() {
                         if index > 0 {
                             out.push(',');
                         }
@@ -74,6 +81,22 @@ pub(crate) fn render(document: &Document, id: PageId, language: Language) -> Str
                     string(&diagram::svg(*command))
                 );
             }
+            Block::Exchange(exchange) => {
+                let _ = write!(
+                    out,
+                    "{{\"exchange\":{{\"server\":{},\"lines\":[",
+                    string(&exchange.server)
+                );
+                for (index, (sent, line)) in exchange.lines.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    let side = if *sent { "client" } else { "server" };
+                    let _ = write!(out, "{{{}:{}}}", string(side), string(line));
+                }
+                out.push_str("]}}");
+            }
+            Block::Search => {}
         }
     }
     out.push_str("]}\n");
@@ -87,13 +110,21 @@ fn inline(inlines: &[Inline], id: PageId) -> String {
             out.push(',');
         }
         let _ = match piece {
-            Inline::Text(text) => write!(out, "{{\"text\":{}}}", string(text)),
+            Inline::Text(text) | Inline::Label(text) => {
+                write!(out, "{{\"text\":{}}}", string(text))
+            }
             Inline::Code(code) => write!(out, "{{\"code\":{}}}", string(code)),
             Inline::Link(text, target) => write!(
                 out,
                 "{{\"link\":{{\"text\":{},\"href\":{}}}}}",
                 string(text),
                 string(&id.link_to(*target, Format::Json))
+            ),
+            Inline::External(text, url) => write!(
+                out,
+                "{{\"link\":{{\"text\":{},\"href\":{}}}}}",
+                string(text),
+                string(url)
             ),
         };
     }

@@ -35,6 +35,13 @@ pub(crate) enum Label {
     ContentInEnglish,
     Yes,
     No,
+    Examples,
+    ApiName,
+    Search,
+    NoMatches,
+    Client,
+    Server,
+    SectionLink,
 }
 
 impl Label {
@@ -133,6 +140,27 @@ impl Label {
             (No, English) => "no",
             (No, Japanese) => "いいえ",
             (No, Vietnamese) => "không",
+            (Examples, English) => "Examples from real servers",
+            (Examples, Japanese) => "実際のサーバーでの例",
+            (Examples, Vietnamese) => "Ví dụ từ máy chủ thật",
+            (ApiName, English) => "API name",
+            (ApiName, Japanese) => "API 名",
+            (ApiName, Vietnamese) => "Tên trong API",
+            (Search, English) => "Find a code or command: number, name, words",
+            (Search, Japanese) => "コードやコマンドを検索 (番号、名前、語句)",
+            (Search, Vietnamese) => "Tìm mã hoặc lệnh: số, tên, từ khóa",
+            (NoMatches, English) => "Nothing matches.",
+            (NoMatches, Japanese) => "一致するものはありません。",
+            (NoMatches, Vietnamese) => "Không có kết quả phù hợp.",
+            (Client, English) => "client",
+            (Client, Japanese) => "クライアント",
+            (Client, Vietnamese) => "máy khách",
+            (Server, English) => "server",
+            (Server, Japanese) => "サーバー",
+            (Server, Vietnamese) => "máy chủ",
+            (SectionLink, English) => "Link to this section",
+            (SectionLink, Japanese) => "この節へのリンク",
+            (SectionLink, Vietnamese) => "Liên kết tới mục này",
         }
     }
 }

@@ -19,7 +19,7 @@ pub(crate) fn render(document: &Document, id: PageId) -> String {
     let _ = writeln!(out, "# {}\n", escape(&document.title));
     for block in &document.blocks {
         match block {
-            Block::Heading(level, heading) => {
+            Block::Heading(level, heading, _) => {
                 let _ = writeln!(
                     out,
                     "{} {}\n",
@@ -36,22 +36,31 @@ pub(crate) fn render(document: &Document, id: PageId) -> String {
                 }
                 out.push('\n');
             }
-            Block::Table(header, rows) => {
+            Block::Table(table) => {
                 let cells = |cells: &mut dyn Iterator<Item = String>| {
                     let cells: Vec<String> = cells.collect();
                     format!("| {} |\n", cells.join(" | "))
                 };
                 out.push_str(&cells(
-                    &mut header
+                    &mut table
+                        .header
                         .iter()
                         .map(|h| if h.is_empty() { " ".into() } else { escape(h) }),
                 ));
-                out.push_str(&cells(&mut header.iter().map(|_| "---".into())));
-                for row in rows {
-                    out.push_str(&cells(&mut row.iter().map(|cell| inline(cell, id))));
+                out.push_str(&cells(&mut table.header.iter().map(|_| "---".into())));
+                for row in &table.rows {
+                    out.push_str(&cells(&mut row.cells.iter().map(|cell| inline(cell, id))));
                 }
                 out.push('\n');
             }
+            Block::Exchange(exchange) => {
+                let _ = writeln!(out, "{}:\n\n```text", escape(&exchange.server));
+                for (sent, line) in &exchange.lines {
+                    let _ = writeln!(out, "{} {line}", if *sent { "C:" } else { "S:" });
+                }
+                out.push_str("```\n\n");
+            }
+            Block::Search => {}
             Block::Diagram(command) => {
                 let _ = writeln!(
                     out,
@@ -69,7 +78,7 @@ fn inline(inlines: &[Inline], id: PageId) -> String {
     let mut out = String::new();
     for piece in inlines {
         match piece {
-            Inline::Text(text) => out.push_str(&escape(text)),
+            Inline::Text(text) | Inline::Label(text) => out.push_str(&escape(text)),
             Inline::Code(code) => {
                 let fence = if code.contains('`') { "``" } else { "`" };
                 let _ = write!(out, "{fence} {} {fence}", code.replace('|', "\\|"));
@@ -81,6 +90,9 @@ fn inline(inlines: &[Inline], id: PageId) -> String {
                     escape(text),
                     id.link_to(*target, Format::Markdown)
                 );
+            }
+            Inline::External(text, url) => {
+                let _ = write!(out, "[{}]({url})", escape(text));
             }
         }
     }

@@ -1,12 +1,12 @@
-//! Reference pages generated from the ftp-reply catalogue and command table: an index, a
-//! page per code, per command (with an SVG diagram of its replies) and per pair of codes
-//! that are easily confused, in Markdown, standalone HTML or JSON, with headings in several
-//! languages.
+//! Reference pages generated from the ftp-reply catalogue and command table: an index with a
+//! search box, a page per code, per command (with an SVG diagram of its replies and exchanges
+//! recorded from real servers) and per pair of codes that are easily confused, in Markdown,
+//! standalone HTML or JSON, with headings in several languages.
 //!
 //! ```
 //! use ftpcode::site::{Format, Language, site};
 //!
-//! let pages = site(Format::Html, Language::Japanese);
+//! let pages = site(Format::Html, Language::Japanese, &Language::ALL);
 //! let page = pages.iter().find(|page| page.path == "codes/530.html").unwrap();
 //! assert!(page.content.contains("意味")); // "Meaning"
 //! ```
@@ -18,6 +18,7 @@ mod json;
 mod labels;
 mod markdown;
 mod pages;
+mod sessions;
 
 use ftp_reply::{Command, Comparison, KnownCode};
 
@@ -26,7 +27,8 @@ use ftp_reply::{Command, Comparison, KnownCode};
 pub enum Format {
     /// CommonMark, with links between `.md` files and diagrams as `.svg` files.
     Markdown,
-    /// Standalone HTML: inline CSS and SVG, no scripts, no external fetches.
+    /// Standalone HTML: inline CSS and SVG, and an inline script for the search box, which
+    /// the pages do not need; no external fetches.
     Html,
     /// One JSON object per page, with everything the other formats show.
     Json,
@@ -95,9 +97,9 @@ pub struct Page {
 }
 
 /// Every page of the site in one format and language. Write each to
-/// `<out>/<language tag>/<path>`; generating every language into the same folder makes the
-/// HTML language switch link between them.
-pub fn site(format: Format, language: Language) -> Vec<Page> {
+/// `<out>/<language tag>/<path>`, and generate each of `languages` into the same folder: the
+/// HTML language switch links to the same page in each of them.
+pub fn site(format: Format, language: Language, languages: &[Language]) -> Vec<Page> {
     let mut ids = Vec::new();
     ids.push(PageId::Index);
     ids.extend(KnownCode::ALL.iter().map(|&code| PageId::Code(code)));
@@ -110,7 +112,7 @@ pub fn site(format: Format, language: Language) -> Vec<Page> {
             let document = pages::build(id, language, &pairs);
             let content = match format {
                 Format::Markdown => markdown::render(&document, id),
-                Format::Html => html::render(&document, id, language),
+                Format::Html => html::render(&document, id, language, languages),
                 Format::Json => json::render(&document, id, language),
             };
             Page {
@@ -126,6 +128,30 @@ pub fn site(format: Format, language: Language) -> Vec<Page> {
         }));
     }
     site
+}
+
+/// The page at the top of the site, `index.html` beside the language folders: a link to the
+/// index of each of `languages`, each named in its own language.
+pub fn language_index(languages: &[Language]) -> Page {
+    let mut content = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\" />\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>FTP reply codes</title>\n\
+         <style>:root{color-scheme:light dark}body{font:18px/1.6 system-ui,sans-serif;max-width:30rem;margin:3rem auto;padding:0 1rem}li{margin:.4rem 0}</style>\n\
+         </head>\n<body>\n<main>\n<h1>FTP reply codes</h1>\n<ul>\n",
+    );
+    for language in languages {
+        content.push_str(&format!(
+            "<li><a href=\"{tag}/index.html\" hreflang=\"{tag}\" lang=\"{tag}\">{} ({})</a></li>\n",
+            language.native_name(),
+            labels::Label::SiteTitle.text(*language),
+            tag = language.tag(),
+        ));
+    }
+    content.push_str("</ul>\n</main>\n</body>\n</html>\n");
+    Page {
+        path: "index.html".into(),
+        content,
+    }
 }
 
 /// A page of the site.

@@ -1,9 +1,9 @@
 //! What each page says.
 
-use super::document::{Block, Document, Inline, link, text};
+use super::document::{Block, Document, Inline, Row, Table, link, row, text};
 use super::labels::Label;
-use super::{Language, PageId};
-use ftp_reply::{Category, Command, Comparison, FunctionGroup, Judgement, KnownCode};
+use super::{Language, PageId, sessions};
+use ftp_reply::{Category, Command, Comparison, FunctionGroup, Judgement, KnownCode, RfcRef};
 
 /// The document of page `id`, with headings in `language`; `pairs` are the comparisons.
 pub(crate) fn build(id: PageId, language: Language, pairs: &[Comparison]) -> Document {
@@ -19,7 +19,74 @@ pub(crate) fn build(id: PageId, language: Language, pairs: &[Comparison]) -> Doc
 type Labels<'a> = &'a dyn Fn(Label) -> String;
 
 fn code_link(code: KnownCode) -> Inline {
-    link(format!("{code} {}", code.name()), PageId::Code(code))
+    link(format!("{code} {}", code.title()), PageId::Code(code))
+}
+
+/// A heading with its anchor, which stays the same in every language.
+fn heading(level: u8, text: String, anchor: &str) -> Block {
+    Block::Heading(level, text, anchor.to_string())
+}
+
+/// A label in the page's language, in a table cell or list item.
+fn local(text: String) -> Inline {
+    Inline::Label(text)
+}
+
+/// `RFC 959 §4.2, §5.4`, each part a link to the RFC or its section at the RFC Editor.
+fn rfc_links(reference: &RfcRef) -> Vec<Inline> {
+    let document = format!("https://www.rfc-editor.org/rfc/rfc{}", reference.number());
+    let mut inlines = vec![Inline::External(
+        format!("RFC {}", reference.number()),
+        document.clone(),
+    )];
+    for (index, section) in reference.sections().iter().enumerate() {
+        inlines.push(text(if index == 0 { " " } else { ", " }));
+        // Numbered sections have anchors; an appendix links to the document.
+        inlines.push(if section.starts_with(|c: char| c.is_ascii_digit()) {
+            Inline::External(
+                format!("§{section}"),
+                format!("{document}#section-{section}"),
+            )
+        } else {
+            Inline::External((*section).to_string(), document.clone())
+        });
+    }
+    inlines
+}
+
+/// The words a search finds a code by.
+fn code_keys(code: KnownCode) -> String {
+    let commands: Vec<&str> = code
+        .commands()
+        .iter()
+        .map(|command| command.verb())
+        .collect();
+    format!(
+        "{code} {} {} {} {} {} {} {}",
+        code.title(),
+        code.name(),
+        code.canonical_text(),
+        code.category().name(),
+        code.function_group().name(),
+        commands.join(" "),
+        code.meaning()
+    )
+    .to_lowercase()
+}
+
+/// The first sentence of `text`.
+fn first_sentence(text: &str) -> &str {
+    text.find(". ").map_or(text, |end| &text[..=end])
+}
+
+/// The recorded exchanges, each as a block.
+fn examples(exchanges: Vec<super::document::Exchange>, label: Labels<'_>) -> Vec<Block> {
+    if exchanges.is_empty() {
+        return Vec::new();
+    }
+    let mut blocks = vec![heading(2, label(Label::Examples), "examples")];
+    blocks.extend(exchanges.into_iter().map(Block::Exchange));
+    blocks
 }
 
 fn command_link(command: Command) -> Inline {
@@ -44,42 +111,44 @@ fn comma_separated(items: impl Iterator<Item = Inline>) -> Vec<Inline> {
 }
 
 fn index(label: Labels<'_>, pairs: &[Comparison]) -> Document {
+    let intro = "Every FTP reply starts with three digits. The first says how the command went, \
+                 the second what the reply is about, the third gives the detail. Each page below \
+                 explains one code: what it means, when you see it and how to fix it.";
     let mut blocks = vec![
-        Block::Paragraph(vec![text(label(Label::ContentInEnglish))]),
-        Block::Paragraph(vec![text(
-            "Every FTP reply starts with three digits. The first says how the command went, the \
-             second what the reply is about, the third gives the detail. Each page below explains \
-             one code: what it means, when you see it and how to fix it.",
-        )]),
-        Block::Heading(2, label(Label::Categories)),
+        Block::Paragraph(vec![local(label(Label::ContentInEnglish))]),
+        Block::Paragraph(vec![text(intro)]),
+        Block::Search,
+        heading(2, label(Label::Categories), "categories"),
     ];
     for category in Category::ALL {
-        blocks.push(Block::Heading(
+        blocks.push(heading(
             3,
             format!("{}yz: {}", category.digit(), category.name()),
+            &format!("{}yz", category.digit()),
         ));
         blocks.push(Block::Paragraph(vec![text(category.description())]));
         let rows = KnownCode::ALL
             .iter()
             .filter(|code| code.category() == category)
-            .map(|&code| {
-                vec![
+            .map(|&code| Row {
+                cells: vec![
                     vec![code_link(code)],
-                    vec![text(code.canonical_text())],
+                    vec![Inline::Code(code.canonical_text().into())],
                     vec![text(code.function_group().name())],
-                ]
+                ],
+                keys: code_keys(code),
             })
             .collect();
-        blocks.push(Block::Table(
-            vec![
+        blocks.push(Block::Table(Table {
+            header: vec![
                 label(Label::Code),
                 label(Label::RfcText),
                 label(Label::Group),
             ],
             rows,
-        ));
+        }));
     }
-    blocks.push(Block::Heading(2, label(Label::Group)));
+    blocks.push(heading(2, label(Label::Group), "function-groups"));
     blocks.push(Block::List(
         FunctionGroup::ALL
             .iter()
@@ -93,83 +162,114 @@ fn index(label: Labels<'_>, pairs: &[Comparison]) -> Document {
             })
             .collect(),
     ));
-    blocks.push(Block::Heading(2, label(Label::Commands)));
-    blocks.push(Block::Table(
-        vec![label(Label::Commands), label(Label::Meaning)],
-        Command::ALL
+    blocks.push(heading(2, label(Label::Commands), "commands"));
+    blocks.push(Block::Table(Table {
+        header: vec![label(Label::Commands), label(Label::Meaning)],
+        rows: Command::ALL
             .iter()
             .map(|&command| {
-                vec![
-                    vec![command_link(command)],
-                    vec![text(format!("{}. {}", command.name(), command.summary()))],
-                ]
+                let replies = command.replies();
+                let codes: Vec<String> = replies
+                    .preliminary()
+                    .iter()
+                    .chain(replies.completion())
+                    .chain(replies.negative())
+                    .map(|code| code.to_string())
+                    .collect();
+                Row {
+                    cells: vec![
+                        vec![command_link(command)],
+                        vec![text(format!("{}. {}", command.name(), command.summary()))],
+                    ],
+                    keys: format!(
+                        "{} {} {} {}",
+                        command.verb(),
+                        command.name(),
+                        command.summary(),
+                        codes.join(" ")
+                    )
+                    .to_lowercase(),
+                }
             })
             .collect(),
-    ));
-    blocks.push(Block::Heading(2, label(Label::Comparisons)));
+    }));
+    blocks.push(heading(2, label(Label::Comparisons), "comparisons"));
     blocks.push(Block::List(
         pairs
             .iter()
             .map(|&pair| {
                 let (first, second) = pair.codes();
-                vec![link(format!("{first} vs {second}"), PageId::Compare(pair))]
+                vec![
+                    link(format!("{first} vs {second}"), PageId::Compare(pair)),
+                    text(format!(": {} or {}", first.title(), second.title())),
+                ]
             })
             .collect(),
     ));
     Document {
         title: label(Label::SiteTitle),
+        description: intro.into(),
         blocks,
     }
 }
 
 fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Document {
     let info = code.info();
-    let yes_no = |yes: bool| label(if yes { Label::Yes } else { Label::No });
-    let mut blocks = vec![Block::Table(
-        vec![String::new(), String::new()],
-        vec![
-            vec![
-                vec![text(label(Label::RfcText))],
-                vec![Inline::Code(info.canonical_text().into())],
-            ],
-            vec![
-                vec![text(label(Label::Category))],
-                vec![text(format!(
-                    "{}yz {}",
-                    code.category().digit(),
-                    code.category()
-                ))],
-            ],
-            vec![
-                vec![text(label(Label::Group))],
-                vec![text(format!(
-                    "x{}z {}",
-                    code.function_group().digit(),
-                    code.function_group()
-                ))],
-            ],
-            vec![
-                vec![text(label(Label::NextStep))],
-                vec![text(code.as_reply_code().next_step())],
-            ],
-            vec![
-                vec![text(label(Label::Retry))],
-                vec![text(yes_no(code.as_reply_code().is_retryable()))],
-            ],
-            vec![
-                vec![text(label(Label::Standing))],
-                vec![text(info.standing().name())],
-            ],
-        ],
-    )];
-    blocks.push(Block::Heading(2, label(Label::Meaning)));
+    let reply_code = code.as_reply_code();
+    let label_row = |name: Label, value: Vec<Inline>| row(vec![vec![local(label(name))], value]);
+    let mut facts = vec![
+        label_row(
+            Label::RfcText,
+            vec![Inline::Code(info.canonical_text().into())],
+        ),
+        label_row(
+            Label::ApiName,
+            vec![Inline::Code(format!("KnownCode::{}", info.name()))],
+        ),
+        label_row(
+            Label::Category,
+            vec![text(format!(
+                "{}yz {}",
+                code.category().digit(),
+                code.category()
+            ))],
+        ),
+        label_row(
+            Label::Group,
+            vec![text(format!(
+                "x{}z {}",
+                code.function_group().digit(),
+                code.function_group()
+            ))],
+        ),
+        label_row(Label::NextStep, vec![text(reply_code.next_step())]),
+    ];
+    // Whether a retry can succeed only means something for a refusal.
+    if reply_code.is_negative() {
+        let retry = if reply_code.is_retryable() {
+            Label::Yes
+        } else {
+            Label::No
+        };
+        facts.push(label_row(Label::Retry, vec![local(label(retry))]));
+    }
+    facts.push(label_row(
+        Label::Standing,
+        vec![text(info.standing().name())],
+    ));
+    let mut blocks = vec![Block::Table(Table {
+        header: vec![String::new(), String::new()],
+        rows: facts,
+    })];
+    blocks.push(heading(2, label(Label::Meaning), "meaning"));
     blocks.extend(paragraphs(info.meaning()));
-    blocks.push(Block::Heading(2, label(Label::WhenYouSeeIt)));
+    blocks.push(heading(2, label(Label::WhenYouSeeIt), "when-you-see-it"));
     blocks.extend(paragraphs(info.when_you_see_it()));
-    blocks.push(Block::Heading(2, label(Label::HowToFix)));
+    blocks.push(heading(2, label(Label::HowToFix), "how-to-fix"));
     blocks.extend(paragraphs(info.how_to_fix()));
+    blocks.extend(examples(sessions::for_code(code, 2), label));
     if !info.commands().is_empty() {
-        blocks.push(Block::Heading(2, label(Label::ProducedBy)));
+        blocks.push(heading(2, label(Label::ProducedBy), "commands"));
         blocks.push(Block::Paragraph(comma_separated(
             info.commands().iter().map(|&c| command_link(c)),
         )));
@@ -177,26 +277,22 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Docume
             .commands()
             .iter()
             .copied()
-            .find(|&command| command.judge(code.as_reply_code()).deviation().is_none());
+            .find(|&command| command.judge(reply_code).deviation().is_none());
         if let Some(command) = main {
-            blocks.push(Block::Heading(
+            blocks.push(heading(
                 3,
                 format!("{}: {command}", label(Label::Diagram)),
+                "diagram",
             ));
             blocks.push(Block::Diagram(command));
         }
     }
     if !info.rfc().is_empty() {
-        blocks.push(Block::Heading(2, label(Label::References)));
-        blocks.push(Block::List(
-            info.rfc()
-                .iter()
-                .map(|reference| vec![text(reference.to_string())])
-                .collect(),
-        ));
+        blocks.push(heading(2, label(Label::References), "references"));
+        blocks.push(Block::List(info.rfc().iter().map(rfc_links).collect()));
     }
     if !info.notes().is_empty() {
-        blocks.push(Block::Heading(2, label(Label::Notes)));
+        blocks.push(heading(2, label(Label::Notes), "notes"));
         blocks.push(Block::List(
             info.notes()
                 .iter()
@@ -204,31 +300,39 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Docume
                 .collect(),
         ));
     }
-    let pairs: Vec<Comparison> = pairs
+    blocks.push(heading(2, label(Label::Related), "related"));
+    let mut related: Vec<Vec<Inline>> = pairs
         .iter()
-        .copied()
         .filter(|pair| pair.codes().0 == code || pair.codes().1 == code)
+        .map(|&pair| {
+            let (first, second) = pair.codes();
+            let other = if first == code { second } else { first };
+            vec![
+                link(format!("{first} vs {second}"), PageId::Compare(pair)),
+                text(": "),
+                code_link(other),
+            ]
+        })
         .collect();
-    if !pairs.is_empty() {
-        blocks.push(Block::Heading(2, label(Label::Related)));
-        blocks.push(Block::List(
-            pairs
-                .into_iter()
-                .map(|pair| {
-                    let (first, second) = pair.codes();
-                    let other = if first == code { second } else { first };
-                    vec![
-                        link(format!("{first} vs {second}"), PageId::Compare(pair)),
-                        text(": "),
-                        code_link(other),
-                        text(format!(", {}", other.canonical_text())),
-                    ]
-                })
-                .collect(),
-        ));
-    }
+    related.extend(
+        KnownCode::ALL
+            .iter()
+            .filter(|&&other| {
+                other != code
+                    && other.category() == code.category()
+                    && other.function_group() == code.function_group()
+            })
+            .map(|&other| {
+                vec![
+                    code_link(other),
+                    text(format!(": {}", other.canonical_text())),
+                ]
+            }),
+    );
+    blocks.push(Block::List(related));
     Document {
-        title: format!("{code} {}", info.canonical_text()),
+        title: format!("{code} {}", info.title()),
+        description: format!("FTP reply {code}: {}", first_sentence(info.meaning())),
         blocks,
     }
 }
@@ -236,22 +340,17 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Docume
 fn command_page(command: Command, label: Labels<'_>) -> Document {
     let replies = command.replies();
     let mut blocks = vec![Block::Paragraph(vec![text(command.summary())])];
-    let mut references: Vec<Vec<Inline>> = command
-        .rfc()
-        .iter()
-        .map(|r| vec![text(r.to_string())])
-        .collect();
+    let mut references: Vec<Vec<Inline>> = command.rfc().iter().map(rfc_links).collect();
     references.extend(command.documents().iter().map(|d| vec![text(*d)]));
-    blocks.push(Block::Heading(2, label(Label::References)));
+    blocks.push(heading(2, label(Label::References), "references"));
     blocks.push(Block::List(references));
-    blocks.push(Block::Paragraph(vec![text(format!(
-        "{}: {}",
-        label(Label::Standing),
-        command.standing().name()
-    ))]));
-    blocks.push(Block::Heading(2, label(Label::Diagram)));
+    blocks.push(Block::Paragraph(vec![
+        local(format!("{}: ", label(Label::Standing))),
+        text(command.standing().name()),
+    ]));
+    blocks.push(heading(2, label(Label::Diagram), "diagram"));
     blocks.push(Block::Diagram(command));
-    blocks.push(Block::Heading(2, label(Label::Replies)));
+    blocks.push(heading(2, label(Label::Replies), "replies"));
     let codes = |codes: &[KnownCode]| comma_separated(codes.iter().map(|&code| code_link(code)));
     let mut rows = Vec::new();
     for (name, list) in [
@@ -260,7 +359,7 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
         (Label::Negative, replies.negative()),
     ] {
         if !list.is_empty() {
-            rows.push(vec![vec![text(label(name))], codes(list)]);
+            rows.push(row(vec![vec![local(label(name))], codes(list)]));
         }
     }
     for step in replies.intermediate() {
@@ -268,14 +367,15 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
         cell.extend(comma_separated(
             step.next().iter().map(|&next| command_link(next)),
         ));
-        rows.push(vec![vec![text(label(Label::Intermediate))], cell]);
+        rows.push(row(vec![vec![local(label(Label::Intermediate))], cell]));
     }
-    blocks.push(Block::Table(
-        vec![String::new(), label(Label::Replies)],
+    blocks.push(Block::Table(Table {
+        header: vec![String::new(), String::new()],
         rows,
-    ));
+    }));
+    blocks.extend(examples(sessions::for_command(command, 3), label));
     if !replies.deviations().is_empty() {
-        blocks.push(Block::Heading(2, label(Label::Deviations)));
+        blocks.push(heading(2, label(Label::Deviations), "deviations"));
         blocks.push(Block::List(
             replies
                 .deviations()
@@ -291,49 +391,60 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
     }
     Document {
         title: format!("{command}: {}", command.name()),
+        description: format!("The FTP command {command}: {}", command.summary()),
         blocks,
     }
 }
 
 fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
     let (first, second) = pair.codes();
-    let yes_no = |yes: bool| label(if yes { Label::Yes } else { Label::No });
-    let row = |name: Label, a: String, b: String| {
-        vec![vec![text(label(name))], vec![text(a)], vec![text(b)]]
-    };
+    let yes_no = |yes: bool| local(label(if yes { Label::Yes } else { Label::No }));
+    let compare_row =
+        |name: Label, a: Inline, b: Inline| row(vec![vec![local(label(name))], vec![a], vec![b]]);
     let steps = (
         first.as_reply_code().next_step(),
         second.as_reply_code().next_step(),
     );
     let retry = pair.retryable();
-    let mut blocks = vec![Block::Table(
-        vec![String::new(), first.to_string(), second.to_string()],
-        vec![
-            vec![
-                vec![text(label(Label::Code))],
-                vec![link(first.name(), PageId::Code(first))],
-                vec![link(second.name(), PageId::Code(second))],
-            ],
-            row(
-                Label::RfcText,
-                first.canonical_text().into(),
-                second.canonical_text().into(),
-            ),
-            row(
-                Label::Category,
-                format!("{}yz {}", first.category().digit(), first.category()),
-                format!("{}yz {}", second.category().digit(), second.category()),
-            ),
-            row(
-                Label::Group,
-                first.function_group().name().into(),
-                second.function_group().name().into(),
-            ),
-            row(Label::NextStep, steps.0.into(), steps.1.into()),
-            row(Label::Retry, yes_no(retry.0), yes_no(retry.1)),
-        ],
-    )];
-    blocks.push(Block::Heading(2, label(Label::KeyDifferences)));
+    let mut rows = vec![
+        compare_row(
+            Label::Code,
+            link(first.title(), PageId::Code(first)),
+            link(second.title(), PageId::Code(second)),
+        ),
+        compare_row(
+            Label::RfcText,
+            Inline::Code(first.canonical_text().into()),
+            Inline::Code(second.canonical_text().into()),
+        ),
+        compare_row(
+            Label::Category,
+            text(format!(
+                "{}yz {}",
+                first.category().digit(),
+                first.category()
+            )),
+            text(format!(
+                "{}yz {}",
+                second.category().digit(),
+                second.category()
+            )),
+        ),
+        compare_row(
+            Label::Group,
+            text(first.function_group().name()),
+            text(second.function_group().name()),
+        ),
+        compare_row(Label::NextStep, text(steps.0), text(steps.1)),
+    ];
+    if first.as_reply_code().is_negative() || second.as_reply_code().is_negative() {
+        rows.push(compare_row(Label::Retry, yes_no(retry.0), yes_no(retry.1)));
+    }
+    let mut blocks = vec![Block::Table(Table {
+        header: vec![String::new(), first.to_string(), second.to_string()],
+        rows,
+    })];
+    blocks.push(heading(2, label(Label::KeyDifferences), "differences"));
     let mut differences = Vec::new();
     if pair.same_category() {
         differences.push(format!(
@@ -401,12 +512,16 @@ fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
             .map(|line| vec![text(line)])
             .collect(),
     ));
-    blocks.push(Block::Heading(2, label(Label::Meaning)));
+    blocks.push(heading(2, label(Label::Meaning), "meaning"));
     for code in [first, second] {
-        blocks.push(Block::Heading(3, format!("{code} {}", code.name())));
+        blocks.push(heading(
+            3,
+            format!("{code} {}", code.title()),
+            &format!("code-{code}"),
+        ));
         blocks.extend(paragraphs(code.meaning()));
     }
-    blocks.push(Block::Heading(2, label(Label::WhenToExpect)));
+    blocks.push(heading(2, label(Label::WhenToExpect), "when-to-expect"));
     blocks.push(Block::List(
         [first, second]
             .into_iter()
@@ -419,7 +534,16 @@ fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
             .collect(),
     ));
     Document {
-        title: format!("{first} vs {second}"),
+        title: format!(
+            "{first} vs {second}: {} or {}",
+            first.title(),
+            second.title()
+        ),
+        description: format!(
+            "The difference between FTP replies {first} ({}) and {second} ({}).",
+            first.title(),
+            second.title()
+        ),
         blocks,
     }
 }
