@@ -300,3 +300,10 @@ fn positive_replies_do_not_say_whether_a_retry_succeeds() {
     assert!(pages["en/codes/450.html"].contains("Retry can succeed"));
     assert!(pages["en/codes/520.html"].contains("<h1>520 No data connection to report</h1>"));
 }
+
+#[test]
+fn comparisons_are_found_in_either_order() {
+    let pages = all_pages(Format::Html);
+    assert!(pages["en/compare/550-vs-450.html"].contains("url=450-vs-550.html"));
+    assert!(pages["ja/compare/331-vs-230.html"].contains("href=\"230-vs-331.html\""));
+}

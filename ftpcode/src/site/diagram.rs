@@ -34,27 +34,32 @@ pub(crate) fn svg(command: Command) -> String {
             codes(replies.preliminary()),
             "#e8f0fe",
             "#1a73e8",
+            "#174ea6",
         ),
         (
             "2yz completion: done",
             codes(replies.completion()),
             "#e6f4ea",
             "#188038",
+            "#0d652d",
         ),
         (
             "3yz intermediate: send the next command",
             steps,
             "#fef7e0",
             "#b06000",
+            "#8a4b00",
         ),
         (
             "4yz, 5yz negative: not done",
             codes(replies.negative()),
             "#fce8e6",
             "#c5221f",
+            "#a50e0e",
         ),
     ]
     .into_iter()
+    // Fill, border, and title colour: the titles have at least 6:1 contrast on the fill.
     .filter(|(_, items, ..)| !items.is_empty())
     .collect();
     const PER_LINE: usize = 8;
@@ -75,19 +80,19 @@ pub(crate) fn svg(command: Command) -> String {
         svg,
         "<rect x=\"10\" y=\"{}\" width=\"110\" height=\"44\" rx=\"8\" fill=\"#f1f3f4\" stroke=\"#555\"/>\
          <text x=\"65\" y=\"{}\" text-anchor=\"middle\" font-weight=\"bold\">{}</text>\
-         <text x=\"65\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">then wait</text>",
+         <text x=\"65\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\">then wait</text>",
         middle - 22,
         middle - 3,
         command.verb(),
         middle + 13,
     );
     let mut y = 10;
-    for ((title, items, fill, stroke), box_height) in boxes.iter().zip(&heights) {
+    for ((title, items, fill, stroke, ink), box_height) in boxes.iter().zip(&heights) {
         let _ = write!(
             svg,
             "<path d=\"M120,{middle} C170,{middle} 170,{mid} 218,{mid}\" fill=\"none\" stroke=\"#555\" marker-end=\"url(#arrow)\"/>\
              <rect x=\"220\" y=\"{y}\" width=\"330\" height=\"{box_height}\" rx=\"8\" fill=\"{fill}\" stroke=\"{stroke}\"/>\
-             <text x=\"232\" y=\"{}\" font-weight=\"bold\" fill=\"{stroke}\">{title}</text>",
+             <text x=\"232\" y=\"{}\" font-weight=\"bold\" fill=\"{ink}\">{title}</text>",
             y + 20,
             mid = y + box_height / 2,
         );

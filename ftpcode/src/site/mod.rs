@@ -127,7 +127,27 @@ pub fn site(format: Format, language: Language, languages: &[Language]) -> Vec<P
             content: diagram::svg(command),
         }));
     }
+    if format == Format::Html {
+        // "550 vs 450" finds the page too.
+        site.extend(pairs.iter().map(|&pair| reversed(pair)));
+    }
     site
+}
+
+/// A page at the other order of a comparison's codes that sends the reader on to it.
+fn reversed(pair: Comparison) -> Page {
+    let (first, second) = pair.codes();
+    let target = format!("{first}-vs-{second}.html");
+    Page {
+        path: format!("compare/{second}-vs-{first}.html"),
+        content: format!(
+            "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\" />\n\
+             <meta http-equiv=\"refresh\" content=\"0; url={target}\" />\n<meta name=\"robots\" content=\"noindex\" />\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
+             <meta name=\"description\" content=\"{second} vs {first}\" />\n<title>{second} vs {first}</title>\n</head>\n\
+             <body>\n<h1>{second} vs {first}</h1>\n<p><a href=\"{target}\">{first} vs {second}</a></p>\n</body>\n</html>\n"
+        ),
+    }
 }
 
 /// The page at the top of the site, `index.html` beside the language folders: a link to the
