@@ -134,17 +134,12 @@ fn index(label: Labels<'_>, pairs: &[Comparison]) -> Document {
                 cells: vec![
                     vec![code_link(code)],
                     vec![Inline::Code(code.canonical_text().into())],
-                    vec![text(code.function_group().name())],
                 ],
                 keys: code_keys(code),
             })
             .collect();
         blocks.push(Block::Table(Table {
-            header: vec![
-                label(Label::Code),
-                label(Label::RfcText),
-                label(Label::Group),
-            ],
+            header: vec![label(Label::Code), label(Label::RfcText)],
             rows,
         }));
     }
