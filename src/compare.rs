@@ -1,5 +1,6 @@
 //! Comparing two codes: the facts behind "X vs Y" pages, and which pairs deserve one.
 
+use crate::generated::DIFFERENCES;
 use crate::{Category, Command, FunctionGroup, Judgement, KnownCode, Verdict};
 
 /// Two codes side by side, from [`KnownCode::compare`]. Every fact is computed from the
@@ -103,6 +104,24 @@ impl Comparison {
     /// The codes compared.
     pub const fn codes(&self) -> (KnownCode, KnownCode) {
         (self.first, self.second)
+    }
+
+    /// What tells the two codes apart, in a sentence or two of plain English, whichever order
+    /// they were given in; `None` for a pair that is not [worth a
+    /// page](Comparison::worth_a_page).
+    ///
+    /// ```
+    /// use ftp_reply::KnownCode;
+    ///
+    /// let pair = KnownCode::TransferAborted.compare(KnownCode::CantOpenDataConnection);
+    /// assert!(pair.difference().unwrap().starts_with("425 comes before any data moves"));
+    /// ```
+    pub fn difference(&self) -> Option<&'static str> {
+        let key = (self.first.min(self.second), self.first.max(self.second));
+        DIFFERENCES
+            .binary_search_by_key(&key, |&(first, second, _)| (first, second))
+            .ok()
+            .map(|index| DIFFERENCES[index].2)
     }
 
     /// Both categories.

@@ -2,7 +2,7 @@
 //! are current.
 //!
 //! Three steps, one module each: load and validate the data (`reply_codes`, `commands`,
-//! `socket_errors`), shape it into variants and records (`model`), print Rust (`print`).
+//! `socket_errors`, `comparisons`), shape it into variants and records (`model`), print Rust (`print`).
 //! The fields of every record are declared once, in `fields`.
 //!
 //! `cargo test -p ftp-reply-codegen` fails when a generated file is stale;
@@ -14,6 +14,7 @@
 
 mod citations;
 mod commands;
+mod comparisons;
 mod fields;
 mod model;
 mod print;
@@ -67,6 +68,10 @@ const DERIVES: &str = "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Partial
 #[test]
 fn generated_files_are_current() {
     let (entries, commands, socket_errors) = data();
+    let comparisons = valid(
+        "data/comparisons.toml",
+        comparisons::load(&read("data/comparisons.toml"), &entries),
+    );
     let codes = model::codes(&entries, &commands);
     let command_variants = model::commands(&commands, &entries);
     let socket_rows = model::socket_errors(&socket_errors);
@@ -77,6 +82,7 @@ fn generated_files_are_current() {
         ("command.rs", command(&command_variants)),
         ("command_info.rs", command_info(&command_variants)),
         ("socket_error.rs", socket_error(socket_rows)),
+        ("differences.rs", differences(&comparisons, &entries)),
     ];
     let mut stale = Vec::new();
     for (name, source) in files {
@@ -112,13 +118,17 @@ fn root() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Everything in `data/`, loaded and validated.
+/// A file of the repository, by its path from the root.
+fn read(path: &str) -> String {
+    fs::read_to_string(root().join(path)).expect(path)
+}
+
+/// Everything in `data/` that the rest depends on, loaded and validated.
 fn data() -> (
     Vec<reply_codes::Entry>,
     Vec<commands::Command>,
     Vec<socket_errors::SocketError>,
 ) {
-    let read = |path: &str| fs::read_to_string(root().join(path)).expect(path);
     let entries = valid(
         "data/reply_codes.toml",
         reply_codes::load(&read("data/reply_codes.toml")),
@@ -237,6 +247,36 @@ fn socket_error(rows: Vec<Vec<(&'static str, model::Expr)>>) -> String {
         "\nimpl SocketError {{\n/// Every error in the table, in ascending order of number.\n\
          pub const ALL: &'static [SocketError] = {};\n}}\n",
         print::expr(&table)
+    ));
+    out
+}
+
+fn differences(comparisons: &[comparisons::Comparison], entries: &[reply_codes::Entry]) -> String {
+    let mut out = print::header(
+        "data/comparisons.toml",
+        "What tells apart each pair of codes that is worth comparing.",
+        "use crate::KnownCode;\n",
+    );
+    let variant = |code: u16| {
+        let entry = entries.iter().find(|entry| entry.code == code);
+        format!("KnownCode::{}", entry.expect("validated").name)
+    };
+    let rows: Vec<String> = comparisons
+        .iter()
+        .map(|comparison| {
+            let [first, second] = comparison.codes;
+            format!(
+                "({}, {}, {})",
+                variant(first),
+                variant(second),
+                print::expr(&model::Expr::Str(comparison.difference.clone()))
+            )
+        })
+        .collect();
+    out.push_str(&format!(
+        "\n/// Each pair's codes in ascending order, and what tells them apart; the pairs in \
+         ascending order.\npub(crate) const DIFFERENCES: &[(KnownCode, KnownCode, &str)] = &[{}];\n",
+        rows.join(", ")
     ));
     out
 }

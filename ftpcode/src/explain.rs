@@ -254,7 +254,8 @@ fn command_text(out: &mut impl Write, command: Command) -> io::Result<()> {
     Ok(())
 }
 
-/// Two codes side by side: categories, groups, next steps, sequences, meanings.
+/// Two codes side by side: categories, groups, next steps, sequences, what tells them apart,
+/// meanings.
 pub(crate) fn compare(out: &mut impl Write, first: &str, second: &str) -> io::Result<ExitCode> {
     let (Ok(first), Ok(second)) = (
         first.trim().parse::<KnownCode>(),
@@ -267,8 +268,8 @@ pub(crate) fn compare(out: &mut impl Write, first: &str, second: &str) -> io::Re
     writeln!(
         out,
         "{first} {} vs {second} {}\n",
-        first.name(),
-        second.name()
+        first.title(),
+        second.title()
     )?;
     let (categories, groups) = (pair.categories(), pair.groups());
     let both = |a: &dyn std::fmt::Display, b: &dyn std::fmt::Display| {
@@ -287,6 +288,9 @@ pub(crate) fn compare(out: &mut impl Write, first: &str, second: &str) -> io::Re
     let shared: Vec<&str> = pair.shared_commands().map(|c| c.verb()).collect();
     if !shared.is_empty() {
         field(out, "Both from", &shared.join(", "))?;
+    }
+    if let Some(difference) = pair.difference() {
+        section(out, "The difference", difference)?;
     }
     for code in [first, second] {
         section(out, &format!("{code}: meaning"), code.meaning())?;

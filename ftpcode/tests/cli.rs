@@ -122,7 +122,8 @@ fn commands_are_records_for_tools() {
 #[test]
 fn two_codes_are_compared() {
     let text = stdout(&["compare", "450", "550"]);
-    assert!(text.starts_with("450 FileTemporarilyUnavailable vs 550 FileUnavailable\n"));
+    assert!(text.starts_with("450 File unavailable for now vs 550 File unavailable\n"));
+    assert!(text.contains("\nThe difference\n  Both say the file action was not taken. 450 is"));
     assert!(text.contains(
         "\nNext step     450: retry later; 550: change the request before trying again\n"
     ));

@@ -4,12 +4,14 @@
 mod code_info;
 mod command;
 mod command_info;
+mod differences;
 mod known_code;
 mod socket_error;
 
 pub use code_info::CodeInfo;
 pub use command::Command;
 pub use command_info::CommandInfo;
+pub(crate) use differences::DIFFERENCES;
 pub(crate) use known_code::BY_NAME;
 pub use known_code::KnownCode;
 pub use socket_error::SocketError;

@@ -440,6 +440,9 @@ fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
         rows,
     })];
     blocks.push(heading(2, label(Label::KeyDifferences), "differences"));
+    if let Some(difference) = pair.difference() {
+        blocks.push(Block::Paragraph(vec![text(difference)]));
+    }
     let mut differences = Vec::new();
     if pair.same_category() {
         differences.push(format!(
