@@ -307,3 +307,23 @@ fn comparisons_are_found_in_either_order() {
     assert!(pages["en/compare/550-vs-450.html"].contains("url=450-vs-550.html"));
     assert!(pages["ja/compare/331-vs-230.html"].contains("href=\"230-vs-331.html\""));
 }
+
+#[test]
+fn other_languages_show_translated_titles_and_meanings() {
+    let pages = all_pages(Format::Html);
+    let ja = &pages["ja/codes/530.html"];
+    assert!(
+        ja.contains("<h1>530 ログインしていない</h1>"),
+        "a Japanese title"
+    );
+    assert!(
+        ja.contains("<p>このセッションはログインしていません。"),
+        "a Japanese meaning"
+    );
+    // What is still English is marked as English.
+    assert!(ja.contains("<p lang=\"en\">After PASS with a wrong password"));
+    let vi = &pages["vi/index.html"];
+    assert!(vi.contains(">530 Chưa đăng nhập</a>"));
+    assert!(vi.contains("data-keys=\"530 not logged in") && vi.contains("chưa đăng nhập"));
+    assert!(!pages["en/index.html"].contains("<p lang=\"en\""));
+}

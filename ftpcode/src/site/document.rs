@@ -55,7 +55,10 @@ pub(crate) enum Inline {
     Label(String),
     /// Code or a literal, shown in a fixed-width font.
     Code(String),
+    /// A link whose text is in English, or only numbers.
     Link(String, PageId),
+    /// A link whose text is in the page's language.
+    LocalLink(String, PageId),
     /// A link out of the site, such as to an RFC section.
     External(String, String),
 }

@@ -172,7 +172,7 @@ impl Page {
             | Inline::Code(text)
             | Inline::Link(text, _)
             | Inline::External(text, _) => text.chars().any(char::is_alphabetic),
-            Inline::Label(_) => false,
+            Inline::Label(_) | Inline::LocalLink(..) => false,
         });
         if english && self.language != Language::English {
             " lang=\"en\""
@@ -255,7 +255,7 @@ impl Page {
                 Inline::Code(code) => {
                     let _ = write!(out, "<code>{}</code>", escape(code));
                 }
-                Inline::Link(text, target) => {
+                Inline::Link(text, target) | Inline::LocalLink(text, target) => {
                     let _ = write!(
                         out,
                         "<a href=\"{}\">{}</a>",

@@ -114,7 +114,7 @@ fn inline(inlines: &[Inline], id: PageId) -> String {
                 write!(out, "{{\"text\":{}}}", string(text))
             }
             Inline::Code(code) => write!(out, "{{\"code\":{}}}", string(code)),
-            Inline::Link(text, target) => write!(
+            Inline::Link(text, target) | Inline::LocalLink(text, target) => write!(
                 out,
                 "{{\"link\":{{\"text\":{},\"href\":{}}}}}",
                 string(text),

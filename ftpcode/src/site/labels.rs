@@ -131,9 +131,13 @@ impl Label {
             (Code, English) => "Code",
             (Code, Japanese) => "コード",
             (Code, Vietnamese) => "Mã",
-            (ContentInEnglish, English) => "Headings in English.",
-            (ContentInEnglish, Japanese) => "見出しは日本語、本文は英語です。",
-            (ContentInEnglish, Vietnamese) => "Tiêu đề bằng tiếng Việt, nội dung bằng tiếng Anh.",
+            (ContentInEnglish, English) => "",
+            (ContentInEnglish, Japanese) => {
+                "見出し、各コードの名前と意味は日本語です。表示される状況や対処方法など、そのほかの説明はまだ英語のままです。"
+            }
+            (ContentInEnglish, Vietnamese) => {
+                "Tiêu đề, tên và ý nghĩa của từng mã bằng tiếng Việt; các phần giải thích khác, như khi nào gặp mã và cách khắc phục, hiện vẫn bằng tiếng Anh."
+            }
             (Yes, English) => "yes",
             (Yes, Japanese) => "はい",
             (Yes, Vietnamese) => "có",
@@ -161,6 +165,122 @@ impl Label {
             (SectionLink, English) => "Link to this section",
             (SectionLink, Japanese) => "この節へのリンク",
             (SectionLink, Vietnamese) => "Liên kết tới mục này",
+        }
+    }
+}
+
+/// The catalogue's small vocabulary in each language: category, group, standing and next-step
+/// names, which the library gives in English.
+pub(crate) mod vocabulary {
+    use ftp_reply::{Category, FunctionGroup, ReplyCode, Standing};
+
+    use super::Language;
+
+    /// A category's name, such as "transient negative completion".
+    pub(crate) fn category(category: Category, language: Language) -> &'static str {
+        use Category::*;
+        match (category, language) {
+            (_, Language::English) => category.name(),
+            (PositivePreliminary, Language::Japanese) => "肯定的予備応答",
+            (PositiveCompletion, Language::Japanese) => "肯定的完了応答",
+            (PositiveIntermediate, Language::Japanese) => "肯定的中間応答",
+            (TransientNegative, Language::Japanese) => "一時的否定完了応答",
+            (PermanentNegative, Language::Japanese) => "恒久的否定完了応答",
+            (Protected, Language::Japanese) => "保護された応答",
+            (PositivePreliminary, Language::Vietnamese) => "khẳng định sơ bộ",
+            (PositiveCompletion, Language::Vietnamese) => "khẳng định hoàn tất",
+            (PositiveIntermediate, Language::Vietnamese) => "khẳng định trung gian",
+            (TransientNegative, Language::Vietnamese) => "phủ định tạm thời",
+            (PermanentNegative, Language::Vietnamese) => "phủ định vĩnh viễn",
+            (Protected, Language::Vietnamese) => "được bảo vệ",
+        }
+    }
+
+    /// A function group's name, such as "file system".
+    pub(crate) fn group(group: FunctionGroup, language: Language) -> &'static str {
+        use FunctionGroup::*;
+        match (group, language) {
+            (_, Language::English) => group.name(),
+            (Syntax, Language::Japanese) => "構文",
+            (Information, Language::Japanese) => "情報",
+            (Connections, Language::Japanese) => "接続",
+            (Authentication, Language::Japanese) => "認証とアカウント",
+            (Unspecified, Language::Japanese) => "未指定",
+            (FileSystem, Language::Japanese) => "ファイルシステム",
+            (Syntax, Language::Vietnamese) => "cú pháp",
+            (Information, Language::Vietnamese) => "thông tin",
+            (Connections, Language::Vietnamese) => "kết nối",
+            (Authentication, Language::Vietnamese) => "xác thực và tài khoản",
+            (Unspecified, Language::Vietnamese) => "chưa xác định",
+            (FileSystem, Language::Vietnamese) => "hệ thống tệp",
+        }
+    }
+
+    /// A standing's name, such as "de facto".
+    pub(crate) fn standing(standing: Standing, language: Language) -> &'static str {
+        use Standing::*;
+        match (standing, language) {
+            (_, Language::English) => standing.name(),
+            (Standard, Language::Japanese) => "標準",
+            (Experimental, Language::Japanese) => "実験的",
+            (DeFacto, Language::Japanese) => "事実上の標準 (RFC なし)",
+            (Historical, Language::Japanese) => "過去のもの",
+            (Standard, Language::Vietnamese) => "tiêu chuẩn",
+            (Experimental, Language::Vietnamese) => "thử nghiệm",
+            (DeFacto, Language::Vietnamese) => "thực tế (không có RFC)",
+            (Historical, Language::Vietnamese) => "cũ, không còn dùng",
+            (_, _) => standing.name(),
+        }
+    }
+
+    /// What a client does after `code`, such as "retry later".
+    pub(crate) fn next_step(code: ReplyCode, language: Language) -> &'static str {
+        let english = code.next_step();
+        let [ja, vi] = match english {
+            "wait for another reply" => ["次の応答を待つ", "chờ phản hồi tiếp theo"],
+            "go on with the next command" => ["次のコマンドに進む", "tiếp tục với lệnh kế tiếp"],
+            "send the next command of the sequence" => [
+                "一連の手順の次のコマンドを送る",
+                "gửi lệnh tiếp theo trong chuỗi",
+            ],
+            "retry later" => ["あとで再試行する", "thử lại sau"],
+            "change the request before trying again" => [
+                "要求を変えてから再試行する",
+                "thay đổi yêu cầu trước khi thử lại",
+            ],
+            "decode the protected reply" => {
+                ["保護された応答を復号する", "giải mã phản hồi được bảo vệ"]
+            }
+            "the session is over: close the connection" => [
+                "セッション終了: 接続を閉じる",
+                "phiên đã kết thúc: đóng kết nối",
+            ],
+            "reconnect later and log in again" => [
+                "あとで接続し直し、再びログインする",
+                "kết nối lại sau rồi đăng nhập lại",
+            ],
+            _ => [english, english],
+        };
+        match language {
+            Language::English => english,
+            Language::Japanese => ja,
+            Language::Vietnamese => vi,
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use ftp_reply::KnownCode;
+
+        #[test]
+        fn every_next_step_is_translated() {
+            for code in KnownCode::ALL {
+                let code = code.as_reply_code();
+                for language in [Language::Japanese, Language::Vietnamese] {
+                    assert_ne!(next_step(code, language), code.next_step(), "{code}");
+                }
+            }
         }
     }
 }

@@ -83,7 +83,7 @@ fn inline(inlines: &[Inline], id: PageId) -> String {
                 let fence = if code.contains('`') { "``" } else { "`" };
                 let _ = write!(out, "{fence} {} {fence}", code.replace('|', "\\|"));
             }
-            Inline::Link(text, target) => {
+            Inline::Link(text, target) | Inline::LocalLink(text, target) => {
                 let _ = write!(
                     out,
                     "[{}]({})",

@@ -19,6 +19,7 @@ mod labels;
 mod markdown;
 mod pages;
 mod sessions;
+mod translations;
 
 use ftp_reply::{Command, Comparison, KnownCode};
 

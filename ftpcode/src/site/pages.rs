@@ -1,18 +1,72 @@
 //! What each page says.
 
 use super::document::{Block, Document, Inline, Row, Table, link, row, text};
-use super::labels::Label;
-use super::{Language, PageId, sessions};
+use super::labels::{Label, vocabulary};
+use super::{Language, PageId, sessions, translations};
 use ftp_reply::{Category, Command, Comparison, FunctionGroup, Judgement, KnownCode, RfcRef};
 
 /// The document of page `id`, with headings in `language`; `pairs` are the comparisons.
 pub(crate) fn build(id: PageId, language: Language, pairs: &[Comparison]) -> Document {
     let label = |label: Label| label.text(language).to_string();
+    let words = Words {
+        label: &label,
+        language,
+    };
     match id {
-        PageId::Index => index(&label, pairs),
-        PageId::Code(code) => code_page(code, &label, pairs),
-        PageId::Command(command) => command_page(command, &label),
-        PageId::Compare(pair) => compare_page(pair, &label),
+        PageId::Index => index(&words, pairs),
+        PageId::Code(code) => code_page(code, &words, pairs),
+        PageId::Command(command) => command_page(command, &words),
+        PageId::Compare(pair) => compare_page(pair, &words),
+    }
+}
+
+/// The page's language: its labels, and the catalogue's texts in it where translated.
+struct Words<'a> {
+    label: Labels<'a>,
+    language: Language,
+}
+
+impl Words<'_> {
+    fn label(&self, label: Label) -> String {
+        (self.label)(label)
+    }
+
+    /// A code's title, translated where it has been.
+    fn title(&self, code: KnownCode) -> Inline {
+        match translations::code(self.language, code) {
+            Some(text) => local(text.title.clone()),
+            None => text(code.title()),
+        }
+    }
+
+    /// A link to a code's page, with its title, translated where it has been.
+    fn code_link(&self, code: KnownCode) -> Inline {
+        match translations::code(self.language, code) {
+            Some(text) => Inline::LocalLink(format!("{code} {}", text.title), PageId::Code(code)),
+            None => code_link(code),
+        }
+    }
+
+    /// A code's meaning as paragraphs, translated where it has been.
+    fn meaning(&self, code: KnownCode) -> Vec<Block> {
+        match translations::code(self.language, code) {
+            Some(text) => text
+                .meaning
+                .split("\n\n")
+                .map(|paragraph| Block::Paragraph(vec![local(paragraph.to_string())]))
+                .collect(),
+            None => paragraphs(code.meaning()).collect(),
+        }
+    }
+
+    /// The words a search finds a code by, in English and the page's language.
+    fn keys(&self, code: KnownCode) -> String {
+        let mut keys = code_keys(code);
+        if let Some(text) = translations::code(self.language, code) {
+            keys.push(' ');
+            keys.push_str(&format!("{} {}", text.title, text.meaning).to_lowercase());
+        }
+        keys
     }
 }
 
@@ -80,11 +134,11 @@ fn first_sentence(text: &str) -> &str {
 }
 
 /// The recorded exchanges, each as a block.
-fn examples(exchanges: Vec<super::document::Exchange>, label: Labels<'_>) -> Vec<Block> {
+fn examples(exchanges: Vec<super::document::Exchange>, words: &Words<'_>) -> Vec<Block> {
     if exchanges.is_empty() {
         return Vec::new();
     }
-    let mut blocks = vec![heading(2, label(Label::Examples), "examples")];
+    let mut blocks = vec![heading(2, words.label(Label::Examples), "examples")];
     blocks.extend(exchanges.into_iter().map(Block::Exchange));
     blocks
 }
@@ -110,20 +164,30 @@ fn comma_separated(items: impl Iterator<Item = Inline>) -> Vec<Inline> {
     inlines
 }
 
-fn index(label: Labels<'_>, pairs: &[Comparison]) -> Document {
+fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
+    let label = |name: Label| words.label(name);
     let intro = "Every FTP reply starts with three digits. The first says how the command went, \
                  the second what the reply is about, the third gives the detail. Each page below \
                  explains one code: what it means, when you see it and how to fix it.";
-    let mut blocks = vec![
-        Block::Paragraph(vec![local(label(Label::ContentInEnglish))]),
+    let mut blocks = Vec::new();
+    if words.language != Language::English {
+        blocks.push(Block::Paragraph(vec![local(label(
+            Label::ContentInEnglish,
+        ))]));
+    }
+    blocks.extend([
         Block::Paragraph(vec![text(intro)]),
         Block::Search,
         heading(2, label(Label::Categories), "categories"),
-    ];
+    ]);
     for category in Category::ALL {
         blocks.push(heading(
             3,
-            format!("{}yz: {}", category.digit(), category.name()),
+            format!(
+                "{}yz: {}",
+                category.digit(),
+                vocabulary::category(category, words.language)
+            ),
             &format!("{}yz", category.digit()),
         ));
         blocks.push(Block::Paragraph(vec![text(category.description())]));
@@ -132,10 +196,10 @@ fn index(label: Labels<'_>, pairs: &[Comparison]) -> Document {
             .filter(|code| code.category() == category)
             .map(|&code| Row {
                 cells: vec![
-                    vec![code_link(code)],
+                    vec![words.code_link(code)],
                     vec![Inline::Code(code.canonical_text().into())],
                 ],
-                keys: code_keys(code),
+                keys: words.keys(code),
             })
             .collect();
         blocks.push(Block::Table(Table {
@@ -196,7 +260,10 @@ fn index(label: Labels<'_>, pairs: &[Comparison]) -> Document {
                 let (first, second) = pair.codes();
                 vec![
                     link(format!("{first} vs {second}"), PageId::Compare(pair)),
-                    text(format!(": {} or {}", first.title(), second.title())),
+                    text(": "),
+                    words.title(first),
+                    text(" / "),
+                    words.title(second),
                 ]
             })
             .collect(),
@@ -208,10 +275,20 @@ fn index(label: Labels<'_>, pairs: &[Comparison]) -> Document {
     }
 }
 
-fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Document {
+fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Document {
+    let label = |name: Label| words.label(name);
     let info = code.info();
     let reply_code = code.as_reply_code();
     let label_row = |name: Label, value: Vec<Inline>| row(vec![vec![local(label(name))], value]);
+    let language = words.language;
+    // In English the library's words; in other languages, these, marked as theirs.
+    let word = |english: &str, translated: &'static str| {
+        if language == Language::English {
+            text(english)
+        } else {
+            local(translated.to_string())
+        }
+    };
     let mut facts = vec![
         label_row(
             Label::RfcText,
@@ -223,21 +300,31 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Docume
         ),
         label_row(
             Label::Category,
-            vec![text(format!(
-                "{}yz {}",
-                code.category().digit(),
-                code.category()
-            ))],
+            vec![
+                text(format!("{}yz ", code.category().digit())),
+                word(
+                    code.category().name(),
+                    vocabulary::category(code.category(), language),
+                ),
+            ],
         ),
         label_row(
             Label::Group,
-            vec![text(format!(
-                "x{}z {}",
-                code.function_group().digit(),
-                code.function_group()
-            ))],
+            vec![
+                text(format!("x{}z ", code.function_group().digit())),
+                word(
+                    code.function_group().name(),
+                    vocabulary::group(code.function_group(), language),
+                ),
+            ],
         ),
-        label_row(Label::NextStep, vec![text(reply_code.next_step())]),
+        label_row(
+            Label::NextStep,
+            vec![word(
+                reply_code.next_step(),
+                vocabulary::next_step(reply_code, language),
+            )],
+        ),
     ];
     // Whether a retry can succeed only means something for a refusal.
     if reply_code.is_negative() {
@@ -250,19 +337,22 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Docume
     }
     facts.push(label_row(
         Label::Standing,
-        vec![text(info.standing().name())],
+        vec![word(
+            info.standing().name(),
+            vocabulary::standing(info.standing(), language),
+        )],
     ));
     let mut blocks = vec![Block::Table(Table {
         header: vec![String::new(), String::new()],
         rows: facts,
     })];
     blocks.push(heading(2, label(Label::Meaning), "meaning"));
-    blocks.extend(paragraphs(info.meaning()));
+    blocks.extend(words.meaning(code));
     blocks.push(heading(2, label(Label::WhenYouSeeIt), "when-you-see-it"));
     blocks.extend(paragraphs(info.when_you_see_it()));
     blocks.push(heading(2, label(Label::HowToFix), "how-to-fix"));
     blocks.extend(paragraphs(info.how_to_fix()));
-    blocks.extend(examples(sessions::for_code(code, 2), label));
+    blocks.extend(examples(sessions::for_code(code, 2), words));
     if !info.commands().is_empty() {
         blocks.push(heading(2, label(Label::ProducedBy), "commands"));
         blocks.push(Block::Paragraph(comma_separated(
@@ -305,7 +395,7 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Docume
             vec![
                 link(format!("{first} vs {second}"), PageId::Compare(pair)),
                 text(": "),
-                code_link(other),
+                words.code_link(other),
             ]
         })
         .collect();
@@ -319,20 +409,26 @@ fn code_page(code: KnownCode, label: Labels<'_>, pairs: &[Comparison]) -> Docume
             })
             .map(|&other| {
                 vec![
-                    code_link(other),
-                    text(format!(": {}", other.canonical_text())),
+                    words.code_link(other),
+                    text(": "),
+                    Inline::Code(other.canonical_text().into()),
                 ]
             }),
     );
     blocks.push(Block::List(related));
+    let (title, meaning) = match translations::code(words.language, code) {
+        Some(text) => (text.title.as_str(), text.meaning.as_str()),
+        None => (info.title(), info.meaning()),
+    };
     Document {
-        title: format!("{code} {}", info.title()),
-        description: format!("FTP reply {code}: {}", first_sentence(info.meaning())),
+        title: format!("{code} {title}"),
+        description: format!("FTP {code}: {}", first_sentence(meaning)),
         blocks,
     }
 }
 
-fn command_page(command: Command, label: Labels<'_>) -> Document {
+fn command_page(command: Command, words: &Words<'_>) -> Document {
+    let label = |name: Label| words.label(name);
     let replies = command.replies();
     let mut blocks = vec![Block::Paragraph(vec![text(command.summary())])];
     let mut references: Vec<Vec<Inline>> = command.rfc().iter().map(rfc_links).collect();
@@ -346,7 +442,8 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
     blocks.push(heading(2, label(Label::Diagram), "diagram"));
     blocks.push(Block::Diagram(command));
     blocks.push(heading(2, label(Label::Replies), "replies"));
-    let codes = |codes: &[KnownCode]| comma_separated(codes.iter().map(|&code| code_link(code)));
+    let codes =
+        |codes: &[KnownCode]| comma_separated(codes.iter().map(|&code| words.code_link(code)));
     let mut rows = Vec::new();
     for (name, list) in [
         (Label::Preliminary, replies.preliminary()),
@@ -358,7 +455,7 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
         }
     }
     for step in replies.intermediate() {
-        let mut cell = vec![code_link(step.code()), text(" → ")];
+        let mut cell = vec![words.code_link(step.code()), text(" → ")];
         cell.extend(comma_separated(
             step.next().iter().map(|&next| command_link(next)),
         ));
@@ -368,7 +465,7 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
         header: vec![String::new(), String::new()],
         rows,
     }));
-    blocks.extend(examples(sessions::for_command(command, 3), label));
+    blocks.extend(examples(sessions::for_command(command, 3), words));
     if !replies.deviations().is_empty() {
         blocks.push(heading(2, label(Label::Deviations), "deviations"));
         blocks.push(Block::List(
@@ -377,7 +474,7 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
                 .iter()
                 .map(|deviation| {
                     vec![
-                        code_link(deviation.code()),
+                        words.code_link(deviation.code()),
                         text(format!(": {}", deviation.note())),
                     ]
                 })
@@ -391,7 +488,8 @@ fn command_page(command: Command, label: Labels<'_>) -> Document {
     }
 }
 
-fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
+fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
+    let label = |name: Label| words.label(name);
     let (first, second) = pair.codes();
     let yes_no = |yes: bool| local(label(if yes { Label::Yes } else { Label::No }));
     let compare_row =
@@ -402,11 +500,7 @@ fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
     );
     let retry = pair.retryable();
     let mut rows = vec![
-        compare_row(
-            Label::Code,
-            link(first.title(), PageId::Code(first)),
-            link(second.title(), PageId::Code(second)),
-        ),
+        compare_row(Label::Code, words.code_link(first), words.code_link(second)),
         compare_row(
             Label::RfcText,
             Inline::Code(first.canonical_text().into()),
@@ -512,12 +606,14 @@ fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
     ));
     blocks.push(heading(2, label(Label::Meaning), "meaning"));
     for code in [first, second] {
+        let title =
+            translations::code(words.language, code).map_or(code.title(), |text| &text.title);
         blocks.push(heading(
             3,
-            format!("{code} {}", code.title()),
+            format!("{code} {title}"),
             &format!("code-{code}"),
         ));
-        blocks.extend(paragraphs(code.meaning()));
+        blocks.extend(words.meaning(code));
     }
     blocks.push(heading(2, label(Label::WhenToExpect), "when-to-expect"));
     blocks.push(Block::List(
@@ -525,7 +621,7 @@ fn compare_page(pair: Comparison, label: Labels<'_>) -> Document {
             .into_iter()
             .map(|code| {
                 vec![
-                    code_link(code),
+                    words.code_link(code),
                     text(format!(": {}", code.when_you_see_it())),
                 ]
             })

@@ -1,0 +1,124 @@
+//! The catalogue's texts in the site's other languages, from `data/translations/`: each
+//! code's title and meaning. The other texts stay in English, marked as such.
+
+use std::sync::OnceLock;
+
+use ftp_reply::KnownCode;
+use serde::Deserialize;
+
+use super::Language;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    code: Vec<CodeText>,
+}
+
+/// A code's texts in one language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CodeText {
+    code: u16,
+    /// The [`checksum`] of the English the translation was made from.
+    source: String,
+    pub(crate) title: String,
+    pub(crate) meaning: String,
+}
+
+/// The file of `language`'s translations; none for English.
+fn file(language: Language) -> &'static str {
+    match language {
+        Language::English => "",
+        Language::Japanese => include_str!("../../data/translations/ja.toml"),
+        Language::Vietnamese => include_str!("../../data/translations/vi.toml"),
+    }
+}
+
+/// Every entry of `text`, a translations file.
+fn parse(text: &str) -> Vec<CodeText> {
+    // The files are part of this crate, and its tests parse them.
+    toml::from_str::<File>(text).map_or_else(|_| Vec::new(), |file| file.code)
+}
+
+/// `code`'s texts in `language`, if they have been translated from the English as it is now;
+/// a translation whose English has changed since is not shown.
+pub(crate) fn code(language: Language, code: KnownCode) -> Option<&'static CodeText> {
+    static CURRENT: OnceLock<[Vec<CodeText>; 3]> = OnceLock::new();
+    let current = CURRENT.get_or_init(|| {
+        Language::ALL.map(|language| {
+            let mut entries = parse(file(language));
+            entries.retain(|text| {
+                KnownCode::from_u16(text.code).is_some_and(|code| text.source == checksum(code))
+            });
+            entries
+        })
+    });
+    let index = Language::ALL.iter().position(|&other| other == language)?;
+    current[index]
+        .iter()
+        .find(|text| text.code == code.as_u16())
+}
+
+/// The FNV-1a 64 checksum of a code's English title and meaning, joined by a line feed, in
+/// hexadecimal: what a translation records as its `source`.
+fn checksum(code: KnownCode) -> String {
+    checksum_of(code.title(), code.meaning())
+}
+
+fn checksum_of(title: &str, meaning: &str) -> String {
+    let english = format!("{title}\n{meaning}");
+    let hash = english
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_translated_from_the_current_english() {
+        for (language, tag) in [(Language::Japanese, "ja"), (Language::Vietnamese, "vi")] {
+            let path = format!("data/translations/{tag}.toml");
+            let entries = toml::from_str::<File>(file(language))
+                .unwrap_or_else(|error| panic!("{path}: {error}"))
+                .code;
+            assert_eq!(
+                entries.len(),
+                KnownCode::ALL.len(),
+                "{path}: one entry per code"
+            );
+            let mut stale = Vec::new();
+            for &code in KnownCode::ALL {
+                let text = entries
+                    .iter()
+                    .find(|text| text.code == code.as_u16())
+                    .unwrap_or_else(|| panic!("{path} has no entry for {code}"));
+                assert!(!text.title.is_empty() && !text.meaning.is_empty(), "{code}");
+                if text.source != checksum(code) {
+                    stale.push(format!("{code} (source = \"{}\")", checksum(code)));
+                }
+            }
+            assert!(
+                stale.is_empty(),
+                "{path}: the English changed after these were translated; update the \
+                 translation, then its source: {}",
+                stale.join(", ")
+            );
+        }
+    }
+
+    #[test]
+    fn a_changed_english_text_is_caught() {
+        let code = KnownCode::NotLoggedIn;
+        let entry = super::code(Language::Japanese, code).unwrap();
+        assert_eq!(entry.source, checksum(code));
+        // One more word in the meaning, or another title, and the entry is stale.
+        let edited = format!("{} Really.", code.meaning());
+        assert_ne!(entry.source, checksum_of(code.title(), &edited));
+        assert_ne!(entry.source, checksum_of("Not logged on", code.meaning()));
+    }
+}
