@@ -4,15 +4,18 @@ use core::fmt::Write;
 
 use ftp_reply::{Command, KnownCode};
 
+use super::Language;
+
 /// Where the Markdown site keeps a command's diagram.
 pub(crate) fn path(command: Command) -> String {
     format!("diagrams/{}.svg", command.verb().to_ascii_lowercase())
 }
 
-/// The diagram: the command, then a box for each kind of reply it can get, with the codes:
+/// The diagram, with its words in `language`: the command, then a box for each kind of reply
+/// it can get, with the codes:
 /// preliminary (wait for another reply), completion, intermediate (with the next command of
 /// the sequence), negative.
-pub(crate) fn svg(command: Command) -> String {
+pub(crate) fn svg(command: Command, language: Language) -> String {
     let replies = command.replies();
     let codes = |codes: &[KnownCode]| {
         codes
@@ -30,28 +33,28 @@ pub(crate) fn svg(command: Command) -> String {
         .collect();
     let boxes: Vec<_> = [
         (
-            "1yz preliminary: wait for another reply",
+            text(language, Caption::Preliminary),
             codes(replies.preliminary()),
             "#e8f0fe",
             "#1a73e8",
             "#174ea6",
         ),
         (
-            "2yz completion: done",
+            text(language, Caption::Completion),
             codes(replies.completion()),
             "#e6f4ea",
             "#188038",
             "#0d652d",
         ),
         (
-            "3yz intermediate: send the next command",
+            text(language, Caption::Intermediate),
             steps,
             "#fef7e0",
             "#b06000",
             "#8a4b00",
         ),
         (
-            "4yz, 5yz negative: not done",
+            text(language, Caption::Negative),
             codes(replies.negative()),
             "#fce8e6",
             "#c5221f",
@@ -70,21 +73,22 @@ pub(crate) fn svg(command: Command) -> String {
     let height = 20 + heights.iter().map(|h| h + 12).sum::<usize>();
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 560 {height}\" width=\"560\" height=\"{height}\" \
-         role=\"img\" aria-label=\"Replies to {verb}\" font-family=\"sans-serif\" font-size=\"13\">\
+         role=\"img\" aria-label=\"{label}\" font-family=\"sans-serif\" font-size=\"13\">\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" \
          orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>",
-        verb = command.verb(),
+        label = text(language, Caption::Replies).replace("{verb}", command.verb()),
     );
     let middle = height / 2;
     let _ = write!(
         svg,
         "<rect x=\"10\" y=\"{}\" width=\"110\" height=\"44\" rx=\"8\" fill=\"#f1f3f4\" stroke=\"#555\"/>\
          <text x=\"65\" y=\"{}\" text-anchor=\"middle\" font-weight=\"bold\">{}</text>\
-         <text x=\"65\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\">then wait</text>",
+         <text x=\"65\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\">{}</text>",
         middle - 22,
         middle - 3,
         command.verb(),
         middle + 13,
+        text(language, Caption::ThenWait),
     );
     let mut y = 10;
     for ((title, items, fill, stroke, ink), box_height) in boxes.iter().zip(&heights) {
@@ -108,4 +112,41 @@ pub(crate) fn svg(command: Command) -> String {
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// The words of a diagram.
+#[derive(Clone, Copy)]
+enum Caption {
+    Preliminary,
+    Completion,
+    Intermediate,
+    Negative,
+    ThenWait,
+    /// Its description for screen readers; `{verb}` stands for the command.
+    Replies,
+}
+
+fn text(language: Language, caption: Caption) -> &'static str {
+    use Caption::*;
+    use Language::*;
+    match (caption, language) {
+        (Preliminary, English) => "1yz preliminary: wait for another reply",
+        (Preliminary, Japanese) => "1yz 予備応答: 次の応答を待つ",
+        (Preliminary, Vietnamese) => "1yz sơ bộ: chờ phản hồi tiếp theo",
+        (Completion, English) => "2yz completion: done",
+        (Completion, Japanese) => "2yz 完了応答: 終わり",
+        (Completion, Vietnamese) => "2yz hoàn tất: xong",
+        (Intermediate, English) => "3yz intermediate: send the next command",
+        (Intermediate, Japanese) => "3yz 中間応答: 次のコマンドを送る",
+        (Intermediate, Vietnamese) => "3yz trung gian: gửi lệnh tiếp theo",
+        (Negative, English) => "4yz, 5yz negative: not done",
+        (Negative, Japanese) => "4yz, 5yz 否定応答: 実行されない",
+        (Negative, Vietnamese) => "4yz, 5yz phủ định: không thực hiện",
+        (ThenWait, English) => "then wait",
+        (ThenWait, Japanese) => "送って待つ",
+        (ThenWait, Vietnamese) => "rồi chờ",
+        (Replies, English) => "Replies to {verb}",
+        (Replies, Japanese) => "{verb} への応答",
+        (Replies, Vietnamese) => "Các phản hồi cho {verb}",
+    }
 }

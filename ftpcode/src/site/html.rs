@@ -124,11 +124,7 @@ pub(crate) fn render(
             }
             Block::Table(table) => page.table(&mut out, table),
             Block::Diagram(command) => {
-                let _ = writeln!(
-                    out,
-                    "<figure lang=\"en\">{}</figure>",
-                    diagram::svg(*command)
-                );
+                let _ = writeln!(out, "<figure>{}</figure>", diagram::svg(*command, language));
             }
             Block::Exchange(exchange) => page.exchange(&mut out, exchange),
             Block::Search => {

@@ -78,7 +78,7 @@ pub(crate) fn render(document: &Document, id: PageId, language: Language) -> Str
                     out,
                     "{{\"diagram\":{{\"command\":{},\"svg\":{}}}}}",
                     string(command.verb()),
-                    string(&diagram::svg(*command))
+                    string(&diagram::svg(*command, language))
                 );
             }
             Block::Exchange(exchange) => {

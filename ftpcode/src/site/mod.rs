@@ -125,7 +125,7 @@ pub fn site(format: Format, language: Language, languages: &[Language]) -> Vec<P
     if format == Format::Markdown {
         site.extend(Command::ALL.iter().map(|&command| Page {
             path: diagram::path(command),
-            content: diagram::svg(command),
+            content: diagram::svg(command, language),
         }));
     }
     if format == Format::Html {
