@@ -320,8 +320,13 @@ fn other_languages_show_translated_titles_and_meanings() {
         ja.contains("<p>このセッションはログインしていません。"),
         "a Japanese meaning"
     );
+    assert!(ja.contains(
+        "<p>利用者は、大文字と小文字の違いも含めてユーザー名とパスワードを確かめてください。"
+    ));
     // What is still English is marked as English.
-    assert!(ja.contains("<p lang=\"en\">After PASS with a wrong password"));
+    assert!(ja.contains("<li lang=\"en\"><a href=\"https://www.rfc-editor.org/rfc/rfc959\">"));
+    let compare = &pages["vi/compare/425-vs-426.html"];
+    assert!(compare.contains("<h1>425 vs 426: Không mở được kết nối dữ liệu / "));
     let vi = &pages["vi/index.html"];
     assert!(vi.contains(">530 Chưa đăng nhập</a>"));
     assert!(vi.contains("data-keys=\"530 not logged in") && vi.contains("chưa đăng nhập"));

@@ -133,10 +133,10 @@ impl Label {
             (Code, Vietnamese) => "Mã",
             (ContentInEnglish, English) => "",
             (ContentInEnglish, Japanese) => {
-                "見出し、各コードの名前と意味は日本語です。表示される状況や対処方法など、そのほかの説明はまだ英語のままです。"
+                "見出しと、各コードの名前、意味、表示される状況、対処方法は日本語です。コマンドの説明、比較、注記など一部はまだ英語です。"
             }
             (ContentInEnglish, Vietnamese) => {
-                "Tiêu đề, tên và ý nghĩa của từng mã bằng tiếng Việt; các phần giải thích khác, như khi nào gặp mã và cách khắc phục, hiện vẫn bằng tiếng Anh."
+                "Tiêu đề, cùng tên, ý nghĩa, khi nào gặp và cách khắc phục của từng mã, đều bằng tiếng Việt; một số phần như mô tả lệnh, so sánh và ghi chú hiện vẫn bằng tiếng Anh."
             }
             (Yes, English) => "yes",
             (Yes, Japanese) => "はい",

@@ -49,13 +49,32 @@ impl Words<'_> {
 
     /// A code's meaning as paragraphs, translated where it has been.
     fn meaning(&self, code: KnownCode) -> Vec<Block> {
+        self.paragraphs(code, code.meaning(), |text| &text.meaning)
+    }
+
+    /// When a code is seen, as paragraphs, translated where it has been.
+    fn when_you_see_it(&self, code: KnownCode) -> Vec<Block> {
+        self.paragraphs(code, code.when_you_see_it(), |text| &text.when_you_see_it)
+    }
+
+    /// How to fix what a code reports, as paragraphs, translated where it has been.
+    fn how_to_fix(&self, code: KnownCode) -> Vec<Block> {
+        self.paragraphs(code, code.how_to_fix(), |text| &text.how_to_fix)
+    }
+
+    /// `english` as paragraphs, or its translation, the field `field` of the code's texts.
+    fn paragraphs(
+        &self,
+        code: KnownCode,
+        english: &'static str,
+        field: fn(&translations::CodeText) -> &String,
+    ) -> Vec<Block> {
         match translations::code(self.language, code) {
-            Some(text) => text
-                .meaning
+            Some(text) => field(text)
                 .split("\n\n")
                 .map(|paragraph| Block::Paragraph(vec![local(paragraph.to_string())]))
                 .collect(),
-            None => paragraphs(code.meaning()).collect(),
+            None => paragraphs(english).collect(),
         }
     }
 
@@ -349,9 +368,9 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
     blocks.push(heading(2, label(Label::Meaning), "meaning"));
     blocks.extend(words.meaning(code));
     blocks.push(heading(2, label(Label::WhenYouSeeIt), "when-you-see-it"));
-    blocks.extend(paragraphs(info.when_you_see_it()));
+    blocks.extend(words.when_you_see_it(code));
     blocks.push(heading(2, label(Label::HowToFix), "how-to-fix"));
-    blocks.extend(paragraphs(info.how_to_fix()));
+    blocks.extend(words.how_to_fix(code));
     blocks.extend(examples(sessions::for_code(code, 2), words));
     if !info.commands().is_empty() {
         blocks.push(heading(2, label(Label::ProducedBy), "commands"));
@@ -616,23 +635,15 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
         blocks.extend(words.meaning(code));
     }
     blocks.push(heading(2, label(Label::WhenToExpect), "when-to-expect"));
-    blocks.push(Block::List(
-        [first, second]
-            .into_iter()
-            .map(|code| {
-                vec![
-                    words.code_link(code),
-                    text(format!(": {}", code.when_you_see_it())),
-                ]
-            })
-            .collect(),
-    ));
+    for code in [first, second] {
+        blocks.push(Block::Paragraph(vec![words.code_link(code)]));
+        blocks.extend(words.when_you_see_it(code));
+    }
+    let title = |code: KnownCode| {
+        translations::code(words.language, code).map_or(code.title(), |text| text.title.as_str())
+    };
     Document {
-        title: format!(
-            "{first} vs {second}: {} or {}",
-            first.title(),
-            second.title()
-        ),
+        title: format!("{first} vs {second}: {} / {}", title(first), title(second)),
         description: format!(
             "The difference between FTP replies {first} ({}) and {second} ({}).",
             first.title(),

@@ -1,5 +1,6 @@
 //! The catalogue's texts in the site's other languages, from `data/translations/`: each
-//! code's title and meaning. The other texts stay in English, marked as such.
+//! code's title, meaning, when you see it and how to fix it. The other texts stay in English,
+//! marked as such.
 
 use std::sync::OnceLock;
 
@@ -23,6 +24,8 @@ pub(crate) struct CodeText {
     source: String,
     pub(crate) title: String,
     pub(crate) meaning: String,
+    pub(crate) when_you_see_it: String,
+    pub(crate) how_to_fix: String,
 }
 
 /// The file of `language`'s translations; none for English.
@@ -59,14 +62,19 @@ pub(crate) fn code(language: Language, code: KnownCode) -> Option<&'static CodeT
         .find(|text| text.code == code.as_u16())
 }
 
-/// The FNV-1a 64 checksum of a code's English title and meaning, joined by a line feed, in
-/// hexadecimal: what a translation records as its `source`.
+/// The FNV-1a 64 checksum of a code's English title, meaning, when you see it and how to fix
+/// it, joined by line feeds, in hexadecimal: what a translation records as its `source`.
 fn checksum(code: KnownCode) -> String {
-    checksum_of(code.title(), code.meaning())
+    checksum_of(&[
+        code.title(),
+        code.meaning(),
+        code.when_you_see_it(),
+        code.how_to_fix(),
+    ])
 }
 
-fn checksum_of(title: &str, meaning: &str) -> String {
-    let english = format!("{title}\n{meaning}");
+fn checksum_of(texts: &[&str]) -> String {
+    let english = texts.join("\n");
     let hash = english
         .bytes()
         .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
@@ -97,7 +105,23 @@ mod tests {
                     .iter()
                     .find(|text| text.code == code.as_u16())
                     .unwrap_or_else(|| panic!("{path} has no entry for {code}"));
-                assert!(!text.title.is_empty() && !text.meaning.is_empty(), "{code}");
+                for (field, translated, english) in [
+                    ("meaning", &text.meaning, code.meaning()),
+                    (
+                        "when_you_see_it",
+                        &text.when_you_see_it,
+                        code.when_you_see_it(),
+                    ),
+                    ("how_to_fix", &text.how_to_fix, code.how_to_fix()),
+                ] {
+                    // As many paragraphs as the English, so that nothing was left out.
+                    assert_eq!(
+                        translated.split("\n\n").count(),
+                        english.split("\n\n").count(),
+                        "{path}: {code} {field}"
+                    );
+                }
+                assert!(!text.title.is_empty(), "{path}: {code} title");
                 if text.source != checksum(code) {
                     stale.push(format!("{code} (source = \"{}\")", checksum(code)));
                 }
@@ -116,9 +140,19 @@ mod tests {
         let code = KnownCode::NotLoggedIn;
         let entry = super::code(Language::Japanese, code).unwrap();
         assert_eq!(entry.source, checksum(code));
-        // One more word in the meaning, or another title, and the entry is stale.
-        let edited = format!("{} Really.", code.meaning());
-        assert_ne!(entry.source, checksum_of(code.title(), &edited));
-        assert_ne!(entry.source, checksum_of("Not logged on", code.meaning()));
+        // One more word in any of the texts, and the entry is stale.
+        let texts = [
+            code.title(),
+            code.meaning(),
+            code.when_you_see_it(),
+            code.how_to_fix(),
+        ];
+        assert_eq!(entry.source, checksum_of(&texts));
+        for index in 0..texts.len() {
+            let mut edited = texts.map(str::to_string);
+            edited[index].push_str(" Really.");
+            let edited: Vec<&str> = edited.iter().map(String::as_str).collect();
+            assert_ne!(entry.source, checksum_of(&edited), "text {index}");
+        }
     }
 }
