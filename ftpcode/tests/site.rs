@@ -258,6 +258,8 @@ fn headings_have_anchors_and_rows_have_headings() {
     // The same anchors in every language, so that a link to a section works in each.
     assert!(pages["ja/codes/530.html"].contains("id=\"how-to-fix\""));
     assert!(page.contains("<th scope=\"row\">API name</th>"));
+    assert!(pages["en/compare/425-vs-426.html"].contains("<th scope=\"row\">Category</th>"));
+    assert!(pages["ja/compare/425-vs-426.html"].contains("<td>一時的否定完了応答</td>"));
     assert!(page.contains("<title>530 Not logged in · FTP reply codes</title>"));
     assert!(page.contains("href=\"https://www.rfc-editor.org/rfc/rfc959#section-5.4\""));
 }

@@ -27,10 +27,12 @@ pub(crate) enum Block {
     Search,
 }
 
-/// A table. When every column heading is empty, the first cell of each row labels it.
+/// A table: column headings (all empty for none) and rows.
 pub(crate) struct Table {
     pub(crate) header: Vec<String>,
     pub(crate) rows: Vec<Row>,
+    /// Whether the first cell of each row is the row's heading.
+    pub(crate) row_headings: bool,
 }
 
 pub(crate) struct Row {

@@ -179,9 +179,7 @@ impl Page {
 
     fn table(&self, out: &mut String, table: &Table) {
         out.push_str("<div class=\"table\"><table>\n");
-        // Without column headings, the first cell of each row is the row's heading.
-        let row_headings = table.header.iter().all(String::is_empty);
-        if !row_headings {
+        if table.header.iter().any(|heading| !heading.is_empty()) {
             out.push_str("<thead><tr>");
             for heading in &table.header {
                 let _ = write!(out, "<th scope=\"col\">{}</th>", escape(heading));
@@ -196,7 +194,7 @@ impl Page {
                 let _ = write!(out, "<tr data-keys=\"{}\">", escape(&row.keys));
             }
             for (index, cell) in row.cells.iter().enumerate() {
-                let tag = if row_headings && index == 0 {
+                let tag = if table.row_headings && index == 0 {
                     "th scope=\"row\""
                 } else {
                     "td"

@@ -224,6 +224,7 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
         blocks.push(Block::Table(Table {
             header: vec![label(Label::Code), label(Label::RfcText)],
             rows,
+            row_headings: false,
         }));
     }
     blocks.push(heading(2, label(Label::Group), "function-groups"));
@@ -270,6 +271,7 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
                 }
             })
             .collect(),
+        row_headings: false,
     }));
     blocks.push(heading(2, label(Label::Comparisons), "comparisons"));
     blocks.push(Block::List(
@@ -364,6 +366,7 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
     let mut blocks = vec![Block::Table(Table {
         header: vec![String::new(), String::new()],
         rows: facts,
+        row_headings: true,
     })];
     blocks.push(heading(2, label(Label::Meaning), "meaning"));
     blocks.extend(words.meaning(code));
@@ -483,6 +486,7 @@ fn command_page(command: Command, words: &Words<'_>) -> Document {
     blocks.push(Block::Table(Table {
         header: vec![String::new(), String::new()],
         rows,
+        row_headings: true,
     }));
     blocks.extend(examples(sessions::for_command(command, 3), words));
     if !replies.deviations().is_empty() {
@@ -513,6 +517,31 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
     let yes_no = |yes: bool| local(label(if yes { Label::Yes } else { Label::No }));
     let compare_row =
         |name: Label, a: Inline, b: Inline| row(vec![vec![local(label(name))], vec![a], vec![b]]);
+    let language = words.language;
+    // In English the library's words; in other languages, these, marked as theirs.
+    let word = |english: &str, translated: &'static str| {
+        if language == Language::English {
+            text(english)
+        } else {
+            local(translated.to_string())
+        }
+    };
+    let category = |code: KnownCode| {
+        word(
+            &format!("{}yz {}", code.category().digit(), code.category()),
+            vocabulary::category(code.category(), language),
+        )
+    };
+    let group = |code: KnownCode| {
+        word(
+            code.function_group().name(),
+            vocabulary::group(code.function_group(), language),
+        )
+    };
+    let step = |code: KnownCode| {
+        let code = code.as_reply_code();
+        word(code.next_step(), vocabulary::next_step(code, language))
+    };
     let steps = (
         first.as_reply_code().next_step(),
         second.as_reply_code().next_step(),
@@ -525,25 +554,9 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
             Inline::Code(first.canonical_text().into()),
             Inline::Code(second.canonical_text().into()),
         ),
-        compare_row(
-            Label::Category,
-            text(format!(
-                "{}yz {}",
-                first.category().digit(),
-                first.category()
-            )),
-            text(format!(
-                "{}yz {}",
-                second.category().digit(),
-                second.category()
-            )),
-        ),
-        compare_row(
-            Label::Group,
-            text(first.function_group().name()),
-            text(second.function_group().name()),
-        ),
-        compare_row(Label::NextStep, text(steps.0), text(steps.1)),
+        compare_row(Label::Category, category(first), category(second)),
+        compare_row(Label::Group, group(first), group(second)),
+        compare_row(Label::NextStep, step(first), step(second)),
     ];
     if first.as_reply_code().is_negative() || second.as_reply_code().is_negative() {
         rows.push(compare_row(Label::Retry, yes_no(retry.0), yes_no(retry.1)));
@@ -551,6 +564,7 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
     let mut blocks = vec![Block::Table(Table {
         header: vec![String::new(), first.to_string(), second.to_string()],
         rows,
+        row_headings: true,
     })];
     blocks.push(heading(2, label(Label::KeyDifferences), "differences"));
     if let Some(difference) = pair.difference() {
