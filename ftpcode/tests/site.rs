@@ -327,6 +327,8 @@ fn other_languages_show_translated_titles_and_meanings() {
     ));
     // What is still English is marked as English.
     assert!(ja.contains("<li lang=\"en\"><a href=\"https://www.rfc-editor.org/rfc/rfc959\">"));
+    assert!(pages["ja/commands/user.html"].contains("<h1>USER: ユーザー名</h1>"));
+    assert!(pages["vi/compare/450-vs-550.html"].contains("<p>Cả hai đều cho biết thao tác tệp"));
     let compare = &pages["vi/compare/425-vs-426.html"];
     assert!(compare.contains("<h1>425 vs 426: Không mở được kết nối dữ liệu / "));
     let vi = &pages["vi/index.html"];

@@ -133,10 +133,10 @@ impl Label {
             (Code, Vietnamese) => "Mã",
             (ContentInEnglish, English) => "",
             (ContentInEnglish, Japanese) => {
-                "見出しと、各コードの名前、意味、表示される状況、対処方法は日本語です。コマンドの説明、比較、注記など一部はまだ英語です。"
+                "見出し、コード、コマンド、比較の説明は日本語です。注記、サーバーの逸脱の説明、比較の細目など一部はまだ英語です。"
             }
             (ContentInEnglish, Vietnamese) => {
-                "Tiêu đề, cùng tên, ý nghĩa, khi nào gặp và cách khắc phục của từng mã, đều bằng tiếng Việt; một số phần như mô tả lệnh, so sánh và ghi chú hiện vẫn bằng tiếng Anh."
+                "Tiêu đề và phần giải thích các mã, lệnh và so sánh bằng tiếng Việt; một số phần như ghi chú, mô tả sai lệch của máy chủ và chi tiết so sánh hiện vẫn bằng tiếng Anh."
             }
             (Yes, English) => "yes",
             (Yes, Japanese) => "はい",

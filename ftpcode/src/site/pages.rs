@@ -20,6 +20,12 @@ pub(crate) fn build(id: PageId, language: Language, pairs: &[Comparison]) -> Doc
     }
 }
 
+/// The index's opening paragraph.
+pub(crate) const INTRO: &str = "Every FTP reply starts with three digits. The first says how the \
+                                command went, the second what the reply is about, the third gives \
+                                the detail. Each page below explains one code: what it means, when \
+                                you see it and how to fix it.";
+
 /// The page's language: its labels, and the catalogue's texts in it where translated.
 struct Words<'a> {
     label: Labels<'a>,
@@ -76,6 +82,19 @@ impl Words<'_> {
                 .collect(),
             None => paragraphs(english).collect(),
         }
+    }
+
+    /// The text `key` in the page's language if it has been translated, else `english`.
+    fn text(&self, key: &str, english: &'static str) -> Inline {
+        match translations::text(self.language, key, english) {
+            Some(translated) => local(translated.to_string()),
+            None => text(english),
+        }
+    }
+
+    /// [`Words::text`] as a plain string.
+    fn string(&self, key: &str, english: &'static str) -> &'static str {
+        translations::text(self.language, key, english).unwrap_or(english)
     }
 
     /// The words a search finds a code by, in English and the page's language.
@@ -185,9 +204,7 @@ fn comma_separated(items: impl Iterator<Item = Inline>) -> Vec<Inline> {
 
 fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
     let label = |name: Label| words.label(name);
-    let intro = "Every FTP reply starts with three digits. The first says how the command went, \
-                 the second what the reply is about, the third gives the detail. Each page below \
-                 explains one code: what it means, when you see it and how to fix it.";
+    let intro = INTRO;
     let mut blocks = Vec::new();
     if words.language != Language::English {
         blocks.push(Block::Paragraph(vec![local(label(
@@ -195,7 +212,7 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
         ))]));
     }
     blocks.extend([
-        Block::Paragraph(vec![text(intro)]),
+        Block::Paragraph(vec![words.text("intro", intro)]),
         Block::Search,
         heading(2, label(Label::Categories), "categories"),
     ]);
@@ -209,7 +226,10 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
             ),
             &format!("{}yz", category.digit()),
         ));
-        blocks.push(Block::Paragraph(vec![text(category.description())]));
+        blocks.push(Block::Paragraph(vec![words.text(
+            &format!("category.{}", category.digit()),
+            category.description(),
+        )]));
         let rows = KnownCode::ALL
             .iter()
             .filter(|code| code.category() == category)
@@ -231,13 +251,17 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
     blocks.push(Block::List(
         FunctionGroup::ALL
             .iter()
-            .map(|group| {
-                vec![text(format!(
-                    "x{}z {}: {}",
-                    group.digit(),
-                    group.name(),
-                    group.description()
-                ))]
+            .map(|&group| {
+                let name = vocabulary::group(group, words.language);
+                vec![
+                    text(format!("x{}z ", group.digit())),
+                    if words.language == Language::English {
+                        text(format!("{name}: "))
+                    } else {
+                        local(format!("{name}: "))
+                    },
+                    words.text(&format!("group.{}", group.digit()), group.description()),
+                ]
             })
             .collect(),
     ));
@@ -258,7 +282,14 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
                 Row {
                     cells: vec![
                         vec![command_link(command)],
-                        vec![text(format!("{}. {}", command.name(), command.summary()))],
+                        vec![
+                            words.text(&format!("command.{}.name", command.verb()), command.name()),
+                            text(". "),
+                            words.text(
+                                &format!("command.{}.summary", command.verb()),
+                                command.summary(),
+                            ),
+                        ],
                     ],
                     keys: format!(
                         "{} {} {} {}",
@@ -291,7 +322,7 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
     ));
     Document {
         title: label(Label::SiteTitle),
-        description: intro.into(),
+        description: words.string("intro", intro).into(),
         blocks,
     }
 }
@@ -452,7 +483,15 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
 fn command_page(command: Command, words: &Words<'_>) -> Document {
     let label = |name: Label| words.label(name);
     let replies = command.replies();
-    let mut blocks = vec![Block::Paragraph(vec![text(command.summary())])];
+    let name = words.string(&format!("command.{}.name", command.verb()), command.name());
+    let summary = words.string(
+        &format!("command.{}.summary", command.verb()),
+        command.summary(),
+    );
+    let mut blocks = vec![Block::Paragraph(vec![words.text(
+        &format!("command.{}.summary", command.verb()),
+        command.summary(),
+    )])];
     let mut references: Vec<Vec<Inline>> = command.rfc().iter().map(rfc_links).collect();
     references.extend(command.documents().iter().map(|d| vec![text(*d)]));
     blocks.push(heading(2, label(Label::References), "references"));
@@ -505,8 +544,8 @@ fn command_page(command: Command, words: &Words<'_>) -> Document {
         ));
     }
     Document {
-        title: format!("{command}: {}", command.name()),
-        description: format!("The FTP command {command}: {}", command.summary()),
+        title: format!("{command}: {name}"),
+        description: format!("FTP {command}: {summary}"),
         blocks,
     }
 }
@@ -568,7 +607,9 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
     })];
     blocks.push(heading(2, label(Label::KeyDifferences), "differences"));
     if let Some(difference) = pair.difference() {
-        blocks.push(Block::Paragraph(vec![text(difference)]));
+        blocks.push(Block::Paragraph(vec![
+            words.text(&format!("comparison.{first}-{second}"), difference),
+        ]));
     }
     let mut differences = Vec::new();
     if pair.same_category() {

@@ -1,10 +1,13 @@
 //! The catalogue's texts in the site's other languages, from `data/translations/`: each
-//! code's title, meaning, when you see it and how to fix it. The other texts stay in English,
-//! marked as such.
+//! code's title, meaning, when you see it and how to fix it, and the other texts of the site
+//! by key (see [`keys`]). What is not translated stays in English, marked as such.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use ftp_reply::KnownCode;
+#[cfg(test)]
+use ftp_reply::{Category, Command, Comparison, FunctionGroup};
 use serde::Deserialize;
 
 use super::Language;
@@ -13,6 +16,17 @@ use super::Language;
 #[serde(deny_unknown_fields)]
 struct File {
     code: Vec<CodeText>,
+    text: Vec<Text>,
+}
+
+/// Any other text of the site, by key.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Text {
+    key: String,
+    /// The [`checksum_of`] the English the translation was made from.
+    source: String,
+    text: String,
 }
 
 /// A code's texts in one language.
@@ -38,9 +52,61 @@ fn file(language: Language) -> &'static str {
 }
 
 /// Every entry of `text`, a translations file.
-fn parse(text: &str) -> Vec<CodeText> {
+fn parse(text: &str) -> File {
     // The files are part of this crate, and its tests parse them.
-    toml::from_str::<File>(text).map_or_else(|_| Vec::new(), |file| file.code)
+    toml::from_str::<File>(text).unwrap_or(File {
+        code: Vec::new(),
+        text: Vec::new(),
+    })
+}
+
+/// The translation into `language` of the text `key`, whose English is `english`, if it was
+/// translated from that English.
+pub(crate) fn text(language: Language, key: &str, english: &str) -> Option<&'static str> {
+    static TEXTS: OnceLock<[HashMap<String, Text>; 3]> = OnceLock::new();
+    let texts = TEXTS.get_or_init(|| {
+        Language::ALL.map(|language| {
+            parse(file(language))
+                .text
+                .into_iter()
+                .map(|text| (text.key.clone(), text))
+                .collect()
+        })
+    });
+    let index = Language::ALL.iter().position(|&other| other == language)?;
+    texts[index]
+        .get(key)
+        .filter(|text| text.source == checksum_of(&[english]))
+        .map(|text| text.text.as_str())
+}
+
+/// Every text of the site that is translated by key, with its English.
+#[cfg(test)]
+fn keys() -> Vec<(String, &'static str)> {
+    let mut keys = vec![("intro".to_string(), super::pages::INTRO)];
+    for category in Category::ALL {
+        keys.push((
+            format!("category.{}", category.digit()),
+            category.description(),
+        ));
+    }
+    for group in FunctionGroup::ALL {
+        keys.push((format!("group.{}", group.digit()), group.description()));
+    }
+    for command in Command::ALL {
+        keys.push((format!("command.{}.name", command.verb()), command.name()));
+        keys.push((
+            format!("command.{}.summary", command.verb()),
+            command.summary(),
+        ));
+    }
+    for pair in Comparison::worth_a_page() {
+        let (first, second) = pair.codes();
+        if let Some(difference) = pair.difference() {
+            keys.push((format!("comparison.{first}-{second}"), difference));
+        }
+    }
+    keys
 }
 
 /// `code`'s texts in `language`, if they have been translated from the English as it is now;
@@ -49,7 +115,7 @@ pub(crate) fn code(language: Language, code: KnownCode) -> Option<&'static CodeT
     static CURRENT: OnceLock<[Vec<CodeText>; 3]> = OnceLock::new();
     let current = CURRENT.get_or_init(|| {
         Language::ALL.map(|language| {
-            let mut entries = parse(file(language));
+            let mut entries = parse(file(language)).code;
             entries.retain(|text| {
                 KnownCode::from_u16(text.code).is_some_and(|code| text.source == checksum(code))
             });
@@ -131,6 +197,33 @@ mod tests {
                 "{path}: the English changed after these were translated; update the \
                  translation, then its source: {}",
                 stale.join(", ")
+            );
+        }
+    }
+
+    #[test]
+    fn every_other_text_is_translated_from_the_current_english() {
+        for (language, tag) in [(Language::Japanese, "ja"), (Language::Vietnamese, "vi")] {
+            let texts = parse(file(language)).text;
+            let mut problems = Vec::new();
+            for (key, english) in keys() {
+                let source = checksum_of(&[english]);
+                match texts.iter().find(|text| text.key == key) {
+                    Some(text) if text.source == source && !text.text.is_empty() => {}
+                    _ => problems.push(format!("{key} (source = \"{source}\")")),
+                }
+            }
+            let known: Vec<String> = keys().into_iter().map(|(key, _)| key).collect();
+            for text in &texts {
+                if !known.contains(&text.key) {
+                    problems.push(format!("{}: no such text", text.key));
+                }
+            }
+            assert!(
+                problems.is_empty(),
+                "data/translations/{tag}.toml: missing, or translated from English that has \
+                 changed since:\n{}",
+                problems.join("\n")
             );
         }
     }
