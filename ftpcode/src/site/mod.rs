@@ -12,6 +12,7 @@
 //! ```
 
 mod diagram;
+mod differences;
 mod document;
 mod html;
 mod json;

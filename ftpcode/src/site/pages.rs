@@ -2,8 +2,8 @@
 
 use super::document::{Block, Document, Inline, Row, Table, link, row, text};
 use super::labels::{Label, vocabulary};
-use super::{Language, PageId, sessions, translations};
-use ftp_reply::{Category, Command, Comparison, FunctionGroup, Judgement, KnownCode, RfcRef};
+use super::{Language, PageId, differences, sessions, translations};
+use ftp_reply::{Category, Command, Comparison, FunctionGroup, KnownCode, RfcRef};
 
 /// The document of page `id`, with headings in `language`; `pairs` are the comparisons.
 pub(crate) fn build(id: PageId, language: Language, pairs: &[Comparison]) -> Document {
@@ -254,7 +254,7 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
             .map(|&group| {
                 let name = vocabulary::group(group, words.language);
                 vec![
-                    text(format!("x{}z ", group.digit())),
+                    local(format!("x{}z ", group.digit())),
                     if words.language == Language::English {
                         text(format!("{name}: "))
                     } else {
@@ -353,7 +353,7 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
         label_row(
             Label::Category,
             vec![
-                text(format!("{}yz ", code.category().digit())),
+                local(format!("{}yz ", code.category().digit())),
                 word(
                     code.category().name(),
                     vocabulary::category(code.category(), language),
@@ -363,7 +363,7 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
         label_row(
             Label::Group,
             vec![
-                text(format!("x{}z ", code.function_group().digit())),
+                local(format!("x{}z ", code.function_group().digit())),
                 word(
                     code.function_group().name(),
                     vocabulary::group(code.function_group(), language),
@@ -434,7 +434,18 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
         blocks.push(Block::List(
             info.notes()
                 .iter()
-                .map(|note| vec![text(format!("{}: {}", note.source(), note.text()))])
+                .enumerate()
+                .map(|(index, note)| {
+                    let translated = words.text(&format!("note.{code}.{index}"), note.text());
+                    // The source is a name, read the same in every language.
+                    let source = format!("{}: ", note.source());
+                    let source = if matches!(translated, Inline::Text(_)) {
+                        text(source)
+                    } else {
+                        local(source)
+                    };
+                    vec![source, translated]
+                })
                 .collect(),
         ));
     }
@@ -493,12 +504,22 @@ fn command_page(command: Command, words: &Words<'_>) -> Document {
         command.summary(),
     )])];
     let mut references: Vec<Vec<Inline>> = command.rfc().iter().map(rfc_links).collect();
-    references.extend(command.documents().iter().map(|d| vec![text(*d)]));
+    // Drafts and source files are names, read the same in every language.
+    references.extend(
+        command
+            .documents()
+            .iter()
+            .map(|document| vec![local((*document).to_string())]),
+    );
     blocks.push(heading(2, label(Label::References), "references"));
     blocks.push(Block::List(references));
     blocks.push(Block::Paragraph(vec![
         local(format!("{}: ", label(Label::Standing))),
-        text(command.standing().name()),
+        if words.language == Language::English {
+            text(command.standing().name())
+        } else {
+            local(vocabulary::standing(command.standing(), words.language).to_string())
+        },
     ]));
     blocks.push(heading(2, label(Label::Diagram), "diagram"));
     blocks.push(Block::Diagram(command));
@@ -537,7 +558,11 @@ fn command_page(command: Command, words: &Words<'_>) -> Document {
                 .map(|deviation| {
                     vec![
                         words.code_link(deviation.code()),
-                        text(format!(": {}", deviation.note())),
+                        text(": "),
+                        words.text(
+                            &format!("deviation.{}.{}", command.verb(), deviation.code()),
+                            deviation.note(),
+                        ),
                     ]
                 })
                 .collect(),
@@ -581,10 +606,6 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
         let code = code.as_reply_code();
         word(code.next_step(), vocabulary::next_step(code, language))
     };
-    let steps = (
-        first.as_reply_code().next_step(),
-        second.as_reply_code().next_step(),
-    );
     let retry = pair.retryable();
     let mut rows = vec![
         compare_row(Label::Code, words.code_link(first), words.code_link(second)),
@@ -611,71 +632,17 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
             words.text(&format!("comparison.{first}-{second}"), difference),
         ]));
     }
-    let mut differences = Vec::new();
-    if pair.same_category() {
-        differences.push(format!(
-            "Both are {} replies. {}",
-            first.category(),
-            first.category().description()
-        ));
-    } else {
-        differences.push(format!(
-            "{first} is a {} reply. {} {second} is a {} reply. {}",
-            first.category(),
-            first.category().description(),
-            second.category(),
-            second.category().description()
-        ));
-    }
-    if pair.same_group() {
-        differences.push(format!(
-            "Both are in the {} group.",
-            first.function_group().name()
-        ));
-    } else {
-        differences.push(format!(
-            "{first} is in the {} group; {second} in the {} group.",
-            first.function_group().name(),
-            second.function_group().name()
-        ));
-    }
-    if steps.0 != steps.1 {
-        differences.push(format!(
-            "After {first}, {}; after {second}, {}.",
-            steps.0, steps.1
-        ));
-    }
-    for (command, (a, b)) in pair.sequence() {
-        differences.push(format!(
-            "In {command}, {first} is {} reply and {second} {} reply.",
-            with_article(a.name()),
-            with_article(b.name())
-        ));
-    }
-    // The shared commands, grouped by how each judges the two codes.
-    let mut groups: Vec<((String, String), Vec<&str>)> = Vec::new();
-    for (command, (a, b)) in pair
-        .judgements()
-        .filter(|(command, _)| !pair.sequence().any(|(other, _)| other == *command))
-    {
-        let kinds = (kind_of_reply(a), kind_of_reply(b));
-        match groups.iter_mut().find(|(existing, _)| *existing == kinds) {
-            Some((_, commands)) => commands.push(command.verb()),
-            None => groups.push((kinds, vec![command.verb()])),
-        }
-    }
-    for ((a, b), commands) in groups {
-        let commands = commands.join(", ");
-        differences.push(if a == b {
-            format!("Both can answer {commands}, each as {a}.")
+    let line = |line: String| {
+        if words.language == Language::English {
+            vec![text(line)]
         } else {
-            format!("In {commands}, {first} is {a} and {second} {b}.")
-        });
-    }
+            vec![local(line)]
+        }
+    };
     blocks.push(Block::List(
-        differences
+        differences::list(pair, words.language)
             .into_iter()
-            .map(|line| vec![text(line)])
+            .map(line)
             .collect(),
     ));
     blocks.push(heading(2, label(Label::Meaning), "meaning"));
@@ -706,23 +673,4 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
         ),
         blocks,
     }
-}
-
-/// `"a server deviation"`, or the verdict as a kind of reply: `"a completion reply"`.
-fn kind_of_reply(judgement: Judgement) -> String {
-    if judgement.deviation().is_some() {
-        "a server deviation".into()
-    } else {
-        format!("{} reply", with_article(judgement.verdict().name()))
-    }
-}
-
-/// `"an intermediate"`, `"a completion"`.
-fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {noun}")
 }

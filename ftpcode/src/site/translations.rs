@@ -1,6 +1,7 @@
 //! The catalogue's texts in the site's other languages, from `data/translations/`: each
 //! code's title, meaning, when you see it and how to fix it, and the other texts of the site
-//! by key (see [`keys`]). What is not translated stays in English, marked as such.
+//! by key: the index's introduction, category and group descriptions, commands, notes,
+//! deviations and comparisons. What is not translated stays in English, marked as such.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -99,6 +100,19 @@ fn keys() -> Vec<(String, &'static str)> {
             format!("command.{}.summary", command.verb()),
             command.summary(),
         ));
+    }
+    for code in KnownCode::ALL {
+        for (index, note) in code.notes().iter().enumerate() {
+            keys.push((format!("note.{code}.{index}"), note.text()));
+        }
+    }
+    for command in Command::ALL {
+        for deviation in command.replies().deviations() {
+            keys.push((
+                format!("deviation.{}.{}", command.verb(), deviation.code()),
+                deviation.note(),
+            ));
+        }
     }
     for pair in Comparison::worth_a_page() {
         let (first, second) = pair.codes();
