@@ -170,6 +170,19 @@ impl Session {
         self.session.push_str(&format!("C: {shown}\n"));
     }
 
+    /// Sends a command only to record what the server answers, for the reference site's
+    /// examples: each reply must parse and be a catalogued code, but the command table does
+    /// not judge it. Returns the final reply.
+    fn probe(&mut self, line: &str) -> OwnedReply {
+        self.write_command(line);
+        loop {
+            let reply = self.reply();
+            if !reply.code().is_positive_preliminary() {
+                return reply;
+            }
+        }
+    }
+
     /// Reads the reply to `line` (already sent), skipping preliminary replies.
     fn answer(&mut self, line: &str) -> OwnedReply {
         let verb = line.split(' ').next().unwrap();
@@ -447,6 +460,40 @@ fn session(server: &'static str, port: u16, account: &Account, root: &Path, cd_t
         "{server}: {unknown:?}"
     );
     assert_eq!(s.send("NOOP").code(), KnownCode::CommandOk);
+    // Commands the session does not need, and requests that fail: what each server answers
+    // is recorded for the reference site's examples (FTP_REPLY_RECORD_DIR), not judged.
+    for line in [
+        "TYPE X",
+        "MODE B",
+        "STRU R",
+        "ALLO 1000",
+        "HELP SITE",
+        "SIZE missing.txt",
+        "MDTM missing.txt",
+        "RETR missing.txt",
+        "RMD missing",
+        "MKD .",
+        "RNTO nowhere.txt",
+        "ACCT none",
+        "SMNT /",
+        "ABOR",
+        "AUTH XYZ",
+        "PROT P",
+        "CCC",
+        "EPSV 2",
+        "HOST example.com",
+        "OPTS UTF8 ON",
+        "CLNT ftp-reply",
+    ] {
+        s.probe(line);
+    }
+    // Active mode to a port where nothing listens: the server cannot open the data
+    // connection.
+    let closed = free_port();
+    let port = format!("PORT 127,0,0,1,{},{}", closed >> 8, closed & 0xff);
+    if s.probe(&port).code().is_positive_completion() {
+        s.probe("LIST");
+    }
     // RFC 2428 gives EPSV ALL no code: 200, 220 or, where it is not supported, 500. A PASV
     // after it must be refused (RFC 2428 §3), with a code the table knows for this server;
     // Pure-FTPd only turns active mode off and still accepts PASV.

@@ -142,6 +142,10 @@ mod tests {
             !greeting[0].lines[0].0,
             "the greeting comes before any command"
         );
-        assert!(for_code(KnownCode::CantOpenDataConnection, 5).is_empty());
+        // The probes at the end of each session: a refused data connection.
+        let refused = for_code(KnownCode::CantOpenDataConnection, 5);
+        assert!(refused.iter().any(|exchange| exchange.lines[0].1 == "LIST"));
+        // No server protects its replies in these sessions.
+        assert!(for_code(KnownCode::ConfidentialityAndIntegrityProtected, 5).is_empty());
     }
 }
