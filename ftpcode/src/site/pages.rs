@@ -172,11 +172,15 @@ fn first_sentence(text: &str) -> &str {
 }
 
 /// The recorded exchanges, each as a block.
+/// The recorded exchanges, each as a block, or a sentence saying that none of the servers
+/// sent this in the recorded sessions.
 fn examples(exchanges: Vec<super::document::Exchange>, words: &Words<'_>) -> Vec<Block> {
-    if exchanges.is_empty() {
-        return Vec::new();
-    }
     let mut blocks = vec![heading(2, words.label(Label::Examples), "examples")];
+    if exchanges.is_empty() {
+        blocks.push(Block::Paragraph(vec![local(
+            words.label(Label::NoExamples),
+        )]));
+    }
     blocks.extend(exchanges.into_iter().map(Block::Exchange));
     blocks
 }
