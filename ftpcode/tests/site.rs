@@ -277,7 +277,16 @@ fn pages_show_what_real_servers_sent() {
             !content.contains("Reply-Test-42"),
             "{path} shows a password"
         );
+        // Every code and command page shows what servers sent, or says that none sent it.
+        if path.contains("/codes/") || path.contains("/commands/") {
+            assert!(
+                content.contains("id=\"examples\""),
+                "{path}: no examples section"
+            );
+        }
     }
+    let never = &pages["en/codes/632.html"];
+    assert!(never.contains("None of the five servers of the recorded sessions"));
 }
 
 #[test]
