@@ -58,6 +58,9 @@
 //! - `tokio`: `TokioReplyReader` over tokio's `AsyncRead`, and `ReplyCodec` for
 //!   tokio-util's `Framed`; enables `std`.
 //! - `futures-io`: `FuturesReplyReader` over futures-io's `AsyncRead`; enables `std`.
+//! - `diagnose`: the `diagnose` module, which reads the logs people paste when a session
+//!   fails (FileZilla, WinSCP, curl, lftp, command-line ftp, Python ftplib, vsftpd, raw
+//!   transcripts); enables `alloc`.
 //! - `serde`: codes serialize as integers and are validated when deserialized; categories,
 //!   groups and standings as `snake_case` strings; [`CodeInfo`], [`CommandInfo`] and
 //!   [`SocketError`] serialize with the fields their `FIELDS` list.
@@ -77,6 +80,9 @@ mod category;
 mod code;
 mod command;
 mod compare;
+#[cfg(feature = "diagnose")]
+#[cfg_attr(docsrs, doc(cfg(feature = "diagnose")))]
+pub mod diagnose;
 mod error;
 mod generated;
 mod info;

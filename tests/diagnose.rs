@@ -1,0 +1,269 @@
+//! Reading logs that real clients wrote against real servers (and, for clients that cannot
+//! run here, logs written by hand in their documented formats): see `tests/logs/README.md`.
+#![cfg(feature = "diagnose")]
+
+use ftp_reply::diagnose::{EventKind, Log, LogFormat, NotALog};
+
+fn log(name: &str) -> Log {
+    let path = format!("{}/tests/logs/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    Log::read(&text).unwrap_or_else(|error| panic!("{name}: {error}"))
+}
+
+/// The log's commands, and its replies' codes, in order: `"USER ftpreply"`, `"331"`.
+fn exchange(log: &Log) -> Vec<String> {
+    log.events()
+        .iter()
+        .filter_map(|event| match event.kind() {
+            EventKind::Command(command) => Some(command.clone()),
+            EventKind::Reply(reply) => Some(reply.code().to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn notes(log: &Log) -> Vec<&str> {
+    log.events()
+        .iter()
+        .filter_map(|event| match event.kind() {
+            EventKind::Note(note) => Some(note.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_format_is_recognised_and_read() {
+    let cases: [(&str, LogFormat, &[&str]); 12] = [
+        (
+            "curl-vsftpd-login-failed.log",
+            LogFormat::Curl,
+            &["220", "USER ftpreply", "331", "PASS ********", "530"],
+        ),
+        (
+            "curl-proftpd-not-found.log",
+            LogFormat::Curl,
+            &[
+                "220",
+                "USER ftpreply",
+                "331",
+                "PASS ********",
+                "230",
+                "PWD",
+                "257",
+            ],
+        ),
+        ("curl-connection-refused.log", LogFormat::Curl, &[]),
+        ("curl-ssh-server.log", LogFormat::Curl, &[]),
+        (
+            "lftp-proftpd-not-found.log",
+            LogFormat::Lftp,
+            &[
+                "220",
+                "FEAT",
+                "211",
+                "AUTH TLS",
+                "500",
+                "CLNT lftp/4.9.2",
+                "200",
+            ],
+        ),
+        (
+            "tnftp-pyftpdlib.log",
+            LogFormat::FtpClient,
+            &[
+                "220",
+                "USER ftpreply",
+                "331",
+                "PASS ********",
+                "230",
+                "SYST",
+                "215",
+                "FEAT",
+                "211",
+                "EPSV",
+                "229",
+                "LIST",
+                "125",
+                "226",
+            ],
+        ),
+        (
+            "ftplib-vsftpd.log",
+            LogFormat::PythonFtplib,
+            &[
+                "220",
+                "USER ftpreply",
+                "331",
+                "PASS ********",
+                "230",
+                "PWD",
+                "257",
+            ],
+        ),
+        (
+            "vsftpd-protocol.log",
+            LogFormat::VsftpdProtocol,
+            &["220", "220", "USER ftpreply", "331", "PASS ********", "530"],
+        ),
+        (
+            "filezilla-passive-timeout.log",
+            LogFormat::FileZilla,
+            &[
+                "220",
+                "AUTH TLS",
+                "530",
+                "AUTH SSL",
+                "530",
+                "USER anna",
+                "331",
+            ],
+        ),
+        (
+            "filezilla-de-login-failed.log",
+            LogFormat::FileZilla,
+            &[
+                "220",
+                "AUTH TLS",
+                "234",
+                "USER anna",
+                "331",
+                "PASS ********",
+                "530",
+            ],
+        ),
+        (
+            "winscp-login-failed.log",
+            LogFormat::WinScp,
+            &["220", "USER anna", "331", "PASS ********", "530"],
+        ),
+        (
+            "curl-vsftpd-download.log",
+            LogFormat::Curl,
+            &[
+                "220",
+                "USER ftpreply",
+                "331",
+                "PASS ********",
+                "230",
+                "PWD",
+                "257",
+            ],
+        ),
+    ];
+    for (name, format, start) in cases {
+        let log = log(name);
+        assert_eq!(log.format(), format, "{name}");
+        let exchange = exchange(&log);
+        assert!(
+            exchange.starts_with(&start.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+            "{name}: {exchange:?}"
+        );
+    }
+}
+
+#[test]
+fn passwords_are_never_echoed_back() {
+    // lftp logs the password in clear; curl has it in its URL.
+    for name in ["lftp-proftpd-not-found.log", "curl-vsftpd-login-failed.log"] {
+        let log = log(name);
+        let text = format!("{:?}", log.events());
+        for password in ["Reply-Test-42", "wrong-password"] {
+            assert!(!text.contains(password), "{name} shows {password}");
+        }
+    }
+}
+
+#[test]
+fn multi_line_replies_are_read_whole_with_their_lines() {
+    let lftp = log("lftp-proftpd-not-found.log");
+    let feat = lftp
+        .events()
+        .iter()
+        .find(
+            |event| matches!(event.kind(), EventKind::Reply(reply) if reply.code().as_u16() == 211),
+        )
+        .unwrap();
+    let EventKind::Reply(reply) = feat.kind() else {
+        unreachable!()
+    };
+    assert!(reply.is_multiline());
+    assert!(reply.as_reply().features().unwrap().supports("MLST"));
+    assert_eq!(
+        feat.last_line() - feat.line(),
+        16,
+        "211- and 15 features and 211 End"
+    );
+    // tnftp prints the 229 twice; the log has it once per EPSV.
+    let tnftp = exchange(&log("tnftp-pyftpdlib.log"));
+    assert_eq!(tnftp.iter().filter(|item| *item == "229").count(), 2);
+}
+
+#[test]
+fn what_is_not_an_ftp_reply_is_kept_apart() {
+    let ssh = log("curl-ssh-server.log");
+    let banner = ssh.events().iter().find_map(|event| match event.kind() {
+        EventKind::ServerText(text) => Some(text.as_str()),
+        _ => None,
+    });
+    assert_eq!(banner, Some("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3"));
+    let refused = log("curl-connection-refused.log");
+    assert!(
+        notes(&refused)
+            .iter()
+            .any(|note| note.contains("Connection refused"))
+    );
+    let filezilla = log("filezilla-passive-timeout.log");
+    assert!(notes(&filezilla).contains(&"Connection timed out after 20 seconds of inactivity"));
+}
+
+#[test]
+fn pasted_decorations_come_off() {
+    let raw = std::fs::read_to_string(format!(
+        "{}/tests/logs/winscp-login-failed.log",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let quoted: String = format!("```\n{raw}```\n")
+        .lines()
+        .map(|line| format!(">     {line}\n"))
+        .collect();
+    let plain = Log::read(&raw).unwrap();
+    let pasted = Log::read(&quoted).unwrap();
+    assert_eq!(exchange(&pasted), exchange(&plain));
+    assert_eq!(pasted.format(), LogFormat::WinScp);
+    // Line numbers are those of the paste: the fence is line 1.
+    assert_eq!(pasted.events()[0].line(), plain.events()[0].line() + 1);
+}
+
+#[test]
+fn other_text_gets_a_clear_error() {
+    assert_eq!(Log::read("abc\0def"), Err(NotALog::Binary));
+    assert_eq!(
+        Log::read("Dear all,\nthe upload fails since Monday.\nThanks!\n"),
+        Err(NotALog::NoExchange)
+    );
+    let smtp = "220 mail.example.net ESMTP Postfix\nEHLO client\n250-mail.example.net\n250 8BITMIME\nQUIT\n221 Bye\n";
+    assert_eq!(Log::read(smtp), Err(NotALog::OtherProtocol("SMTP")));
+    let http = "* Trying 203.0.113.5:80...\n* Connected to example.net\n> GET / HTTP/1.1\n> Host: example.net\n< HTTP/1.1 200 OK\n";
+    assert_eq!(Log::read(http), Err(NotALog::OtherProtocol("HTTP")));
+    assert_eq!(
+        NotALog::NoExchange.to_string(),
+        "no FTP commands or replies found: this does not look like the log of an FTP session"
+    );
+}
+
+#[test]
+fn a_long_log_is_read_in_one_pass() {
+    let raw = std::fs::read_to_string(format!(
+        "{}/tests/logs/tnftp-pyftpdlib.log",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let long = raw.repeat(2000);
+    let log = Log::read(&long).unwrap();
+    assert_eq!(
+        exchange(&log).len(),
+        2000 * exchange(&Log::read(&raw).unwrap()).len()
+    );
+}
