@@ -84,6 +84,16 @@ impl Words<'_> {
         }
     }
 
+    /// A word of the library's small vocabulary: in English the library's own, in other
+    /// languages `translated`, marked as theirs.
+    fn word(&self, english: &str, translated: &'static str) -> Inline {
+        if self.language == Language::English {
+            text(english)
+        } else {
+            local(translated.to_string())
+        }
+    }
+
     /// The text `key` in the page's language if it has been translated, else `english`.
     fn text(&self, key: &str, english: &'static str) -> Inline {
         match translations::text(self.language, key, english) {
@@ -337,14 +347,7 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
     let reply_code = code.as_reply_code();
     let label_row = |name: Label, value: Vec<Inline>| row(vec![vec![local(label(name))], value]);
     let language = words.language;
-    // In English the library's words; in other languages, these, marked as theirs.
-    let word = |english: &str, translated: &'static str| {
-        if language == Language::English {
-            text(english)
-        } else {
-            local(translated.to_string())
-        }
-    };
+    let word = |english: &str, translated: &'static str| words.word(english, translated);
     let mut facts = vec![
         label_row(
             Label::RfcText,
@@ -586,14 +589,7 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
     let compare_row =
         |name: Label, a: Inline, b: Inline| row(vec![vec![local(label(name))], vec![a], vec![b]]);
     let language = words.language;
-    // In English the library's words; in other languages, these, marked as theirs.
-    let word = |english: &str, translated: &'static str| {
-        if language == Language::English {
-            text(english)
-        } else {
-            local(translated.to_string())
-        }
-    };
+    let word = |english: &str, translated: &'static str| words.word(english, translated);
     let category = |code: KnownCode| {
         word(
             &format!("{}yz {}", code.category().digit(), code.category()),
