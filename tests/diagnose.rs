@@ -267,3 +267,67 @@ fn a_long_log_is_read_in_one_pass() {
         2000 * exchange(&Log::read(&raw).unwrap()).len()
     );
 }
+
+/// Each exchange as `"COMMAND: code verdict"`, for the exchanges the table can judge.
+fn judged(log: &Log) -> Vec<String> {
+    log.exchanges()
+        .iter()
+        .filter_map(|exchange| {
+            let verb = exchange.command()?.verb();
+            let verdicts: Vec<String> = exchange
+                .replies()
+                .zip(exchange.judgements())
+                .map(|(reply, judgement)| {
+                    format!("{} {}", reply.code(), judgement.verdict().name())
+                })
+                .collect();
+            Some(format!("{verb}: {}", verdicts.join(", ")))
+        })
+        .collect()
+}
+
+#[test]
+fn commands_are_paired_with_their_replies_and_judged() {
+    let tnftp = log("tnftp-pyftpdlib.log");
+    let exchanges = tnftp.exchanges();
+    // The greeting comes before any command.
+    assert_eq!(exchanges[0].command_text(), None);
+    assert_eq!(exchanges[0].replies().next().unwrap().code().as_u16(), 220);
+    assert_eq!(
+        judged(&tnftp)[..7],
+        [
+            "USER: 331 intermediate",
+            "PASS: 230 completion",
+            "SYST: 215 completion",
+            "FEAT: 211 completion",
+            "EPSV: 229 completion",
+            "LIST: 125 preliminary, 226 completion",
+            "TYPE: 200 completion",
+        ]
+    );
+    assert!(
+        exchanges
+            .iter()
+            .all(|exchange| exchange.unexpected().is_empty())
+    );
+    // The line numbers lead back to the log.
+    let list = exchanges
+        .iter()
+        .find(|e| e.command_text() == Some("LIST"))
+        .unwrap();
+    assert_eq!(list.command_event().unwrap().line(), 34);
+}
+
+#[test]
+fn a_reply_the_command_cannot_get_stands_out() {
+    // vsftpd without TLS answers AUTH TLS with 530, which RFC 2228 does not list for AUTH.
+    let filezilla = log("filezilla-passive-timeout.log");
+    let auth = filezilla
+        .exchanges()
+        .into_iter()
+        .find(|exchange| exchange.command_text() == Some("AUTH TLS"))
+        .unwrap();
+    let unexpected = auth.unexpected();
+    assert_eq!(unexpected.len(), 1);
+    assert_eq!(unexpected[0].line(), 6);
+}

@@ -5,6 +5,8 @@
 //! the server sent (multi-line replies whole), the lines the server sent that are not FTP
 //! replies, and the client's own status and error lines. The format is detected; timestamps,
 //! Markdown quoting and the indentation of pasted code blocks are taken off.
+//! [`Log::exchanges`] pairs each command with its replies and judges them against the
+//! command table, so that a reply the command cannot get stands out.
 //!
 //! ```
 //! use ftp_reply::diagnose::{EventKind, Log, LogFormat};
@@ -25,7 +27,9 @@
 //! # Ok::<(), ftp_reply::diagnose::NotALog>(())
 //! ```
 
+mod exchange;
 mod line;
 mod log;
 
+pub use exchange::Exchange;
 pub use log::{Event, EventKind, Log, LogFormat, NotALog};
