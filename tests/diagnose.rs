@@ -331,3 +331,35 @@ fn a_reply_the_command_cannot_get_stands_out() {
     assert_eq!(unexpected.len(), 1);
     assert_eq!(unexpected[0].line(), 6);
 }
+
+#[test]
+fn failure_setups_of_a_real_server_read_as_they_happened() {
+    // pasv_address set to a private address: the 227 names it, and tnftp refuses it.
+    let pasv = log("tnftp-vsftpd-passive-address.log");
+    let exchange = pasv
+        .exchanges()
+        .into_iter()
+        .find(|exchange| exchange.command_text() == Some("PASV"))
+        .unwrap();
+    let reply = exchange.replies().next().unwrap();
+    let address = reply.as_reply().passive_address().unwrap();
+    assert_eq!(address.ip(), std::net::Ipv4Addr::new(10, 0, 0, 5));
+    assert!(notes(&pasv).contains(&"Passive mode address mismatch."));
+
+    // TLS required for logins: USER is refused, with the reason in the text.
+    let tls = log("curl-vsftpd-tls-required.log");
+    assert_eq!(judged(&tls), ["USER: 530 permanent negative"]);
+
+    // Too many clients: the greeting itself is a 421.
+    let full = log("curl-vsftpd-too-many.log");
+    let greeting = full.exchanges()[0].replies().next().unwrap().clone();
+    assert_eq!(greeting.code().as_u16(), 421);
+    assert!(full.exchanges()[0].command_text().is_none());
+
+    // An idle session: the next command gets 421.
+    let idle = log("ftplib-vsftpd-idle-timeout.log");
+    assert_eq!(
+        judged(&idle).last().map(String::as_str),
+        Some("PWD: 421 transient negative")
+    );
+}
