@@ -363,3 +363,36 @@ fn failure_setups_of_a_real_server_read_as_they_happened() {
         Some("PWD: 421 transient negative")
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Any text, log-like or not, is read or refused without a panic.
+    #[test]
+    fn any_text_is_read_or_refused(
+        tokens in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("< ".to_string()),
+                proptest::strategy::Just("> ".to_string()),
+                proptest::strategy::Just("---> ".to_string()),
+                proptest::strategy::Just("Response:\t".to_string()),
+                proptest::strategy::Just("220".to_string()),
+                proptest::strategy::Just("-".to_string()),
+                proptest::strategy::Just("\n".to_string()),
+                proptest::strategy::Just("\r".to_string()),
+                proptest::strategy::Just("12:34:56+".to_string()),
+                proptest::strategy::Just("Mon Jan 31 ".to_string()),
+                proptest::strategy::Just("*resp* '".to_string()),
+                "\\PC{0,6}",
+            ],
+            0..60,
+        )
+    ) {
+        let text = tokens.concat();
+        if let Ok(log) = Log::read(&text) {
+            for exchange in log.exchanges() {
+                let _ = exchange.judgements();
+            }
+        }
+    }
+}

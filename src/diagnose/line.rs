@@ -257,8 +257,12 @@ fn skip_time(line: &str) -> &str {
     }
     rest = rest.strip_prefix('Z').unwrap_or(rest);
     if let Some(zone) = rest.strip_prefix(['+', '-']) {
-        if zone.len() >= 5 && zone.as_bytes()[..2].iter().all(u8::is_ascii_digit) {
-            rest = zone[5..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let hours = zone.as_bytes().get(..2);
+        if let (true, Some(after)) = (
+            hours.is_some_and(|hours| hours.iter().all(u8::is_ascii_digit)),
+            zone.get(5..),
+        ) {
+            rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
         }
     }
     rest
@@ -338,6 +342,8 @@ mod tests {
             assert_eq!(strip_timestamps(line), "220 Ready", "{line}");
         }
         assert_eq!(strip_timestamps("220 Ready at 15:45"), "220 Ready at 15:45");
+        // A zone cut short by a character of two bytes is left alone, not split.
+        assert_eq!(strip_timestamps("12:34:56+12éé"), "+12éé");
     }
 
     #[test]
