@@ -255,7 +255,14 @@ fn whole_reply<'b>(input: &'b [u8], config: &ParserConfig, p: &mut Progress) -> 
         _ => return None,
     };
     let code = ReplyCode::from_bytes(&head[..3]).ok()?;
-    let first_end = line_end(input, 0, config)?;
+    let first_end = match line_end(input, 0, config) {
+        Ok(end) => end,
+        Err(searched) => {
+            // The general path goes on where this search stopped.
+            p.searched = searched.unwrap_or(0);
+            return None;
+        }
+    };
     if !multiline {
         return Some(Reply::new(&input[..first_end], code, false));
     }
@@ -272,7 +279,8 @@ fn whole_reply<'b>(input: &'b [u8], config: &ParserConfig, p: &mut Progress) -> 
     let needle = [b'\n', head[0], head[1], head[2]];
     let end = input.len().min(config.max_reply_length);
     loop {
-        let Some(found) = find_code_line(&input[p.candidate..end], &needle) else {
+        let window = input.get(p.candidate..end);
+        let Some(found) = window.and_then(|window| find_code_line(window, &needle)) else {
             // A match may straddle the end: its first bytes are searched again.
             p.candidate = p.candidate.max(end.saturating_sub(needle.len() - 1));
             return None;
@@ -280,9 +288,20 @@ fn whole_reply<'b>(input: &'b [u8], config: &ParserConfig, p: &mut Progress) -> 
         p.candidate += found;
         match input.get(p.candidate + 4)? {
             b' ' => {
-                let last_end = line_end(input, p.candidate + 1, config)?;
-                *p = Progress::default();
-                return Some(Reply::new(&input[..last_end], code, true));
+                let start = p.candidate + 1;
+                match line_end(input, start, config) {
+                    Ok(last_end) => {
+                        *p = Progress::default();
+                        return Some(Reply::new(&input[..last_end], code, true));
+                    }
+                    // The last line is not all there: the general path goes on with it.
+                    Err(Some(searched)) => {
+                        p.line_start = start;
+                        p.searched = searched;
+                        return None;
+                    }
+                    Err(None) => return None,
+                }
             }
             // A bare code may end the reply: the general path decides.
             b'\r' | b'\n' => return None,
@@ -292,9 +311,11 @@ fn whole_reply<'b>(input: &'b [u8], config: &ParserConfig, p: &mut Progress) -> 
 }
 
 /// The end of the line that starts at `start` with a code and a separator, past its line
-/// feed, if it ends in CR LF within the line and reply limits.
+/// feed, if it ends in CR LF within the line and reply limits. Otherwise `Err(Some(to))` when
+/// the bytes before `to` hold no line feed yet, so that the search can go on from there, and
+/// `Err(None)` for a line that is not ordinary.
 #[inline(always)]
-fn line_end(input: &[u8], start: usize, config: &ParserConfig) -> Option<usize> {
+fn line_end(input: &[u8], start: usize, config: &ParserConfig) -> Result<usize, Option<usize>> {
     // A line holds at most max_line_length bytes, then CR LF.
     let end = input
         .len()
@@ -305,8 +326,13 @@ fn line_end(input: &[u8], start: usize, config: &ParserConfig) -> Option<usize> 
         )
         .min(config.max_reply_length);
     let text = start + 4;
-    let line_feed = text + find_line_feed(input.get(text..end)?)?;
-    (input[line_feed - 1] == b'\r').then_some(line_feed + 1)
+    let window = input.get(text..end).ok_or(None)?;
+    let line_feed = text + find_line_feed(window).ok_or(Some(end))?;
+    if input[line_feed - 1] == b'\r' {
+        Ok(line_feed + 1)
+    } else {
+        Err(None)
+    }
 }
 
 /// The start of the line that may end the multi-line reply opened with `open`: the first

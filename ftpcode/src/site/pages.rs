@@ -522,11 +522,10 @@ fn command_page(command: Command, words: &Words<'_>) -> Document {
     blocks.push(Block::List(references));
     blocks.push(Block::Paragraph(vec![
         local(format!("{}: ", label(Label::Standing))),
-        if words.language == Language::English {
-            text(command.standing().name())
-        } else {
-            local(vocabulary::standing(command.standing(), words.language).to_string())
-        },
+        words.word(
+            command.standing().name(),
+            vocabulary::standing(command.standing(), words.language),
+        ),
     ]));
     blocks.push(heading(2, label(Label::Diagram), "diagram"));
     blocks.push(Block::Diagram(command));

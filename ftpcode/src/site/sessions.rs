@@ -4,6 +4,8 @@
 //! recorded with `FTP_REPLY_RECORD_DIR` (passwords hidden): `C: ` before each command the
 //! client sent, `S: ` before each line the server answered.
 
+use std::sync::OnceLock;
+
 use ftp_reply::{Command, KnownCode};
 
 use super::document::Exchange;
@@ -36,6 +38,17 @@ const SESSIONS: [(&str, &str); 5] = [
 struct Step<'a> {
     command: Option<&'a str>,
     replies: Vec<&'a str>,
+}
+
+/// The servers with the steps of their sessions, read once.
+fn sessions() -> &'static [(&'static str, Vec<Step<'static>>)] {
+    static SESSIONS_READ: OnceLock<Vec<(&str, Vec<Step<'static>>)>> = OnceLock::new();
+    SESSIONS_READ.get_or_init(|| {
+        SESSIONS
+            .iter()
+            .map(|&(server, session)| (server, steps(session)))
+            .collect()
+    })
 }
 
 /// The steps of a session.
@@ -90,10 +103,9 @@ fn by_the_rfcs(step: &Step<'_>, code: KnownCode) -> bool {
 /// Up to `limit` exchanges, each from another server, in which a reply had `code`; one in
 /// which the command may get the code by the RFCs comes before a deviation.
 pub(crate) fn for_code(code: KnownCode, limit: usize) -> Vec<Exchange> {
-    SESSIONS
+    sessions()
         .iter()
-        .filter_map(|(server, session)| {
-            let steps = steps(session);
+        .filter_map(|(server, steps)| {
             let with_code =
                 |step: &&Step<'_>| step.replies.iter().any(|line| ends_with_code(line, code));
             let step = steps
@@ -110,10 +122,10 @@ pub(crate) fn for_code(code: KnownCode, limit: usize) -> Vec<Exchange> {
 /// Up to `limit` exchanges, each from another server, in which the client sent `command`.
 pub(crate) fn for_command(command: Command, limit: usize) -> Vec<Exchange> {
     let verb = command.verb();
-    SESSIONS
+    sessions()
         .iter()
-        .filter_map(|(server, session)| {
-            steps(session)
+        .filter_map(|(server, steps)| {
+            steps
                 .iter()
                 .find(|step| {
                     step.command

@@ -61,21 +61,39 @@ fn parse(text: &str) -> File {
     })
 }
 
-/// The translation into `language` of the text `key`, whose English is `english`, if it was
-/// translated from that English.
-pub(crate) fn text(language: Language, key: &str, english: &str) -> Option<&'static str> {
-    static TEXTS: OnceLock<[HashMap<String, Text>; 3]> = OnceLock::new();
-    let texts = TEXTS.get_or_init(|| {
+/// A language's translations, read once: the codes translated from the English of today,
+/// and the other texts by key.
+struct Translations {
+    codes: Vec<CodeText>,
+    texts: HashMap<String, Text>,
+}
+
+fn translations(language: Language) -> Option<&'static Translations> {
+    static ALL: OnceLock<[Translations; 3]> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
         Language::ALL.map(|language| {
-            parse(file(language))
-                .text
-                .into_iter()
-                .map(|text| (text.key.clone(), text))
-                .collect()
+            let File { mut code, text } = parse(file(language));
+            code.retain(|text| {
+                KnownCode::from_u16(text.code).is_some_and(|code| text.source == checksum(code))
+            });
+            Translations {
+                codes: code,
+                texts: text
+                    .into_iter()
+                    .map(|text| (text.key.clone(), text))
+                    .collect(),
+            }
         })
     });
     let index = Language::ALL.iter().position(|&other| other == language)?;
-    texts[index]
+    all.get(index)
+}
+
+/// The translation into `language` of the text `key`, whose English is `english`, if it was
+/// translated from that English.
+pub(crate) fn text(language: Language, key: &str, english: &str) -> Option<&'static str> {
+    translations(language)?
+        .texts
         .get(key)
         .filter(|text| text.source == checksum_of(&[english]))
         .map(|text| text.text.as_str())
@@ -126,18 +144,8 @@ fn keys() -> Vec<(String, &'static str)> {
 /// `code`'s texts in `language`, if they have been translated from the English as it is now;
 /// a translation whose English has changed since is not shown.
 pub(crate) fn code(language: Language, code: KnownCode) -> Option<&'static CodeText> {
-    static CURRENT: OnceLock<[Vec<CodeText>; 3]> = OnceLock::new();
-    let current = CURRENT.get_or_init(|| {
-        Language::ALL.map(|language| {
-            let mut entries = parse(file(language)).code;
-            entries.retain(|text| {
-                KnownCode::from_u16(text.code).is_some_and(|code| text.source == checksum(code))
-            });
-            entries
-        })
-    });
-    let index = Language::ALL.iter().position(|&other| other == language)?;
-    current[index]
+    translations(language)?
+        .codes
         .iter()
         .find(|text| text.code == code.as_u16())
 }
