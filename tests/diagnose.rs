@@ -367,7 +367,7 @@ fn failure_setups_of_a_real_server_read_as_they_happened() {
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
-    /// Any text, log-like or not, is read or refused without a panic.
+    /// Any text, log-like or not, is read or refused without a panic, and diagnosed too.
     #[test]
     fn any_text_is_read_or_refused(
         tokens in proptest::collection::vec(
@@ -383,6 +383,11 @@ proptest::proptest! {
                 proptest::strategy::Just("12:34:56+".to_string()),
                 proptest::strategy::Just("Mon Jan 31 ".to_string()),
                 proptest::strategy::Just("*resp* '".to_string()),
+                proptest::strategy::Just("Error:\t".to_string()),
+                proptest::strategy::Just("Connection refused".to_string()),
+                proptest::strategy::Just("PASV\n227 (10,0,0,5,1,1)".to_string()),
+                proptest::strategy::Just("Trying 203.0.113.5".to_string()),
+                proptest::strategy::Just("550".to_string()),
                 "\\PC{0,6}",
             ],
             0..60,
@@ -392,6 +397,11 @@ proptest::proptest! {
         if let Ok(log) = Log::read(&text) {
             for exchange in log.exchanges() {
                 let _ = exchange.judgements();
+            }
+            // Every finding points at lines of the text.
+            let lines = text.split('\n').count();
+            for finding in log.findings() {
+                proptest::prop_assert!(finding.lines().iter().all(|&line| (1..=lines).contains(&line)));
             }
         }
     }

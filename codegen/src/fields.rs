@@ -240,3 +240,54 @@ assert_eq!(error.name(), \"WSAETIMEDOUT\");
         },
     ],
 };
+
+/// `CauseInfo`, a cause of trouble that `diagnose` finds in a log.
+pub const CAUSE: Record = Record {
+    name: "CauseInfo",
+    doc: "What the catalogue of causes says about one cause of trouble in an FTP session.
+
+With the `serde` feature a record serializes with the fields of [`CauseInfo::FIELDS`]; the
+cause is its id.
+
+```
+use ftp_reply::diagnose::Cause;
+
+let info = Cause::PassiveAddress.info();
+assert_eq!(info.cause().id(), \"passive-address\");
+assert!(info.fix_server().contains(\"pasv_address\"));
+```",
+    owner: Some("Cause"),
+    serialize: true,
+    fields: &[
+        Field {
+            name: "cause",
+            kind: Kind::Key("Cause"),
+            doc: "The cause this record describes.",
+        },
+        Field {
+            name: "title",
+            kind: Kind::Text,
+            doc: "A short heading, such as `\"The login was refused\"`.",
+        },
+        Field {
+            name: "explanation",
+            kind: Kind::Text,
+            doc: "What is going on, for someone reading their own log.",
+        },
+        Field {
+            name: "fix_user",
+            kind: Kind::Text,
+            doc: "What the person running the client can do.",
+        },
+        Field {
+            name: "fix_client",
+            kind: Kind::Text,
+            doc: "What the author of an FTP client or library can do.",
+        },
+        Field {
+            name: "fix_server",
+            kind: Kind::Text,
+            doc: "What the server's administrator can do, with the settings of common servers.",
+        },
+    ],
+};

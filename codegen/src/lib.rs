@@ -2,7 +2,7 @@
 //! are current.
 //!
 //! Three steps, one module each: load and validate the data (`reply_codes`, `commands`,
-//! `socket_errors`, `comparisons`), shape it into variants and records (`model`), print Rust (`print`).
+//! `socket_errors`, `comparisons`, `causes`), shape it into variants and records (`model`), print Rust (`print`).
 //! The fields of every record are declared once, in `fields`.
 //!
 //! `cargo test -p ftp-reply-codegen` fails when a generated file is stale;
@@ -12,6 +12,7 @@
 //! longer compile. Everything here is a test, so the library itself is empty.
 #![cfg(test)]
 
+mod causes;
 mod citations;
 mod commands;
 mod comparisons;
@@ -63,6 +64,22 @@ assert_eq!(retr, Command::Retr);
 assert!(retr.replies().preliminary().contains(&KnownCode::FileStatusOk));
 ```";
 
+const CAUSE_DOC: &str = "\
+A cause of trouble that [`Log::findings`](crate::diagnose::Log::findings) can name, from \
+`data/causes.toml`.
+
+Each cause has a stable id, the one `ftpcode diagnose --json` prints, and texts that explain \
+it and say how to fix it for the user, the client's author and the server's administrator. \
+Causes may be added in minor releases.
+
+```
+use ftp_reply::diagnose::Cause;
+
+let cause = Cause::from_id(\"tls-session-reuse\").unwrap();
+assert_eq!(cause, Cause::TlsSessionReuse);
+assert!(cause.fix_server().contains(\"require_ssl_reuse\"));
+```";
+
 const DERIVES: &str = "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\n";
 
 #[test]
@@ -75,6 +92,10 @@ fn generated_files_are_current() {
     let codes = model::codes(&entries, &commands);
     let command_variants = model::commands(&commands, &entries);
     let socket_rows = model::socket_errors(&socket_errors);
+    let causes = model::causes(&valid(
+        "data/causes.toml",
+        causes::load(&read("data/causes.toml")),
+    ));
 
     let files = [
         ("known_code.rs", known_code(&codes)),
@@ -82,6 +103,7 @@ fn generated_files_are_current() {
         ("command.rs", command(&command_variants)),
         ("command_info.rs", command_info(&command_variants)),
         ("socket_error.rs", socket_error(socket_rows)),
+        ("cause.rs", cause(&causes)),
         ("differences.rs", differences(&comparisons, &entries)),
     ];
     let mut stale = Vec::new();
@@ -248,6 +270,34 @@ fn socket_error(rows: Vec<Vec<(&'static str, model::Expr)>>) -> String {
          pub const ALL: &'static [SocketError] = {};\n}}\n",
         print::expr(&table)
     ));
+    out
+}
+
+fn cause(causes: &[model::Variant]) -> String {
+    let mut out = print::header(
+        "data/causes.toml and codegen/src/fields.rs",
+        "[`Cause`] and [`CauseInfo`]: the causes of trouble `diagnose` names, and their texts.",
+        "",
+    );
+    let key = |variant: &model::Variant| format!("{:?}", variant.label);
+    out.push_str(&print::enum_type(
+        &EnumSpec {
+            name: "Cause",
+            doc: CAUSE_DOC,
+            attributes: &format!("{DERIVES}#[non_exhaustive]\n"),
+            all_doc: "Every cause, in the order findings of equal weight are ranked.",
+            label: ("id", "The stable id, such as `\"passive-address\"`."),
+            lookup: Some(Lookup {
+                signature: "pub fn from_id(key: &str) -> Option<Cause>",
+                doc: "The cause with this id, such as `\"login-failed\"`.",
+                key: &key,
+            }),
+        },
+        causes,
+    ));
+    out.push_str(&print::record_type(&fields::CAUSE));
+    out.push('\n');
+    out.push_str(&print::records(&fields::CAUSE, causes));
     out
 }
 

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::causes::Cause;
 use crate::commands::Command;
 use crate::fields::{self, Kind, Record};
 use crate::reply_codes::{Entry, Standing};
@@ -284,6 +285,25 @@ pub fn socket_errors(errors: &[SocketError]) -> Vec<Vec<(&'static str, Expr)>> {
             let shaped = BTreeMap::from([("name", Expr::Str(error.name.clone()))]);
             let key = Expr::Path(error.number.to_string());
             stored_fields(&fields::SOCKET_ERROR, key, &error.texts, shaped)
+        })
+        .collect()
+}
+
+/// The `Cause` variants and their records, in the order of the data file.
+pub fn causes(causes: &[Cause]) -> Vec<Variant> {
+    causes
+        .iter()
+        .map(|cause| {
+            let name = cause.variant();
+            let key = Expr::Path(format!("Cause::{name}"));
+            Variant {
+                doc: format!("{}.", cause.texts["title"]),
+                label: cause.id.clone(),
+                record_name: format!("CAUSE_{}", cause.id.replace('-', "_").to_uppercase()),
+                record: stored_fields(&fields::CAUSE, key, &cause.texts, BTreeMap::new()),
+                discriminant: None,
+                name,
+            }
         })
         .collect()
 }

@@ -5,12 +5,13 @@ use alloc::vec::Vec;
 use super::{Event, EventKind, Log};
 use crate::{Command, Judgement, OwnedReply, Verdict};
 
-/// A command and the replies the log shows after it, up to the next command; or, first, the
-/// replies the server sent before any command, such as its greeting.
+/// A command and what the log shows after it, up to the next command: the server's replies
+/// and the client's notes. Or, first, what came before any command, such as the greeting.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exchange<'a> {
     command: Option<&'a Event>,
     replies: Vec<&'a Event>,
+    notes: Vec<&'a Event>,
 }
 
 impl<'a> Exchange<'a> {
@@ -36,6 +37,11 @@ impl<'a> Exchange<'a> {
     /// The reply events, in order, each with its lines.
     pub fn reply_events(&self) -> &[&'a Event] {
         &self.replies
+    }
+
+    /// The client's own lines after the command (or before the first one), such as errors.
+    pub fn notes(&self) -> &[&'a Event] {
+        &self.notes
     }
 
     /// The replies, in order.
@@ -93,19 +99,26 @@ impl Log {
     pub fn exchanges(&self) -> Vec<Exchange<'_>> {
         let mut exchanges: Vec<Exchange<'_>> = Vec::new();
         for event in self.events() {
-            match event.kind() {
-                EventKind::Command(_) => exchanges.push(Exchange {
+            if let EventKind::Command(_) = event.kind() {
+                exchanges.push(Exchange {
                     command: Some(event),
                     replies: Vec::new(),
-                }),
-                EventKind::Reply(_) | EventKind::ServerText(_) => match exchanges.last_mut() {
-                    Some(exchange) => exchange.replies.push(event),
-                    None => exchanges.push(Exchange {
-                        command: None,
-                        replies: Vec::from([event]),
-                    }),
-                },
-                _ => {}
+                    notes: Vec::new(),
+                });
+                continue;
+            }
+            if exchanges.is_empty() {
+                exchanges.push(Exchange {
+                    command: None,
+                    replies: Vec::new(),
+                    notes: Vec::new(),
+                });
+            }
+            if let Some(exchange) = exchanges.last_mut() {
+                match event.kind() {
+                    EventKind::Note(_) => exchange.notes.push(event),
+                    _ => exchange.replies.push(event),
+                }
             }
         }
         exchanges

@@ -6,7 +6,9 @@
 //! replies, and the client's own status and error lines. The format is detected; timestamps,
 //! Markdown quoting and the indentation of pasted code blocks are taken off.
 //! [`Log::exchanges`] pairs each command with its replies and judges them against the
-//! command table, so that a reply the command cannot get stands out.
+//! command table, so that a reply the command cannot get stands out. [`Log::findings`]
+//! names the causes of the trouble, most likely first, each a [`Cause`] with a stable id, an
+//! explanation and fixes for the user, the client's author and the server's administrator.
 //!
 //! ```
 //! use ftp_reply::diagnose::{EventKind, Log, LogFormat};
@@ -27,9 +29,15 @@
 //! # Ok::<(), ftp_reply::diagnose::NotALog>(())
 //! ```
 
+mod cause;
+mod clue;
 mod exchange;
+mod finding;
 mod line;
 mod log;
+mod rules;
 
+pub use crate::generated::{Cause, CauseInfo};
 pub use exchange::Exchange;
+pub use finding::Finding;
 pub use log::{Event, EventKind, Log, LogFormat, NotALog};

@@ -1,6 +1,8 @@
 //! Everything generated from `data/` by `codegen/`: the enums, their records, and the tables
 //! that find them. Each file says where it comes from; none is edited by hand.
 
+#[cfg(feature = "diagnose")]
+mod cause;
 mod code_info;
 mod command;
 mod command_info;
@@ -8,6 +10,8 @@ mod differences;
 mod known_code;
 mod socket_error;
 
+#[cfg(feature = "diagnose")]
+pub use cause::{Cause, CauseInfo};
 pub use code_info::CodeInfo;
 pub use command::Command;
 pub use command_info::CommandInfo;

@@ -1,0 +1,256 @@
+//! What a client's own line says about the session: the words clients use for the failures
+//! that have no reply code, and the reply codes they repeat in their errors.
+
+use core::net::Ipv4Addr;
+
+/// What a note says, as far as finding the cause goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Clue {
+    /// An SSH server's version line.
+    SshBanner,
+    /// A file name in an encoding the client could not read.
+    Encoding,
+    /// The server wants the data connection to resume the control connection's TLS session.
+    SessionReuse,
+    /// A TLS connection ended without its close message.
+    TlsClose,
+    /// The client required TLS and the server does not offer it.
+    TlsUnavailable,
+    /// Setting up TLS failed.
+    TlsHandshake,
+    /// The host name did not resolve.
+    HostNotFound,
+    /// The passive address differs from the server's, as the client noticed.
+    AddressMismatch,
+    /// A connection was refused.
+    Refused,
+    /// A connection, or a wait for data, timed out.
+    TimedOut,
+    /// A connection was closed or reset.
+    Closed,
+    /// The client could not read what the server sent.
+    Malformed,
+}
+
+/// The words of each clue, in lower case, most specific clue first. FileZilla, WinSCP and
+/// others print the system's error names (ECONNREFUSED, 10061) in every language, so those
+/// catch the translated interfaces too.
+const WORDS: &[(Clue, &[&str])] = &[
+    (Clue::SshBanner, &["ssh-2.0-", "ssh-1.99-"]),
+    (
+        Clue::Encoding,
+        &[
+            "\u{fffd}",
+            "unicodedecodeerror",
+            "codec can't decode",
+            "invalid utf-8",
+            "invalid multibyte",
+        ],
+    ),
+    (
+        Clue::SessionReuse,
+        &["session reuse", "reuse required", "did not reuse"],
+    ),
+    (
+        Clue::TlsClose,
+        &[
+            "non-properly terminated",
+            "gnutls error -110",
+            "unexpected eof",
+            "close_notify",
+        ],
+    ),
+    (
+        Clue::TlsUnavailable,
+        &[
+            "requested ssl level failed",
+            "does not support ftp over tls",
+            "auth tls failed",
+        ],
+    ),
+    (
+        Clue::TlsHandshake,
+        &[
+            "handshake failed",
+            "handshake failure",
+            "certificate problem",
+            "certificate verif",
+            "certificate has expired",
+            "self-signed certificate",
+            "self signed certificate",
+            "not trusted",
+            "unknown ca",
+            "wrong version number",
+            "ssl routines",
+            "ssl_connect",
+            "ssl connect error",
+            "gnutls error",
+            "unknown protocol",
+        ],
+    ),
+    (
+        Clue::HostNotFound,
+        &[
+            "could not resolve",
+            "couldn't resolve",
+            "name or service not known",
+            "getaddrinfo",
+            "eai_noname",
+            "eai_again",
+            "unknown host",
+            "no such host",
+            "host does not exist",
+            "host not found",
+            "name resolution",
+            "nodename nor servname",
+            "11001",
+        ],
+    ),
+    (
+        Clue::AddressMismatch,
+        &["address mismatch", "unroutable address"],
+    ),
+    (
+        Clue::Refused,
+        &["connection refused", "econnrefused", "10061"],
+    ),
+    (
+        Clue::TimedOut,
+        &[
+            "timed out",
+            "timeout",
+            "etimedout",
+            "10060",
+            "zeitüberschreitung",
+        ],
+    ),
+    (
+        Clue::Closed,
+        &[
+            "connection closed",
+            "closed by server",
+            "closed by remote",
+            "connection reset",
+            "econnreset",
+            "econnaborted",
+            "10053",
+            "10054",
+            "broken pipe",
+            "peer closed",
+            "eoferror",
+            "lost connection",
+            "unexpectedly closed",
+            "not connected",
+        ],
+    ),
+    (Clue::Malformed, &["weird server reply", "error_proto"]),
+];
+
+/// What `note` says, if anything a finding needs.
+pub(super) fn clue(note: &str) -> Option<Clue> {
+    let note = note.to_lowercase();
+    WORDS
+        .iter()
+        .find(|(_, words)| words.iter().any(|word| note.contains(word)))
+        .map(|(clue, _)| *clue)
+}
+
+/// The reply code an error note repeats, such as 530 in curl's `Access denied: 530` or 550 in
+/// ftplib's `error_perm: 550 Failed to open file.`: a three-digit word from 400 to 599 in a
+/// note that says something failed.
+pub(super) fn repeated_code(note: &str) -> Option<u16> {
+    let lower = note.to_lowercase();
+    if !["error", "denied", "failed", "fehler"]
+        .iter()
+        .any(|word| lower.contains(word))
+    {
+        return None;
+    }
+    note.split(|c: char| c.is_whitespace() || c == ':' || c == ',' || c == '(' || c == ')')
+        .filter(|word| word.len() == 3 && word.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|word| word.parse().ok())
+        .find(|code| (400..600).contains(code))
+}
+
+/// The address a client says it connects to, such as 203.0.113.5 in FileZilla's
+/// `Connecting to 203.0.113.5:21...` or curl's `Trying 127.0.0.1:21...`.
+pub(super) fn connecting_to(note: &str) -> Option<Ipv4Addr> {
+    let lower = note.to_lowercase();
+    if !["connect", "trying", "verbinde"]
+        .iter()
+        .any(|word| lower.contains(word))
+    {
+        return None;
+    }
+    note.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .find_map(|word| word.trim_end_matches('.').parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Clue, clue, connecting_to, repeated_code};
+    use core::net::Ipv4Addr;
+
+    #[test]
+    fn clients_words_are_recognised() {
+        let cases = [
+            (
+                "Connection attempt failed with \"ECONNREFUSED - Connection refused by server\".",
+                Clue::Refused,
+            ),
+            (
+                "GnuTLS error -110 in gnutls_record_recv: The TLS connection was non-properly terminated.",
+                Clue::TlsClose,
+            ),
+            (
+                "SSL certificate problem: self-signed certificate",
+                Clue::TlsHandshake,
+            ),
+            (
+                "Could not resolve host: ftp.example.invalid",
+                Clue::HostNotFound,
+            ),
+            (
+                "Verbindungsversuch fehlgeschlagen mit \"ETIMEDOUT - Zeitüberschreitung\".",
+                Clue::TimedOut,
+            ),
+            ("Passive mode address mismatch.", Clue::AddressMismatch),
+            ("Recv failure: Connection reset by peer", Clue::Closed),
+        ];
+        for (note, expected) in cases {
+            assert_eq!(clue(note), Some(expected), "{note}");
+        }
+        // A client closing its own connection is not a failure, nor is a handshake's progress.
+        assert_eq!(clue("Closing connection 0"), None);
+        assert_eq!(clue("TLSv1.3 (IN), TLS handshake, Certificate (11):"), None);
+        assert_eq!(clue("Server certificate:"), None);
+        assert_eq!(clue("---- Closing control socket"), None);
+    }
+
+    #[test]
+    fn codes_and_addresses_come_out_of_notes() {
+        assert_eq!(repeated_code("Access denied: 530"), Some(530));
+        assert_eq!(
+            repeated_code("error_perm: 550 Failed to open file."),
+            Some(550)
+        );
+        assert_eq!(repeated_code("curl: (67) Access denied: 530"), Some(530));
+        assert_eq!(repeated_code("Remembering we are in dir \"550\""), None);
+        assert_eq!(repeated_code("Failed after 200 ms"), None);
+        let address = connecting_to;
+        assert_eq!(
+            address("Connecting to 203.0.113.5:21..."),
+            Some(Ipv4Addr::new(203, 0, 113, 5))
+        );
+        assert_eq!(
+            address("  Trying 127.0.0.1:2221..."),
+            Some(Ipv4Addr::LOCALHOST)
+        );
+        assert_eq!(
+            address("Connected to 127.0.0.1."),
+            Some(Ipv4Addr::LOCALHOST)
+        );
+        assert_eq!(address("Connected to ftp.example.net."), None);
+        assert_eq!(address("Retrieving directory listing of 10.0.0.1"), None);
+    }
+}

@@ -1,0 +1,503 @@
+//! The rules that read a log's exchanges and name the causes of its trouble.
+//!
+//! Each rule looks at one kind of evidence: the replies and what their text says, the 227
+//! replies and the address the client connected to, the client's own error lines, and the
+//! commands refused with nothing in their place. Rules report to a [`Findings`] collector,
+//! which keeps one finding per cause.
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::net::Ipv4Addr;
+
+use super::clue::{Clue, clue, connecting_to, repeated_code};
+use super::finding::Findings;
+use super::{Cause, Event, EventKind, Exchange};
+use crate::PassiveAddress;
+
+/// Commands that open a data connection.
+const TRANSFERS: &[&str] = &["LIST", "NLST", "MLSD", "RETR", "STOR", "STOU", "APPE"];
+/// Commands that prepare one.
+const DATA_SETUP: &[&str] = &["PASV", "EPSV", "PORT", "EPRT", "LPSV", "LPRT"];
+/// Commands whose refusal a client lives with: it asks to learn what the server offers.
+const PROBES: &[&str] = &[
+    "FEAT", "OPTS", "CLNT", "SYST", "HOST", "LANG", "SITE", "ALLO", "PBSZ", "PROT", "MODE", "STRU",
+    "XCRC", "XMD5", "XSHA1", "HASH", "AVBL", "PRET", "CSID", "MFMT", "MFCT", "MFF", "SIZE", "MDTM",
+    "MLST", "REST", "NOOP", "STAT", "HELP", "ACCT", "EPSV", "EPRT", "LPSV", "LPRT", "TYPE",
+];
+/// Commands that store a file.
+const UPLOADS: &[&str] = &["STOR", "STOU", "APPE"];
+/// Commands that change the server's files: a bare 550 to them is most likely a permission.
+const WRITES: &[&str] = &["STOR", "STOU", "APPE", "MKD", "XMKD", "RNTO", "SITE"];
+
+/// Words of reply texts, in lower case.
+const TOO_MANY: &[&str] = &[
+    "too many",
+    "maximum number",
+    "max clients",
+    "connection limit",
+];
+const TIMEOUT: &[&str] = &["timeout", "timed out", "idle", "inactiv"];
+const TLS: &[&str] = &["tls", "ssl", "encrypt", "secure", "cleartext"];
+const REUSE: &[&str] = &["reuse", "resum"];
+const STORAGE: &[&str] = &[
+    "no space",
+    "disk full",
+    "quota",
+    "insufficient storage",
+    "storage",
+];
+const PERMISSION: &[&str] = &[
+    "permission",
+    "access denied",
+    "not allowed",
+    "forbidden",
+    "read-only",
+    "read only",
+    "could not create",
+    "can't create",
+    "cannot create",
+];
+const MISSING: &[&str] = &[
+    "no such",
+    "not found",
+    "does not exist",
+    "doesn't exist",
+    "failed to open",
+    "failed to change directory",
+    "not retrievable",
+    "cannot find",
+    "can't find",
+    "couldn't find",
+];
+
+/// A reply, or a reply code a client's error line repeats, and where the log shows it.
+struct Answer {
+    line: usize,
+    code: u16,
+    /// All of its text, in lower case; empty for a code from a note.
+    text: String,
+}
+
+impl Answer {
+    fn says(&self, words: &[&str]) -> bool {
+        words.iter().any(|word| self.text.contains(word))
+    }
+}
+
+/// A log's exchanges with what the rules ask of them worked out once.
+struct Session<'l> {
+    exchanges: Vec<Exchange<'l>>,
+    /// Per exchange: the upper-case verb, or "" before the first command.
+    verbs: Vec<String>,
+    /// Per exchange: its replies, and the codes its error notes repeat.
+    answers: Vec<Vec<Answer>>,
+    /// The address the client said it connected to, if it said so.
+    connected: Option<Ipv4Addr>,
+}
+
+/// Names the causes of the trouble in `exchanges`.
+pub(super) fn find(exchanges: Vec<Exchange<'_>>, findings: &mut Findings) {
+    let session = Session::new(exchanges);
+    server_text(&session, findings);
+    let blamed_227 = passive_addresses(&session, findings);
+    notes(&session, &blamed_227, findings);
+    replies(&session, findings);
+    refused_commands(&session, findings);
+    encodings(&session, findings);
+}
+
+impl<'l> Session<'l> {
+    fn new(exchanges: Vec<Exchange<'l>>) -> Session<'l> {
+        let verbs: Vec<String> = exchanges
+            .iter()
+            .map(|exchange| {
+                let text = exchange.command_text().unwrap_or_default();
+                text.split(' ').next().unwrap_or_default().to_uppercase()
+            })
+            .collect();
+        let mut answers: Vec<Vec<Answer>> = exchanges.iter().map(answers).collect();
+        settle_late_replies(&verbs, &mut answers);
+        let connected = exchanges
+            .iter()
+            .flat_map(|exchange| exchange.notes())
+            .find_map(|event| connecting_to(note(event)?));
+        Session {
+            exchanges,
+            verbs,
+            answers,
+            connected,
+        }
+    }
+
+    /// The line of exchange `index`'s command, if it has one.
+    fn command_line(&self, index: usize) -> Option<usize> {
+        self.exchanges[index].command_event().map(Event::line)
+    }
+
+    /// Whether exchange `index` is about a data connection: it prepares one or uses one.
+    fn is_data(&self, index: usize) -> bool {
+        let verb = self.verbs[index].as_str();
+        TRANSFERS.contains(&verb) || DATA_SETUP.contains(&verb)
+    }
+
+    /// The last exchange at or before `index` that prepared a data connection.
+    fn data_setup_before(&self, index: usize) -> Option<usize> {
+        (0..=index)
+            .rev()
+            .find(|&at| DATA_SETUP.contains(&self.verbs[at].as_str()))
+    }
+
+    /// Whether any reply came before exchange `index`'s note at `line`.
+    fn heard_before(&self, line: usize) -> bool {
+        self.answers
+            .iter()
+            .flatten()
+            .any(|answer| answer.line < line && !answer.text.is_empty())
+    }
+
+    /// Whether exchange `index`'s command, or a later retry of it, got a negative reply.
+    fn refused_from(&self, index: usize) -> bool {
+        (index..self.exchanges.len()).any(|at| {
+            self.verbs[at] == self.verbs[index]
+                && self.answers[at].iter().any(|answer| answer.code >= 400)
+        })
+    }
+
+    /// The verbs of the exchanges after `index`.
+    fn later_verbs(&self, index: usize) -> impl Iterator<Item = &str> {
+        self.verbs[index + 1..].iter().map(String::as_str)
+    }
+}
+
+/// The text of a note event.
+fn note(event: &Event) -> Option<&str> {
+    match event.kind() {
+        EventKind::Note(text) => Some(text),
+        _ => None,
+    }
+}
+
+/// The replies of `exchange`, and the codes its error notes repeat that no reply shows.
+fn answers(exchange: &Exchange<'_>) -> Vec<Answer> {
+    let mut answers: Vec<Answer> = exchange
+        .reply_events()
+        .iter()
+        .filter_map(|event| match event.kind() {
+            EventKind::Reply(reply) => Some(Answer {
+                line: event.line(),
+                code: reply.code().as_u16(),
+                text: reply.as_reply().text().to_string().to_lowercase(),
+            }),
+            _ => None,
+        })
+        .collect();
+    for event in exchange.notes() {
+        let Some(code) = note(event).and_then(repeated_code) else {
+            continue;
+        };
+        if !answers.iter().any(|answer| answer.code == code) {
+            answers.push(Answer {
+                line: event.line(),
+                code,
+                text: String::new(),
+            });
+        }
+    }
+    answers
+}
+
+/// Gives a transfer the final reply that the log shows after the next command: a client that
+/// fails on the data connection sends its next command (often QUIT) before it reads the
+/// transfer's last reply.
+fn settle_late_replies(verbs: &[String], answers: &mut [Vec<Answer>]) {
+    let mut open: Option<usize> = None;
+    for index in 0..answers.len() {
+        if let Some(transfer) = open.take() {
+            if let Some(at) = answers[index].iter().position(|answer| answer.code >= 200) {
+                let late = answers[index].remove(at);
+                answers[transfer].push(late);
+            }
+        }
+        let waiting =
+            !answers[index].is_empty() && answers[index].iter().all(|answer| answer.code < 200);
+        if waiting && TRANSFERS.contains(&verbs[index].as_str()) {
+            open = Some(index);
+        }
+    }
+}
+
+/// Lines the server sent that are not FTP replies: an SSH banner, or something malformed.
+fn server_text(session: &Session<'_>, findings: &mut Findings) {
+    for event in session.exchanges.iter().flat_map(Exchange::reply_events) {
+        if let EventKind::ServerText(text) = event.kind() {
+            let cause = match clue(text) {
+                Some(Clue::SshBanner) => Cause::SftpNotFtp,
+                _ => Cause::MalformedReply,
+            };
+            findings.add(cause, &[event.line()], &[], None);
+        }
+    }
+}
+
+/// 227 replies whose address the client cannot reach; returns the exchanges that have one.
+fn passive_addresses(session: &Session<'_>, findings: &mut Findings) -> Vec<usize> {
+    let mut blamed = Vec::new();
+    for (index, exchange) in session.exchanges.iter().enumerate() {
+        for event in exchange.reply_events() {
+            let EventKind::Reply(reply) = event.kind() else {
+                continue;
+            };
+            if reply.code().as_u16() != 227 {
+                continue;
+            }
+            let Ok(pasv) = PassiveAddress::parse(reply.as_reply().last_line()) else {
+                findings.add(Cause::MalformedReply, &[event.line()], &[227], None);
+                continue;
+            };
+            let failure = data_failure_after(session, index);
+            let detail = match session.connected {
+                _ if pasv.is_unspecified() => format!(
+                    "The 227 reply on line {} announced {}, which names no host.",
+                    event.line(),
+                    pasv.announced()
+                ),
+                Some(connected) if connected != pasv.ip() => {
+                    let unreachable = pasv.is_private() && !is_private(connected);
+                    if !unreachable && failure.is_none() {
+                        continue;
+                    }
+                    format!(
+                        "The 227 reply on line {} announced {}, but the client connected to {}.",
+                        event.line(),
+                        pasv.announced(),
+                        connected
+                    )
+                }
+                None if pasv.is_private() && failure.is_some() => format!(
+                    "The 227 reply on line {} announced the private address {}, and the data \
+                     connection failed.",
+                    event.line(),
+                    pasv.announced()
+                ),
+                _ => continue,
+            };
+            let mut lines = Vec::from([event.line()]);
+            lines.extend(failure);
+            findings.add(Cause::PassiveAddress, &lines, &[227], Some(detail));
+            blamed.push(index);
+        }
+    }
+    blamed
+}
+
+/// Whether an address is private, loopback, link-local or shared, as a 227's may be.
+fn is_private(ip: Ipv4Addr) -> bool {
+    let [a, b, ..] = ip.octets();
+    ip.is_private()
+        || ip.is_loopback()
+        || ip.is_link_local()
+        || (a == 100 && (64..128).contains(&b))
+}
+
+/// The line where the data connection prepared in exchange `setup` failed, if it did: a
+/// client's note of a refusal, a timeout or an address mismatch, or a 425, before the next
+/// data connection is prepared.
+fn data_failure_after(session: &Session<'_>, setup: usize) -> Option<usize> {
+    let end = (setup + 1..session.exchanges.len())
+        .find(|&at| DATA_SETUP.contains(&session.verbs[at].as_str()))
+        .unwrap_or(session.exchanges.len());
+    (setup..end).find_map(|index| {
+        let noted = session.exchanges[index].notes().iter().find(|event| {
+            matches!(
+                note(event).and_then(clue),
+                Some(Clue::Refused | Clue::TimedOut | Clue::AddressMismatch)
+            )
+        });
+        let refused = session.answers[index]
+            .iter()
+            .find(|answer| answer.code == 425)
+            .map(|answer| answer.line);
+        noted.map(|event| event.line()).or(refused)
+    })
+}
+
+/// The client's own lines: connections refused, timed out or closed, TLS errors, names that
+/// do not resolve.
+fn notes(session: &Session<'_>, blamed_227: &[usize], findings: &mut Findings) {
+    for (index, exchange) in session.exchanges.iter().enumerate() {
+        for event in exchange.notes() {
+            let Some(clue) = note(event).and_then(clue) else {
+                continue;
+            };
+            let line = event.line();
+            let heard = session.heard_before(line);
+            let data = heard && session.is_data(index);
+            let data_cause = |findings: &mut Findings| {
+                let setup = session.data_setup_before(index);
+                let cause = match setup {
+                    Some(setup) if blamed_227.contains(&setup) => Cause::PassiveAddress,
+                    _ => Cause::DataConnectionBlocked,
+                };
+                let mut lines = Vec::from([line]);
+                lines.extend(setup.and_then(|setup| session.command_line(setup)));
+                findings.add(cause, &lines, &[], None);
+            };
+            let cause = match clue {
+                Clue::Refused | Clue::TimedOut if data => {
+                    data_cause(findings);
+                    continue;
+                }
+                // A client that goes on to log in lived without TLS.
+                Clue::TlsUnavailable if session.later_verbs(index).any(|verb| verb == "USER") => {
+                    continue;
+                }
+                Clue::AddressMismatch => {
+                    data_cause(findings);
+                    continue;
+                }
+                Clue::Refused if !heard => Cause::ConnectionRefused,
+                Clue::TimedOut if !heard => Cause::ConnectionTimeout,
+                // A negative reply to the transfer, or to a retry of it, says why its data
+                // connection broke off.
+                Clue::Closed if data && session.refused_from(index) => continue,
+                Clue::Refused | Clue::TimedOut | Clue::Closed => {
+                    // A 421 before it says why the server closed the connection.
+                    let last = session.answers[..=index].iter().flatten().last();
+                    if last.is_some_and(|answer| answer.code == 421) {
+                        continue;
+                    }
+                    Cause::ConnectionClosed
+                }
+                Clue::SshBanner => Cause::SftpNotFtp,
+                Clue::Encoding => Cause::Encoding,
+                Clue::SessionReuse => Cause::TlsSessionReuse,
+                Clue::TlsClose => Cause::TlsClose,
+                Clue::TlsUnavailable => Cause::TlsUnavailable,
+                Clue::TlsHandshake => Cause::TlsHandshake,
+                Clue::HostNotFound => Cause::HostNotFound,
+                Clue::Malformed => Cause::MalformedReply,
+            };
+            findings.add(cause, &[line], &[], None);
+        }
+    }
+}
+
+/// What the negative replies, and the codes clients repeat, say.
+fn replies(session: &Session<'_>, findings: &mut Findings) {
+    for (index, answers) in session.answers.iter().enumerate() {
+        let verb = session.verbs[index].as_str();
+        let command_line = session.command_line(index);
+        for answer in answers {
+            let Some(cause) = reply_cause(session, index, verb, answer) else {
+                continue;
+            };
+            let mut lines = Vec::from([answer.line]);
+            lines.extend(command_line);
+            findings.add(cause, &lines, &[answer.code], None);
+        }
+    }
+}
+
+/// The cause a reply points to, from its code, its text and the command it answers.
+fn reply_cause(session: &Session<'_>, index: usize, verb: &str, answer: &Answer) -> Option<Cause> {
+    let tls_required = answer.says(TLS) && !answer.says(REUSE) && verb != "AUTH";
+    let cause = match answer.code {
+        421 if answer.says(TOO_MANY) => Cause::TooManyConnections,
+        421 if answer.says(TIMEOUT) => Cause::IdleTimeout,
+        421 if tls_required => Cause::TlsRequired,
+        421 => Cause::ServerError,
+        _ if verb == "AUTH" && answer.code >= 400 => {
+            // A client that goes on to log in lived with it.
+            if session.later_verbs(index).any(|later| later == "USER") {
+                return None;
+            }
+            Cause::TlsUnavailable
+        }
+        430 => Cause::LoginFailed,
+        530 if answer.says(TOO_MANY) => Cause::TooManyConnections,
+        530 if tls_required => Cause::TlsRequired,
+        530 if matches!(verb, "USER" | "PASS" | "ACCT" | "") => Cause::LoginFailed,
+        533 | 534 if verb != "PROT" => Cause::TlsRequired,
+        _ if answer.says(REUSE) && answer.says(TLS) => Cause::TlsSessionReuse,
+        522 if tls_required => Cause::TlsRequired,
+        452 | 552 => Cause::StorageFull,
+        425 | 426 | 450 | 451 | 550 | 553 if answer.says(STORAGE) => Cause::StorageFull,
+        // What vsftpd says when writing an upload fails, for want of space as a rule.
+        451 | 426 if UPLOADS.contains(&verb) && answer.says(&["failure writing to local"]) => {
+            Cause::StorageFull
+        }
+        550 if tls_required && answer.says(&["required", "must"]) => Cause::TlsRequired,
+        532 => Cause::PermissionDenied,
+        450 | 550 | 553 if answer.says(PERMISSION) => Cause::PermissionDenied,
+        450 | 550 | 553 if answer.says(MISSING) => Cause::NotFound,
+        550 | 553 if WRITES.contains(&verb) => Cause::PermissionDenied,
+        550 if !verb.is_empty() => Cause::NotFound,
+        425 | 426 => Cause::DataConnectionBlocked,
+        500 | 501 if matches!(verb, "PORT" | "EPRT") && answer.says(&["illegal"]) => {
+            Cause::DataConnectionBlocked
+        }
+        451 => Cause::ServerError,
+        _ => return None,
+    };
+    Some(cause)
+}
+
+/// Commands the server does not support, when nothing took their place.
+fn refused_commands(session: &Session<'_>, findings: &mut Findings) {
+    for (index, answers) in session.answers.iter().enumerate() {
+        let verb = session.verbs[index].as_str();
+        if verb.is_empty() || matches!(verb, "AUTH" | "PORT" | "EPRT") {
+            continue;
+        }
+        let Some(refusal) = answers
+            .iter()
+            .find(|answer| matches!(answer.code, 202 | 500 | 502 | 504))
+        else {
+            continue;
+        };
+        let fallbacks: &[&str] = match verb {
+            "MLSD" => &["LIST", "NLST"],
+            "MLST" => &["LIST", "NLST", "SIZE", "MDTM", "CWD"],
+            "EPSV" => &["PASV"],
+            "SIZE" => &["LIST", "NLST", "RETR"],
+            _ => &[],
+        };
+        let mut later = session.later_verbs(index);
+        if later.any(|later| fallbacks.contains(&later)) {
+            continue;
+        }
+        // A probe is only a problem if the client gave up right after it.
+        let gave_up = session.later_verbs(index).all(|later| later == "QUIT");
+        if PROBES.contains(&verb) && !gave_up {
+            continue;
+        }
+        let mut lines = Vec::from([refusal.line]);
+        lines.extend(session.command_line(index));
+        findings.add(Cause::CommandUnsupported, &lines, &[refusal.code], None);
+    }
+}
+
+/// File names sent in one encoding and refused in another: a name outside ASCII that the
+/// server answers with 450, 550 or 553, or sends after it refused UTF-8.
+fn encodings(session: &Session<'_>, findings: &mut Findings) {
+    for (index, exchange) in session.exchanges.iter().enumerate() {
+        let Some(text) = exchange.command_text() else {
+            continue;
+        };
+        let argument = text.split_once(' ').map_or("", |(_, argument)| argument);
+        if argument.is_ascii() || session.verbs[index] == "PASS" {
+            continue;
+        }
+        let refused = session.answers[index]
+            .iter()
+            .find(|answer| matches!(answer.code, 450 | 550 | 553));
+        if let Some(refused) = refused {
+            let lines = [
+                refused.line,
+                session.command_line(index).unwrap_or(refused.line),
+            ];
+            findings.add(Cause::Encoding, &lines, &[refused.code], None);
+        }
+    }
+}
