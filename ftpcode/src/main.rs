@@ -9,17 +9,20 @@
 //! ftpcode parse log.bin                # explain raw replies
 //! ftpcode command STOR                 # a command's replies
 //! ftpcode compare 450 550              # two codes side by side
+//! ftpcode diagnose session.log         # the causes of a failed session, from its log
 //! ftpcode docs --format html --out site
 //! ```
 //!
 //! From a clone, `cargo run -p ftpcode -- 530`. A well-formed code that the catalogue does
 //! not know is explained from its digits. Malformed input gets a one-line error on stderr
-//! and exit status 2. `parse` exits with 1 when any reply was malformed.
+//! and exit status 2. `parse` exits with 1 when any reply was malformed; `diagnose` exits
+//! with 1 when it finds trouble, and 2 when the input is not an FTP log.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod diagnose;
 mod explain;
 mod replies;
 mod text;
@@ -84,6 +87,15 @@ enum Action {
         /// The second code.
         second: String,
     },
+    /// Read a log of a failed FTP session (FileZilla, WinSCP, curl -v, lftp -d, ftp -d,
+    /// Python ftplib, vsftpd) and name the causes of its trouble, with fixes.
+    Diagnose {
+        /// The log to read; standard input when absent or "-".
+        file: Option<PathBuf>,
+        /// Print the log's exchanges and findings as one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Generate the reference pages: an index, a page per code, command and comparison.
     Docs {
         /// Markdown, standalone HTML or JSON.
@@ -113,6 +125,9 @@ fn main() -> ExitCode {
             Some(verb) if !all => explain::command(&mut out, &verb, json),
             _ => explain::all_commands(&mut out, json),
         },
+        Some(Action::Diagnose { file, json }) => {
+            replies::open(file).and_then(|input| diagnose::diagnose(&mut out, input, json))
+        }
         Some(Action::Compare { first, second }) => explain::compare(&mut out, &first, &second),
         Some(Action::Docs {
             format,

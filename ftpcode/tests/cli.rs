@@ -169,3 +169,106 @@ fn the_site_is_written_in_every_language() {
     assert!(out.join("ja/codes/530.md").is_file());
     std::fs::remove_dir_all(&out).unwrap();
 }
+
+/// A log from `tests/logs/` of the library.
+fn client_log(name: &str) -> String {
+    format!("{}/../tests/logs/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn a_log_is_diagnosed_with_its_lines_and_fixes() {
+    let output = run(&["diagnose", &client_log("curl-vsftpd-login-failed.log")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with("Read as a curl -v log: 2 commands, 3 replies.\n"),
+        "{text}"
+    );
+    assert!(text.contains("1. The login was refused [login-failed]"));
+    assert!(text.contains("       8 | > PASS ********\n       9 | < 530 Login incorrect.\n"));
+    assert!(text.contains("For the server's administrator:"));
+    // The password the client logged is not printed back.
+    let raw = std::fs::read_to_string(client_log("curl-vsftpd-login-failed.log")).unwrap();
+    assert!(raw.contains("PASS wrong-password"));
+    assert!(!text.contains("wrong-password"));
+
+    let clean = run(&["diagnose", &client_log("curl-vsftpd-download.log")]);
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(
+        String::from_utf8(clean.stdout)
+            .unwrap()
+            .contains("Nothing wrong found")
+    );
+}
+
+#[test]
+fn a_diagnosis_is_one_json_object_for_tools() {
+    let log = std::fs::read(client_log("filezilla-passive-timeout.log")).unwrap();
+    let output = run_with_input(&["diagnose", "--json"], &log);
+    assert_eq!(output.status.code(), Some(1));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["format"], "FileZilla");
+    let pasv = &json["exchanges"][7];
+    assert_eq!(pasv["command"], "PASV");
+    assert_eq!(pasv["replies"][0]["code"], 227);
+    assert_eq!(pasv["replies"][0]["verdict"], "completion");
+    let finding = &json["findings"][0];
+    assert_eq!(finding["cause"], "passive-address");
+    assert_eq!(finding["lines"], serde_json::json!([21, 22, 24]));
+    assert_eq!(finding["codes"], serde_json::json!([227]));
+    assert!(finding["detail"].as_str().unwrap().contains("203.0.113.5"));
+    assert!(finding["explanation"].as_str().unwrap().contains("227"));
+    assert!(
+        finding["fix"]["server_admin"]
+            .as_str()
+            .unwrap()
+            .contains("pasv_address")
+    );
+    assert!(finding["fix"]["user"].is_string() && finding["fix"]["client_author"].is_string());
+}
+
+#[test]
+fn what_is_not_an_ftp_log_is_refused_with_exit_status_2() {
+    let cases: [(&[u8], &str); 3] = [
+        (b"\x00\x01\x02binary", "binary data"),
+        (
+            b"< 220 mail.example.com ESMTP\n> EHLO client\n< 250-mail.example.com\n< 250 OK\n> MAIL FROM:<a@example.com>\n",
+            "SMTP",
+        ),
+        (b"Dear diary, today the upload failed.\n", "does not look like"),
+    ];
+    for (input, message) in cases {
+        let output = run_with_input(&["diagnose"], input);
+        assert_eq!(output.status.code(), Some(2), "{message}");
+        assert!(output.stdout.is_empty());
+        let error = String::from_utf8(output.stderr).unwrap();
+        assert!(error.contains(message), "{error}");
+    }
+}
+
+#[test]
+fn a_huge_input_is_refused_after_a_bounded_read() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ftpcode"))
+        .arg("diagnose")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run ftpcode");
+    let mut stdin = child.stdin.take().unwrap();
+    // 100 MB of a log's lines; ftpcode stops reading past 16 MiB, so the write may fail.
+    let writer = std::thread::spawn(move || {
+        let block = "< 150 Here comes the directory listing.\n".repeat(1000);
+        for _ in 0..100_000_000 / block.len() {
+            if stdin.write_all(block.as_bytes()).is_err() {
+                return false;
+            }
+        }
+        true
+    });
+    let output = child.wait_with_output().unwrap();
+    assert!(!writer.join().unwrap(), "ftpcode read all 100 MB");
+    assert_eq!(output.status.code(), Some(2));
+    let error = String::from_utf8(output.stderr).unwrap();
+    assert!(error.contains("larger than 16 MiB"), "{error}");
+}

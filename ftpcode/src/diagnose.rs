@@ -1,0 +1,196 @@
+//! `ftpcode diagnose`: a pasted log read, and the causes of its trouble explained.
+
+use std::collections::BTreeMap;
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use ftp_reply::Judgement;
+use ftp_reply::diagnose::{Event, EventKind, Exchange, Finding, Log};
+use serde_json::{Value, json};
+
+use crate::text;
+
+/// The most a log may hold. Logs people paste are kilobytes; a client's debug log of a long
+/// session may reach megabytes.
+const MAX_LOG: u64 = 16 * 1024 * 1024;
+
+/// Exit status when the input is not a log that can be read.
+const NOT_A_LOG: u8 = 2;
+
+/// Reads a log from `input` and writes its findings: exit status 0 when nothing went wrong, 1
+/// with findings, 2 when the input is not an FTP log or is too large.
+pub(crate) fn diagnose(
+    out: &mut impl Write,
+    input: impl Read,
+    as_json: bool,
+) -> io::Result<ExitCode> {
+    let mut bytes = Vec::new();
+    input.take(MAX_LOG + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_LOG {
+        eprintln!(
+            "ftpcode: the log is larger than {} MiB; give the part around the failure",
+            MAX_LOG >> 20
+        );
+        return Ok(ExitCode::from(NOT_A_LOG));
+    }
+    // A log may hold file names in any encoding; they are read as U+FFFD.
+    let text = String::from_utf8_lossy(&bytes);
+    let log = match Log::read(&text) {
+        Ok(log) => log,
+        Err(error) => {
+            eprintln!("ftpcode: {error}");
+            return Ok(ExitCode::from(NOT_A_LOG));
+        }
+    };
+    let findings = log.findings();
+    if as_json {
+        writeln!(out, "{:#}", log_json(&log, &findings))?;
+    } else {
+        write_text(out, &log, &findings)?;
+    }
+    Ok(if findings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// The findings for a person: each cause with the log's lines that show it, what it means
+/// and how to fix it.
+fn write_text(out: &mut impl Write, log: &Log, findings: &[Finding]) -> io::Result<()> {
+    let exchanges = log.exchanges();
+    let commands = exchanges
+        .iter()
+        .filter(|exchange| exchange.command_text().is_some())
+        .count();
+    writeln!(
+        out,
+        "Read as a {} log: {commands} commands, {} replies.",
+        log.format().name(),
+        exchanges
+            .iter()
+            .map(|exchange| exchange.replies().count())
+            .sum::<usize>()
+    )?;
+    if findings.is_empty() {
+        writeln!(
+            out,
+            "\nNothing wrong found: every reply is one its command can get, and the log shows \
+             no failed connection, TLS error or refusal."
+        )?;
+        return Ok(());
+    }
+    let said = said_at(log);
+    for (rank, finding) in findings.iter().enumerate() {
+        let cause = finding.cause();
+        writeln!(out, "\n{}. {} [{}]", rank + 1, cause.title(), cause.id())?;
+        for line in finding.lines() {
+            if let Some(what) = said.get(line) {
+                writeln!(out, "   {line:>5} | {}", clipped(what))?;
+            }
+        }
+        if let Some(detail) = finding.detail() {
+            text::wrapped(out, detail, "   ", "   ")?;
+        }
+        for (heading, paragraph) in [
+            ("What it means", cause.explanation()),
+            ("What you can do", cause.fix_user()),
+            ("For the client's author", cause.fix_client()),
+            ("For the server's administrator", cause.fix_server()),
+        ] {
+            writeln!(out, "\n   {heading}:")?;
+            text::wrapped(out, paragraph, "     ", "     ")?;
+        }
+    }
+    Ok(())
+}
+
+/// What the log shows at each line an event starts: a command (a password hidden), a reply's
+/// first line, a line from the server, a note. Lines are quoted from the events, never from
+/// the raw text, so that a password never comes back.
+fn said_at(log: &Log) -> BTreeMap<usize, String> {
+    log.events()
+        .iter()
+        .map(|event| (event.line(), describe(event)))
+        .collect()
+}
+
+fn describe(event: &Event) -> String {
+    match event.kind() {
+        EventKind::Command(command) => format!("> {command}"),
+        EventKind::Reply(reply) => {
+            let reply = reply.as_reply();
+            let first = String::from_utf8_lossy(reply.first_line());
+            format!("< {} {first}", reply.code())
+        }
+        EventKind::ServerText(text) => format!("< {text}"),
+        EventKind::Note(note) => format!("  {note}"),
+        _ => String::new(),
+    }
+}
+
+/// A line cut to fit a terminal.
+fn clipped(line: &str) -> String {
+    const MAX: usize = 100;
+    match line.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line.to_string(),
+    }
+}
+
+/// `{"format", "exchanges", "findings"}`: see the README.
+fn log_json(log: &Log, findings: &[Finding]) -> Value {
+    json!({
+        "format": log.format().name(),
+        "exchanges": log.exchanges().iter().map(exchange_json).collect::<Vec<_>>(),
+        "findings": findings.iter().map(finding_json).collect::<Vec<_>>(),
+    })
+}
+
+fn exchange_json(exchange: &Exchange<'_>) -> Value {
+    let command = exchange.command();
+    let replies: Vec<Value> = exchange
+        .reply_events()
+        .iter()
+        .map(|event| {
+            let mut reply = json!({"line": event.line(), "last_line": event.last_line()});
+            match event.kind() {
+                EventKind::Reply(owned) => {
+                    let judgement = match (exchange.command_text(), command) {
+                        (None, _) => Some(Judgement::of_greeting(owned.code())),
+                        (Some(_), Some(command)) => Some(command.judge(owned.code())),
+                        (Some(_), None) => None,
+                    };
+                    reply["code"] = json!(owned.code().as_u16());
+                    reply["text"] = json!(owned.as_reply().text().to_string());
+                    reply["verdict"] = json!(judgement.map(|judgement| judgement.verdict().name()));
+                }
+                EventKind::ServerText(text) => reply["server_text"] = json!(text),
+                _ => {}
+            }
+            reply
+        })
+        .collect();
+    json!({
+        "command": exchange.command_text(),
+        "line": exchange.command_event().map(Event::line),
+        "replies": replies,
+    })
+}
+
+fn finding_json(finding: &Finding) -> Value {
+    let cause = finding.cause();
+    json!({
+        "cause": cause.id(),
+        "title": cause.title(),
+        "lines": finding.lines(),
+        "codes": finding.codes().iter().map(|code| code.as_u16()).collect::<Vec<_>>(),
+        "detail": finding.detail(),
+        "explanation": cause.explanation(),
+        "fix": {
+            "user": cause.fix_user(),
+            "client_author": cause.fix_client(),
+            "server_admin": cause.fix_server(),
+        },
+    })
+}
