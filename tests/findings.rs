@@ -309,6 +309,37 @@ fn clients_error_lines_name_the_cause_when_no_reply_does() {
 }
 
 #[test]
+fn a_command_line_session_is_read_from_its_prompts() {
+    // Windows' ftp, as a person copies it from the console: the client prompts for USER and
+    // PASS, and `ls` sends PORT and NLST, which the transcript does not show.
+    let windows = "\
+C:\\Users\\anna>ftp ftp.example.org
+Connected to ftp.example.org.
+220 Microsoft FTP Service
+User (ftp.example.org:(none)): anna
+331 Password required
+Password:
+230 User logged in.
+ftp> ls
+200 PORT command successful.
+425 Cannot open data connection.
+ftp> bye
+221 Goodbye.
+";
+    let log = Log::read(windows).unwrap();
+    let commands: Vec<_> = log
+        .exchanges()
+        .iter()
+        .filter_map(|exchange| exchange.command_text().map(str::to_string))
+        .collect();
+    assert_eq!(commands, ["USER anna", "PASS ********"]);
+    let findings = log.findings();
+    assert_eq!(causes(&findings), ["data-connection-blocked"]);
+    // The 425 answers the unseen NLST, not PASS.
+    assert_eq!(findings[0].lines(), [10]);
+}
+
+#[test]
 fn the_cause_that_ended_the_session_comes_first() {
     // A mistyped password, then a login that worked, then a file that is not there: the
     // missing file ended the session, though a refused login would rank first otherwise.

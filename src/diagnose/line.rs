@@ -1,6 +1,7 @@
 //! One line of a pasted log: its decorations taken off, and what each format makes of it.
 
 use alloc::borrow::Cow;
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -132,6 +133,8 @@ pub(super) fn read(format: LogFormat, line: &str) -> Option<Said<'_>> {
         }
         LogFormat::Transcript => Some(if starts_with_code(line) {
             Said::Server(Cow::Borrowed(line))
+        } else if let Some(command) = prompted(line) {
+            Said::Command(Cow::Owned(command))
         } else if is_command(line) {
             Said::Command(Cow::Borrowed(line))
         } else {
@@ -170,6 +173,20 @@ pub(super) fn starts_with_code(line: &str) -> bool {
     bytes.len() >= 3
         && bytes[..3].iter().all(u8::is_ascii_digit)
         && matches!(bytes.get(3), None | Some(b' ' | b'-'))
+}
+
+/// The command a command-line client sends after prompting its user: `Name (host:user): anna`
+/// (BSD and GNU clients) or `User (host:(none)): anna` (Windows) sends USER, and `Password:`
+/// sends PASS.
+fn prompted(line: &str) -> Option<String> {
+    if line.starts_with("Password:") {
+        return Some("PASS ********".into());
+    }
+    if !(line.starts_with("Name (") || line.starts_with("User (")) {
+        return None;
+    }
+    let (_, name) = line.split_once("): ")?;
+    Some(format!("USER {}", name.trim()))
 }
 
 /// Whether `line` is an FTP command: a known verb, then a space or nothing.

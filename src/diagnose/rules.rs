@@ -77,6 +77,10 @@ struct Answer {
     code: u16,
     /// All of its text, in lower case; empty for a code from a note.
     text: String,
+    /// Whether it answers the exchange's command: a preliminary reply or the first other
+    /// one. Replies after that answer commands the log does not show, such as the PORT and
+    /// NLST that Windows' `ftp` sends for `ls`.
+    answers_command: bool,
 }
 
 impl Answer {
@@ -118,6 +122,16 @@ impl<'l> Session<'l> {
             .collect();
         let mut answers: Vec<Vec<Answer>> = exchanges.iter().map(answers).collect();
         settle_late_replies(&verbs, &mut answers);
+        for answers in &mut answers {
+            answers.sort_by_key(|answer| answer.line);
+            let first_final = answers.iter().position(|answer| answer.code >= 200);
+            for answer in answers
+                .iter_mut()
+                .skip(first_final.map_or(usize::MAX, |at| at + 1))
+            {
+                answer.answers_command = false;
+            }
+        }
         let connected = exchanges
             .iter()
             .flat_map(|exchange| exchange.notes())
@@ -188,6 +202,7 @@ fn answers(exchange: &Exchange<'_>) -> Vec<Answer> {
                 line: event.line(),
                 code: reply.code().as_u16(),
                 text: reply.as_reply().text().to_string().to_lowercase(),
+                answers_command: true,
             }),
             _ => None,
         })
@@ -201,6 +216,7 @@ fn answers(exchange: &Exchange<'_>) -> Vec<Answer> {
                 line: event.line(),
                 code,
                 text: String::new(),
+                answers_command: true,
             });
         }
     }
@@ -387,13 +403,15 @@ fn notes(session: &Session<'_>, blamed_227: &[usize], findings: &mut Findings) {
 fn replies(session: &Session<'_>, findings: &mut Findings) {
     for (index, answers) in session.answers.iter().enumerate() {
         let verb = session.verbs[index].as_str();
-        let command_line = session.command_line(index);
         for answer in answers {
+            let verb = if answer.answers_command { verb } else { "" };
             let Some(cause) = reply_cause(session, index, verb, answer) else {
                 continue;
             };
             let mut lines = Vec::from([answer.line]);
-            lines.extend(command_line);
+            if answer.answers_command {
+                lines.extend(session.command_line(index));
+            }
             findings.add(cause, &lines, &[answer.code], None);
         }
     }
@@ -452,7 +470,7 @@ fn refused_commands(session: &Session<'_>, findings: &mut Findings) {
         }
         let Some(refusal) = answers
             .iter()
-            .find(|answer| matches!(answer.code, 202 | 500 | 502 | 504))
+            .find(|answer| answer.answers_command && matches!(answer.code, 202 | 500 | 502 | 504))
         else {
             continue;
         };
@@ -491,7 +509,7 @@ fn encodings(session: &Session<'_>, findings: &mut Findings) {
         }
         let refused = session.answers[index]
             .iter()
-            .find(|answer| matches!(answer.code, 450 | 550 | 553));
+            .find(|answer| answer.answers_command && matches!(answer.code, 450 | 550 | 553));
         if let Some(refused) = refused {
             let lines = [
                 refused.line,
