@@ -72,6 +72,7 @@ const WORDS: &[(Clue, &[&str])] = &[
         Clue::TlsHandshake,
         &[
             "handshake failed",
+            "gnutls_handshake",
             "handshake failure",
             "certificate problem",
             "certificate verif",
@@ -110,10 +111,7 @@ const WORDS: &[(Clue, &[&str])] = &[
         Clue::AddressMismatch,
         &["address mismatch", "unroutable address"],
     ),
-    (
-        Clue::Refused,
-        &["connection refused", "econnrefused", "10061"],
-    ),
+    (Clue::Refused, &["refused", "econnrefused", "10061"]),
     (
         Clue::TimedOut,
         &[
@@ -122,6 +120,8 @@ const WORDS: &[(Clue, &[&str])] = &[
             "etimedout",
             "10060",
             "zeitüberschreitung",
+            "délai d'attente",
+            "tiempo de espera",
         ],
     ),
     (
@@ -149,6 +149,10 @@ const WORDS: &[(Clue, &[&str])] = &[
 /// What `note` says, if anything a finding needs.
 pub(super) fn clue(note: &str) -> Option<Clue> {
     let note = note.to_lowercase();
+    // WinSCP: Host "ftp.example.net" does not exist.
+    if note.contains("host \"") && note.contains("\" does not exist") {
+        return Some(Clue::HostNotFound);
+    }
     WORDS
         .iter()
         .find(|(_, words)| words.iter().any(|word| note.contains(word)))
@@ -216,6 +220,22 @@ mod tests {
             ),
             ("Passive mode address mismatch.", Clue::AddressMismatch),
             ("Recv failure: Connection reset by peer", Clue::Closed),
+            (
+                "Network error: Connection to \"ftp.example.net\" refused.",
+                Clue::Refused,
+            ),
+            (
+                "(ESshFatal) Host \"ftp.example.net\" does not exist.",
+                Clue::HostNotFound,
+            ),
+            (
+                "Fatal error: gnutls_handshake: An unexpected TLS packet was received.",
+                Clue::TlsHandshake,
+            ),
+            (
+                "Erreur : Délai d'attente expiré après 20 secondes d'inactivité",
+                Clue::TimedOut,
+            ),
         ];
         for (note, expected) in cases {
             assert_eq!(clue(note), Some(expected), "{note}");
