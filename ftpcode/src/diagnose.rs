@@ -14,6 +14,9 @@ use crate::text;
 /// session may reach megabytes.
 const MAX_LOG: u64 = 16 * 1024 * 1024;
 
+/// The most lines of evidence printed for one finding; `--json` gives them all.
+const EVIDENCE: usize = 12;
+
 /// Exit status when the input is not a log that can be read.
 const NOT_A_LOG: u8 = 2;
 
@@ -84,10 +87,16 @@ fn write_text(out: &mut impl Write, log: &Log, findings: &[Finding]) -> io::Resu
     for (rank, finding) in findings.iter().enumerate() {
         let cause = finding.cause();
         writeln!(out, "\n{}. {} [{}]", rank + 1, cause.title(), cause.id())?;
-        for line in finding.lines() {
+        let (shown, more) = finding
+            .lines()
+            .split_at(finding.lines().len().min(EVIDENCE));
+        for line in shown {
             if let Some(what) = said.get(line) {
                 writeln!(out, "   {line:>5} | {}", clipped(what))?;
             }
+        }
+        if !more.is_empty() {
+            writeln!(out, "         | and {} more lines", more.len())?;
         }
         if let Some(detail) = finding.detail() {
             text::wrapped(out, detail, "   ", "   ")?;

@@ -71,14 +71,10 @@ impl Findings {
             return;
         };
         finding.lines.extend_from_slice(lines);
-        finding.lines.sort_unstable();
-        finding.lines.dedup();
         let codes = codes
             .iter()
             .filter_map(|&code| ReplyCode::from_u16(code).ok());
         finding.codes.extend(codes);
-        finding.codes.sort_unstable();
-        finding.codes.dedup();
         if finding.detail.is_none() {
             finding.detail = detail;
         }
@@ -87,6 +83,12 @@ impl Findings {
     /// The findings, most likely first: the one whose evidence comes last in the log, where
     /// the session failed, then in the order of [`Cause::ALL`].
     fn ranked(mut self) -> Vec<Finding> {
+        for finding in &mut self.0 {
+            finding.lines.sort_unstable();
+            finding.lines.dedup();
+            finding.codes.sort_unstable();
+            finding.codes.dedup();
+        }
         let last = |finding: &Finding| finding.lines.last().copied().unwrap_or(0);
         let end = self.0.iter().map(last).max().unwrap_or(0);
         self.0

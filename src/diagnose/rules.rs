@@ -5,6 +5,7 @@
 //! commands refused with nothing in their place. Rules report to a [`Findings`] collector,
 //! which keeps one finding per cause.
 
+use alloc::collections::BTreeMap;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -89,7 +90,8 @@ impl Answer {
     }
 }
 
-/// A log's exchanges with what the rules ask of them worked out once.
+/// A log's exchanges with what the rules ask of them worked out once, so that every rule
+/// takes time in proportion to the log.
 struct Session<'l> {
     exchanges: Vec<Exchange<'l>>,
     /// Per exchange: the upper-case verb, or "" before the first command.
@@ -98,6 +100,21 @@ struct Session<'l> {
     answers: Vec<Vec<Answer>>,
     /// The address the client said it connected to, if it said so.
     connected: Option<Ipv4Addr>,
+    /// The line of the server's first reply.
+    first_reply: Option<usize>,
+    /// Per exchange: the last exchange at or before it that prepared a data connection.
+    setups: Vec<Option<usize>>,
+    /// Per exchange: the line where the data connection prepared at or before it failed, if
+    /// it failed before the next one was prepared.
+    data_failures: Vec<Option<usize>>,
+    /// Per exchange: the code of the last reply at or before it.
+    last_codes: Vec<Option<u16>>,
+    /// Per exchange: whether its command, or a later retry of it, got a negative reply.
+    refused_from: Vec<bool>,
+    /// Per verb: the last exchange that sent it.
+    last_sent: BTreeMap<String, usize>,
+    /// The last exchange with a command other than QUIT.
+    last_not_quit: Option<usize>,
 }
 
 /// Names the causes of the trouble in `exchanges`.
@@ -136,11 +153,64 @@ impl<'l> Session<'l> {
             .iter()
             .flat_map(|exchange| exchange.notes())
             .find_map(|event| connecting_to(note(event)?));
+        let first_reply = answers
+            .iter()
+            .flatten()
+            .filter(|answer| !answer.text.is_empty())
+            .map(|answer| answer.line)
+            .min();
+        let is_setup = |index: usize| DATA_SETUP.contains(&verbs[index].as_str());
+        let mut setups = Vec::with_capacity(verbs.len());
+        for index in 0..verbs.len() {
+            let before = index
+                .checked_sub(1)
+                .and_then(|at| setups.get(at).copied().flatten());
+            setups.push(if is_setup(index) { Some(index) } else { before });
+        }
+        // Backwards: the first failure from each exchange on, up to the next setup.
+        let mut data_failures = alloc::vec![None; verbs.len()];
+        let mut pending = None;
+        for index in (0..verbs.len()).rev() {
+            if index + 1 < verbs.len() && is_setup(index + 1) {
+                pending = None;
+            }
+            pending = data_failure_in(&exchanges[index], &answers[index]).or(pending);
+            data_failures[index] = pending;
+        }
+        let mut last_codes: Vec<Option<u16>> = Vec::with_capacity(verbs.len());
+        for (index, answers) in answers.iter().enumerate() {
+            let before = index
+                .checked_sub(1)
+                .and_then(|at| last_codes.get(at).copied().flatten());
+            last_codes.push(answers.last().map(|answer| answer.code).or(before));
+        }
+        let mut refused_from = alloc::vec![false; verbs.len()];
+        let mut refused_later: BTreeMap<&str, bool> = BTreeMap::new();
+        for index in (0..verbs.len()).rev() {
+            let refused = answers[index].iter().any(|answer| answer.code >= 400);
+            let later = refused_later.entry(verbs[index].as_str()).or_default();
+            *later |= refused;
+            refused_from[index] = *later;
+        }
+        let mut last_sent = BTreeMap::new();
+        for (index, verb) in verbs.iter().enumerate() {
+            last_sent.insert(verb.clone(), index);
+        }
+        let last_not_quit = (0..verbs.len())
+            .rev()
+            .find(|&index| !matches!(verbs[index].as_str(), "" | "QUIT"));
         Session {
             exchanges,
             verbs,
             answers,
             connected,
+            first_reply,
+            setups,
+            data_failures,
+            last_codes,
+            refused_from,
+            last_sent,
+            last_not_quit,
         }
     }
 
@@ -155,33 +225,35 @@ impl<'l> Session<'l> {
         TRANSFERS.contains(&verb) || DATA_SETUP.contains(&verb)
     }
 
-    /// The last exchange at or before `index` that prepared a data connection.
-    fn data_setup_before(&self, index: usize) -> Option<usize> {
-        (0..=index)
-            .rev()
-            .find(|&at| DATA_SETUP.contains(&self.verbs[at].as_str()))
-    }
-
-    /// Whether any reply came before exchange `index`'s note at `line`.
+    /// Whether the server had sent a reply before `line`.
     fn heard_before(&self, line: usize) -> bool {
-        self.answers
-            .iter()
-            .flatten()
-            .any(|answer| answer.line < line && !answer.text.is_empty())
+        self.first_reply.is_some_and(|first| first < line)
     }
 
-    /// Whether exchange `index`'s command, or a later retry of it, got a negative reply.
-    fn refused_from(&self, index: usize) -> bool {
-        (index..self.exchanges.len()).any(|at| {
-            self.verbs[at] == self.verbs[index]
-                && self.answers[at].iter().any(|answer| answer.code >= 400)
-        })
+    /// Whether a command with `verb` was sent after exchange `index`.
+    fn sent_after(&self, index: usize, verb: &str) -> bool {
+        self.last_sent.get(verb).is_some_and(|&last| last > index)
     }
 
-    /// The verbs of the exchanges after `index`.
-    fn later_verbs(&self, index: usize) -> impl Iterator<Item = &str> {
-        self.verbs[index + 1..].iter().map(String::as_str)
+    /// Whether the client sent nothing but QUIT after exchange `index`.
+    fn gave_up_after(&self, index: usize) -> bool {
+        self.last_not_quit.is_none_or(|last| last <= index)
     }
+}
+
+/// The line where a data connection failed in `exchange`, if it did: a client's note of a
+/// refusal, a timeout or an address mismatch, or a 425.
+fn data_failure_in(exchange: &Exchange<'_>, answers: &[Answer]) -> Option<usize> {
+    let noted = exchange.notes().iter().find(|event| {
+        matches!(
+            note(event).and_then(clue),
+            Some(Clue::Refused | Clue::TimedOut | Clue::AddressMismatch)
+        )
+    });
+    let refused = answers.iter().find(|answer| answer.code == 425);
+    noted
+        .map(|event| event.line())
+        .or(refused.map(|answer| answer.line))
 }
 
 /// The text of a note event.
@@ -256,9 +328,10 @@ fn server_text(session: &Session<'_>, findings: &mut Findings) {
     }
 }
 
-/// 227 replies whose address the client cannot reach; returns the exchanges that have one.
-fn passive_addresses(session: &Session<'_>, findings: &mut Findings) -> Vec<usize> {
-    let mut blamed = Vec::new();
+/// 227 replies whose address the client cannot reach; returns, per exchange, whether it has
+/// one.
+fn passive_addresses(session: &Session<'_>, findings: &mut Findings) -> Vec<bool> {
+    let mut blamed = alloc::vec![false; session.exchanges.len()];
     for (index, exchange) in session.exchanges.iter().enumerate() {
         for event in exchange.reply_events() {
             let EventKind::Reply(reply) = event.kind() else {
@@ -271,7 +344,7 @@ fn passive_addresses(session: &Session<'_>, findings: &mut Findings) -> Vec<usiz
                 findings.add(Cause::MalformedReply, &[event.line()], &[227], None);
                 continue;
             };
-            let failure = data_failure_after(session, index);
+            let failure = session.data_failures[index];
             let detail = match session.connected {
                 _ if pasv.is_unspecified() => format!(
                     "The 227 reply on line {} announced {}, which names no host.",
@@ -301,7 +374,7 @@ fn passive_addresses(session: &Session<'_>, findings: &mut Findings) -> Vec<usiz
             let mut lines = Vec::from([event.line()]);
             lines.extend(failure);
             findings.add(Cause::PassiveAddress, &lines, &[227], Some(detail));
-            blamed.push(index);
+            blamed[index] = true;
         }
     }
     blamed
@@ -316,31 +389,9 @@ fn is_private(ip: Ipv4Addr) -> bool {
         || (a == 100 && (64..128).contains(&b))
 }
 
-/// The line where the data connection prepared in exchange `setup` failed, if it did: a
-/// client's note of a refusal, a timeout or an address mismatch, or a 425, before the next
-/// data connection is prepared.
-fn data_failure_after(session: &Session<'_>, setup: usize) -> Option<usize> {
-    let end = (setup + 1..session.exchanges.len())
-        .find(|&at| DATA_SETUP.contains(&session.verbs[at].as_str()))
-        .unwrap_or(session.exchanges.len());
-    (setup..end).find_map(|index| {
-        let noted = session.exchanges[index].notes().iter().find(|event| {
-            matches!(
-                note(event).and_then(clue),
-                Some(Clue::Refused | Clue::TimedOut | Clue::AddressMismatch)
-            )
-        });
-        let refused = session.answers[index]
-            .iter()
-            .find(|answer| answer.code == 425)
-            .map(|answer| answer.line);
-        noted.map(|event| event.line()).or(refused)
-    })
-}
-
 /// The client's own lines: connections refused, timed out or closed, TLS errors, names that
 /// do not resolve.
-fn notes(session: &Session<'_>, blamed_227: &[usize], findings: &mut Findings) {
+fn notes(session: &Session<'_>, blamed_227: &[bool], findings: &mut Findings) {
     for (index, exchange) in session.exchanges.iter().enumerate() {
         for event in exchange.notes() {
             let Some(clue) = note(event).and_then(clue) else {
@@ -350,9 +401,9 @@ fn notes(session: &Session<'_>, blamed_227: &[usize], findings: &mut Findings) {
             let heard = session.heard_before(line);
             let data = heard && session.is_data(index);
             let data_cause = |findings: &mut Findings| {
-                let setup = session.data_setup_before(index);
+                let setup = session.setups[index];
                 let cause = match setup {
-                    Some(setup) if blamed_227.contains(&setup) => Cause::PassiveAddress,
+                    Some(setup) if blamed_227[setup] => Cause::PassiveAddress,
                     _ => Cause::DataConnectionBlocked,
                 };
                 let mut lines = Vec::from([line]);
@@ -365,9 +416,7 @@ fn notes(session: &Session<'_>, blamed_227: &[usize], findings: &mut Findings) {
                     continue;
                 }
                 // A client that goes on to log in lived without TLS.
-                Clue::TlsUnavailable if session.later_verbs(index).any(|verb| verb == "USER") => {
-                    continue;
-                }
+                Clue::TlsUnavailable if session.sent_after(index, "USER") => continue,
                 Clue::AddressMismatch => {
                     data_cause(findings);
                     continue;
@@ -376,11 +425,10 @@ fn notes(session: &Session<'_>, blamed_227: &[usize], findings: &mut Findings) {
                 Clue::TimedOut if !heard => Cause::ConnectionTimeout,
                 // A negative reply to the transfer, or to a retry of it, says why its data
                 // connection broke off.
-                Clue::Closed if data && session.refused_from(index) => continue,
+                Clue::Closed if data && session.refused_from[index] => continue,
                 Clue::Refused | Clue::TimedOut | Clue::Closed => {
                     // A 421 before it says why the server closed the connection.
-                    let last = session.answers[..=index].iter().flatten().last();
-                    if last.is_some_and(|answer| answer.code == 421) {
+                    if session.last_codes[index] == Some(421) {
                         continue;
                     }
                     Cause::ConnectionClosed
@@ -427,7 +475,7 @@ fn reply_cause(session: &Session<'_>, index: usize, verb: &str, answer: &Answer)
         421 => Cause::ServerError,
         _ if verb == "AUTH" && answer.code >= 400 => {
             // A client that goes on to log in lived with it.
-            if session.later_verbs(index).any(|later| later == "USER") {
+            if session.sent_after(index, "USER") {
                 return None;
             }
             Cause::TlsUnavailable
@@ -481,13 +529,14 @@ fn refused_commands(session: &Session<'_>, findings: &mut Findings) {
             "SIZE" => &["LIST", "NLST", "RETR"],
             _ => &[],
         };
-        let mut later = session.later_verbs(index);
-        if later.any(|later| fallbacks.contains(&later)) {
+        if fallbacks
+            .iter()
+            .any(|fallback| session.sent_after(index, fallback))
+        {
             continue;
         }
         // A probe is only a problem if the client gave up right after it.
-        let gave_up = session.later_verbs(index).all(|later| later == "QUIT");
-        if PROBES.contains(&verb) && !gave_up {
+        if PROBES.contains(&verb) && !session.gave_up_after(index) {
             continue;
         }
         let mut lines = Vec::from([refusal.line]);
