@@ -169,6 +169,21 @@ fn a_passive_address_is_compared_with_the_address_connected_to() {
     );
     // 0.0.0.0 names no host at all.
     assert_eq!(causes(&session("0,0,0,0,4,1", ok)), ["passive-address"]);
+    // A client that connects to the control connection's address instead is not misled:
+    // when the data connection fails all the same, the ports are blocked.
+    let replaced = "\
+Status:\tConnecting to 203.0.113.5:21...
+Response:\t220 Hi
+Command:\tPASV
+Response:\t227 Entering Passive Mode (10,0,0,5,195,80).
+Status:\tServer sent passive reply with unroutable address. Using server address instead.
+Command:\tMLSD
+Error:\tConnection timed out after 20 seconds of inactivity
+";
+    let findings = findings_of(replaced);
+    assert_eq!(causes(&findings), ["data-connection-blocked", "passive-address"]);
+    assert_eq!(findings[0].lines(), [3, 7]);
+    assert_eq!(findings[1].lines(), [4, 5]);
     // A 227 without an address cannot be read.
     assert_eq!(causes(&session("nowhere", ok)), ["malformed-reply"]);
 }

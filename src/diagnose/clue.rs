@@ -22,6 +22,8 @@ pub(super) enum Clue {
     HostNotFound,
     /// The passive address differs from the server's, as the client noticed.
     AddressMismatch,
+    /// The client connects to the control connection's address instead of the passive one.
+    AddressReplaced,
     /// A connection was refused.
     Refused,
     /// A connection, or a wait for data, timed out.
@@ -106,6 +108,10 @@ const WORDS: &[(Clue, &[&str])] = &[
             "nodename nor servname",
             "11001",
         ],
+    ),
+    (
+        Clue::AddressReplaced,
+        &["address instead", "for data connection, re-use"],
     ),
     (
         Clue::AddressMismatch,
@@ -219,6 +225,14 @@ mod tests {
                 Clue::TimedOut,
             ),
             ("Passive mode address mismatch.", Clue::AddressMismatch),
+            (
+                "Server sent passive reply with unroutable address. Using server address instead.",
+                Clue::AddressReplaced,
+            ),
+            (
+                "Skip 10.0.0.5 for data connection, re-use 203.0.113.5 instead",
+                Clue::AddressReplaced,
+            ),
             ("Recv failure: Connection reset by peer", Clue::Closed),
             (
                 "Network error: Connection to \"ftp.example.net\" refused.",

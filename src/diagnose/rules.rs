@@ -107,6 +107,9 @@ struct Session<'l> {
     /// Per exchange: the line where the data connection prepared at or before it failed, if
     /// it failed before the next one was prepared.
     data_failures: Vec<Option<usize>>,
+    /// Per exchange: the line where the client said it connects to the control
+    /// connection's address instead of the passive one, before the next data connection.
+    replaced: Vec<Option<usize>>,
     /// Per exchange: the code of the last reply at or before it.
     last_codes: Vec<Option<u16>>,
     /// Per exchange: whether its command, or a later retry of it, got a negative reply.
@@ -167,16 +170,16 @@ impl<'l> Session<'l> {
                 .and_then(|at| setups.get(at).copied().flatten());
             setups.push(if is_setup(index) { Some(index) } else { before });
         }
-        // Backwards: the first failure from each exchange on, up to the next setup.
-        let mut data_failures = alloc::vec![None; verbs.len()];
-        let mut pending = None;
-        for index in (0..verbs.len()).rev() {
-            if index + 1 < verbs.len() && is_setup(index + 1) {
-                pending = None;
-            }
-            pending = data_failure_in(&exchanges[index], &answers[index]).or(pending);
-            data_failures[index] = pending;
-        }
+        let data_failures = until_next_setup(&verbs, |index| {
+            data_failure_in(&exchanges[index], &answers[index])
+        });
+        let replaced = until_next_setup(&verbs, |index| {
+            exchanges[index]
+                .notes()
+                .iter()
+                .find(|event| note(event).and_then(clue) == Some(Clue::AddressReplaced))
+                .map(|event| event.line())
+        });
         let mut last_codes: Vec<Option<u16>> = Vec::with_capacity(verbs.len());
         for (index, answers) in answers.iter().enumerate() {
             let before = index
@@ -207,6 +210,7 @@ impl<'l> Session<'l> {
             first_reply,
             setups,
             data_failures,
+            replaced,
             last_codes,
             refused_from,
             last_sent,
@@ -239,6 +243,27 @@ impl<'l> Session<'l> {
     fn gave_up_after(&self, index: usize) -> bool {
         self.last_not_quit.is_none_or(|last| last <= index)
     }
+}
+
+/// Per exchange, the first line `found` gives from it on, up to the exchange that prepares
+/// the next data connection: what became of the data connection prepared there.
+fn until_next_setup(
+    verbs: &[String],
+    found: impl Fn(usize) -> Option<usize>,
+) -> Vec<Option<usize>> {
+    let mut lines = alloc::vec![None; verbs.len()];
+    let mut pending = None;
+    for index in (0..verbs.len()).rev() {
+        if verbs
+            .get(index + 1)
+            .is_some_and(|verb| DATA_SETUP.contains(&verb.as_str()))
+        {
+            pending = None;
+        }
+        pending = found(index).or(pending);
+        lines[index] = pending;
+    }
+    lines
 }
 
 /// The line where a data connection failed in `exchange`, if it did: a client's note of a
@@ -345,6 +370,26 @@ fn passive_addresses(session: &Session<'_>, findings: &mut Findings) -> Vec<bool
                 continue;
             };
             let failure = session.data_failures[index];
+            if let Some(replaced) = session.replaced[index] {
+                // The client did not use the address: a failure after is not its fault.
+                let unreachable = pasv.is_unspecified()
+                    || (pasv.is_private() && session.connected.is_none_or(|ip| !is_private(ip)));
+                if unreachable {
+                    let detail = format!(
+                        "The 227 reply on line {} announced {}; the client connected to the \
+                         control connection's address instead (line {replaced}).",
+                        event.line(),
+                        pasv.announced()
+                    );
+                    findings.add(
+                        Cause::PassiveAddress,
+                        &[event.line(), replaced],
+                        &[227],
+                        Some(detail),
+                    );
+                }
+                continue;
+            }
             let detail = match session.connected {
                 _ if pasv.is_unspecified() => format!(
                     "The 227 reply on line {} announced {}, which names no host.",
@@ -421,6 +466,8 @@ fn notes(session: &Session<'_>, blamed_227: &[bool], findings: &mut Findings) {
                     data_cause(findings);
                     continue;
                 }
+                // The 227 rule reads it.
+                Clue::AddressReplaced => continue,
                 Clue::Refused if !heard => Cause::ConnectionRefused,
                 Clue::TimedOut if !heard => Cause::ConnectionTimeout,
                 // A negative reply to the transfer, or to a retry of it, says why its data
