@@ -104,6 +104,16 @@ fn failure_setups_are_traced_to_their_causes() {
             &[10, 11],
         ),
         ("ftplib-vsftpd-idle-timeout.log", &["idle-timeout"], &[6, 7]),
+        (
+            "ftplib-proftpd-idle-timeout.log",
+            &["idle-timeout"],
+            &[6, 7],
+        ),
+        (
+            "lftp-proftpd-login-failed.log",
+            &["login-failed"],
+            &[35, 36],
+        ),
     ];
     for &(name, expected, lines) in cases {
         let findings = fixture(name);
@@ -181,7 +191,10 @@ Command:\tMLSD
 Error:\tConnection timed out after 20 seconds of inactivity
 ";
     let findings = findings_of(replaced);
-    assert_eq!(causes(&findings), ["data-connection-blocked", "passive-address"]);
+    assert_eq!(
+        causes(&findings),
+        ["data-connection-blocked", "passive-address"]
+    );
     assert_eq!(findings[0].lines(), [3, 7]);
     assert_eq!(findings[1].lines(), [4, 5]);
     // A 227 without an address cannot be read.
