@@ -6,8 +6,9 @@ use ftp_reply::diagnose::{EventKind, Log, LogFormat, NotALog};
 
 fn log(name: &str) -> Log {
     let path = format!("{}/tests/logs/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap();
-    Log::read(&text).unwrap_or_else(|error| panic!("{name}: {error}"))
+    // Logs hold file names in any encoding, as ftpcode reads them.
+    let bytes = std::fs::read(&path).unwrap();
+    Log::read(&String::from_utf8_lossy(&bytes)).unwrap_or_else(|error| panic!("{name}: {error}"))
 }
 
 /// The log's commands, and its replies' codes, in order: `"USER ftpreply"`, `"331"`.
@@ -34,7 +35,20 @@ fn notes(log: &Log) -> Vec<&str> {
 
 #[test]
 fn every_format_is_recognised_and_read() {
-    let cases: [(&str, LogFormat, &[&str]); 12] = [
+    let cases: [(&str, LogFormat, &[&str]); 13] = [
+        (
+            "rclone-vsftpd-listing.log",
+            LogFormat::Rclone,
+            &[
+                "220",
+                "USER ftpreply",
+                "331",
+                "PASS ********",
+                "230",
+                "FEAT",
+                "211",
+            ],
+        ),
         (
             "curl-vsftpd-login-failed.log",
             LogFormat::Curl,
@@ -172,6 +186,27 @@ fn passwords_are_never_echoed_back() {
             assert!(!text.contains(password), "{name} shows {password}");
         }
     }
+}
+
+#[test]
+fn rclone_logs_replies_line_by_line_and_the_listing_too() {
+    let rclone = log("rclone-vsftpd-listing.log");
+    let feat = rclone
+        .exchanges()
+        .into_iter()
+        .find(|exchange| exchange.command_text() == Some("FEAT"))
+        .unwrap();
+    let event = feat.reply_events()[0];
+    assert_eq!((event.line(), event.last_line()), (14, 22));
+    let reply = feat.replies().next().unwrap().as_reply();
+    assert!(reply.features().unwrap().supports("EPSV"));
+    // The listing that rclone logs as received is not read as server text.
+    assert!(
+        rclone
+            .events()
+            .iter()
+            .all(|event| !matches!(event.kind(), EventKind::ServerText(_)))
+    );
 }
 
 #[test]

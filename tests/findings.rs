@@ -114,6 +114,16 @@ fn failure_setups_are_traced_to_their_causes() {
             &["login-failed"],
             &[35, 36],
         ),
+        (
+            "rclone-vsftpd-login-failed.log",
+            &["login-failed"],
+            &[11, 12],
+        ),
+        (
+            "rclone-vsftpd-passive-address.log",
+            &["passive-address"],
+            &[26, 27, 29, 32, 36],
+        ),
     ];
     for &(name, expected, lines) in cases {
         let findings = fixture(name);
@@ -125,6 +135,7 @@ fn failure_setups_are_traced_to_their_causes() {
 #[test]
 fn a_session_without_trouble_has_no_findings() {
     assert_eq!(fixture("curl-vsftpd-download.log"), []);
+    assert_eq!(fixture("rclone-vsftpd-listing.log"), []);
     // FileZilla asks for TLS, is refused, and logs in without it, as it was set to.
     let fell_back = "\
 Status:\tConnecting to 198.51.100.7:21...

@@ -122,7 +122,12 @@ const WORDS: &[(Clue, &[&str])] = &[
         Clue::TimedOut,
         &[
             "timed out",
-            "timeout",
+            "timeout was reached",
+            "timeout detected",
+            "timeout occurred",
+            "timeout - ",
+            "timeouterror",
+            "i/o timeout",
             "etimedout",
             "10060",
             "zeitüberschreitung",
@@ -182,6 +187,13 @@ pub(super) fn repeated_code(note: &str) -> Option<u16> {
         .find(|code| (400..600).contains(code))
 }
 
+/// Whether `note` names `port` as a number of its own, as in `port 45304` or
+/// `10.0.0.5:45248`: a note about the data connection to that port.
+pub(super) fn mentions_port(note: &str, port: u16) -> bool {
+    note.split(|c: char| !c.is_ascii_digit())
+        .any(|word| word.parse() == Ok(port))
+}
+
 /// The address a client says it connects to, such as 203.0.113.5 in FileZilla's
 /// `Connecting to 203.0.113.5:21...` or curl's `Trying 127.0.0.1:21...`.
 pub(super) fn connecting_to(note: &str) -> Option<Ipv4Addr> {
@@ -234,6 +246,8 @@ mod tests {
                 Clue::AddressReplaced,
             ),
             ("Recv failure: Connection reset by peer", Clue::Closed),
+            ("dial tcp 192.0.2.1:21: i/o timeout", Clue::TimedOut),
+            ("**** Timeout - reconnecting", Clue::TimedOut),
             (
                 "Network error: Connection to \"ftp.example.net\" refused.",
                 Clue::Refused,
@@ -254,7 +268,13 @@ mod tests {
         for (note, expected) in cases {
             assert_eq!(clue(note), Some(expected), "{note}");
         }
-        // A client closing its own connection is not a failure, nor is a handshake's progress.
+        // A client closing its own connection is not a failure, nor is a handshake's progress
+        // or a name with a word in it.
+        assert_eq!(clue("> dial: conn=*fshttp.timeoutConn, err=<nil>"), None);
+        assert_eq!(
+            clue("starting with parameters [\"--timeout\" \"5s\"]"),
+            None
+        );
         assert_eq!(clue("Closing connection 0"), None);
         assert_eq!(clue("TLSv1.3 (IN), TLS handshake, Certificate (11):"), None);
         assert_eq!(clue("Server certificate:"), None);

@@ -20,6 +20,9 @@ pub(super) enum Said<'a> {
     /// A line the format does not mark: inside a reply in formats whose reply lines are not
     /// marked, and a note elsewhere.
     Unmarked(&'a str),
+    /// A line the server sent that is not a reply's first: inside a multi-line reply, one of
+    /// its lines, and elsewhere the content of a data connection, left out.
+    Continued(Cow<'a, str>),
 }
 
 /// The lines of a paste without what pasting added: code fences, the Markdown quote marks
@@ -131,6 +134,7 @@ pub(super) fn read(format: LogFormat, line: &str) -> Option<Said<'_>> {
                 Some(Said::Unmarked(line))
             }
         }
+        LogFormat::Rclone => rclone(line),
         LogFormat::Transcript => Some(if starts_with_code(line) {
             Said::Server(Cow::Borrowed(line))
         } else if let Some(command) = prompted(line) {
@@ -165,6 +169,32 @@ fn filezilla(line: &str) -> Option<Said<'_>> {
     } else {
         None
     }
+}
+
+/// rclone's lines: a level (`DEBUG`, `INFO`, `NOTICE`, `ERROR`), then ` : ` or `: `, then
+/// the FTP library's `FTP Tx: "..."` and `FTP Rx: "..."` in Go's quoting (the password
+/// unquoted and masked), or rclone's own message. rclone logs each line of a multi-line
+/// reply, and what comes over a data connection, as `FTP Rx` too.
+fn rclone(line: &str) -> Option<Said<'_>> {
+    const LEVELS: [&str; 4] = ["DEBUG", "INFO", "NOTICE", "ERROR"];
+    let (level, rest) = line.split_once(':')?;
+    if !LEVELS.contains(&level.trim_end()) {
+        return Some(Said::Unmarked(line));
+    }
+    let rest = rest.trim_start();
+    if let Some(command) = rest.strip_prefix("FTP Tx: ") {
+        return Some(Said::Command(Cow::Owned(unrepr(command))));
+    }
+    if let Some(received) = rest.strip_prefix("FTP Rx: ") {
+        let received = Cow::Owned(unrepr(received));
+        let reply = starts_with_code(&received) || received.starts_with("SSH-");
+        return Some(if reply {
+            Said::Server(received)
+        } else {
+            Said::Continued(received)
+        });
+    }
+    Some(Said::Note(rest))
 }
 
 /// Whether `line` starts with a reply code and a separator, or is a bare code.
@@ -320,7 +350,9 @@ fn unescape(text: &str) -> String {
         .replace("\\r", "")
 }
 
-/// The string of a Python `repr`, as ftplib logs commands and replies: `'USER anna'`.
+/// The string of a Python `repr` or of Go's `%q`, as ftplib and rclone log commands and
+/// replies: `'USER anna'`, `"USER anna"`. An escaped byte or character from 0x80 on, which a
+/// log writes as `\xe9`, is one that was not text: it reads as U+FFFD.
 fn unrepr(text: &str) -> String {
     let inner = text
         .strip_prefix(['\'', '"'])
@@ -333,12 +365,32 @@ fn unrepr(text: &str) -> String {
             out.push(c);
             continue;
         }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('r') | None => {}
-            Some('t') => out.push('\t'),
-            Some(other) => out.push(other),
-        }
+        let digits = match chars.next() {
+            Some('n') => {
+                out.push('\n');
+                continue;
+            }
+            Some('r') | None => continue,
+            Some('t') => {
+                out.push('\t');
+                continue;
+            }
+            Some('x') => 2,
+            Some('u') => 4,
+            Some('U') => 8,
+            Some(other) => {
+                out.push(other);
+                continue;
+            }
+        };
+        let hex: String = chars.by_ref().take(digits).collect();
+        let value = u32::from_str_radix(&hex, 16).ok();
+        let character = match value {
+            Some(byte) if digits == 2 && byte >= 0x80 => None,
+            Some(value) => char::from_u32(value),
+            None => None,
+        };
+        out.push(character.unwrap_or(char::REPLACEMENT_CHARACTER));
     }
     out
 }

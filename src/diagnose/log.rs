@@ -26,16 +26,19 @@ pub enum LogFormat {
     PythonFtplib,
     /// vsftpd's log with `log_ftp_protocol=YES`: `FTP command: Client "...", "USER anna"`.
     VsftpdProtocol,
+    /// rclone with `-vv --dump headers`: `DEBUG : FTP Tx: "USER anna"`, `FTP Rx: "331 ..."`.
+    Rclone,
     /// Replies and commands as they went over the wire, as copied from a terminal.
     Transcript,
 }
 
 impl LogFormat {
     /// Every format, in the order that breaks ties when detecting one.
-    pub const ALL: [LogFormat; 8] = [
+    pub const ALL: [LogFormat; 9] = [
         LogFormat::FileZilla,
         LogFormat::WinScp,
         LogFormat::VsftpdProtocol,
+        LogFormat::Rclone,
         LogFormat::PythonFtplib,
         LogFormat::Lftp,
         LogFormat::Curl,
@@ -53,6 +56,7 @@ impl LogFormat {
             LogFormat::FtpClient => "command-line ftp",
             LogFormat::PythonFtplib => "Python ftplib",
             LogFormat::VsftpdProtocol => "vsftpd protocol log",
+            LogFormat::Rclone => "rclone",
             LogFormat::Transcript => "transcript",
         }
     }
@@ -244,6 +248,11 @@ impl Reader {
                 Some(Said::Unmarked(text)) if self.open.is_some() => {
                     self.server_line(number, text);
                 }
+                Some(Said::Continued(text)) if self.open.is_some() => {
+                    self.server_line(number, &text);
+                }
+                // Outside a reply: what came over a data connection.
+                Some(Said::Continued(_)) => {}
                 Some(Said::Note(text) | Said::Unmarked(text)) => {
                     self.push(number, number, EventKind::Note(text.to_string()));
                 }

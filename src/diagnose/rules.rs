@@ -11,10 +11,10 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::net::Ipv4Addr;
 
-use super::clue::{Clue, clue, connecting_to, repeated_code};
+use super::clue::{Clue, clue, connecting_to, mentions_port, repeated_code};
 use super::finding::Findings;
 use super::{Cause, Event, EventKind, Exchange};
-use crate::PassiveAddress;
+use crate::{ExtendedPassivePort, PassiveAddress};
 
 /// Commands that open a data connection.
 const TRANSFERS: &[&str] = &["LIST", "NLST", "MLSD", "RETR", "STOR", "STOU", "APPE"];
@@ -110,6 +110,8 @@ struct Session<'l> {
     /// Per exchange: the line where the client said it connects to the control
     /// connection's address instead of the passive one, before the next data connection.
     replaced: Vec<Option<usize>>,
+    /// Per exchange: the port of the last 227 or 229 reply at or before it.
+    passive_ports: Vec<Option<u16>>,
     /// Per exchange: the code of the last reply at or before it.
     last_codes: Vec<Option<u16>>,
     /// Per exchange: whether its command, or a later retry of it, got a negative reply.
@@ -180,6 +182,25 @@ impl<'l> Session<'l> {
                 .find(|event| note(event).and_then(clue) == Some(Clue::AddressReplaced))
                 .map(|event| event.line())
         });
+        let mut passive_ports: Vec<Option<u16>> = Vec::with_capacity(verbs.len());
+        for (index, exchange) in exchanges.iter().enumerate() {
+            let before = index
+                .checked_sub(1)
+                .and_then(|at| passive_ports.get(at).copied().flatten());
+            let announced = exchange.replies().filter_map(|reply| {
+                let reply = reply.as_reply();
+                match reply.code().as_u16() {
+                    227 => PassiveAddress::parse(reply.last_line())
+                        .ok()
+                        .map(|pasv| pasv.port()),
+                    229 => ExtendedPassivePort::parse(reply.last_line())
+                        .ok()
+                        .map(|epsv| epsv.port()),
+                    _ => None,
+                }
+            });
+            passive_ports.push(announced.last().or(before));
+        }
         let mut last_codes: Vec<Option<u16>> = Vec::with_capacity(verbs.len());
         for (index, answers) in answers.iter().enumerate() {
             let before = index
@@ -211,6 +232,7 @@ impl<'l> Session<'l> {
             setups,
             data_failures,
             replaced,
+            passive_ports,
             last_codes,
             refused_from,
             last_sent,
@@ -444,7 +466,12 @@ fn notes(session: &Session<'_>, blamed_227: &[bool], findings: &mut Findings) {
             };
             let line = event.line();
             let heard = session.heard_before(line);
-            let data = heard && session.is_data(index);
+            // About a data connection: in an exchange that prepares or uses one, or naming
+            // the port the server announced for it.
+            let port = session.passive_ports[index];
+            let names_port =
+                port.is_some_and(|port| note(event).is_some_and(|text| mentions_port(text, port)));
+            let data = heard && (session.is_data(index) || names_port);
             let data_cause = |findings: &mut Findings| {
                 let setup = session.setups[index];
                 let cause = match setup {
