@@ -120,6 +120,12 @@ fn failure_setups_are_traced_to_their_causes() {
             &[11, 12],
         ),
         (
+            "node-basic-ftp-login-failed.log",
+            &["login-failed"],
+            &[11, 12],
+        ),
+        ("node-basic-ftp-latin1-name.log", &["encoding"], &[47, 52]),
+        (
             "rclone-vsftpd-passive-address.log",
             &["passive-address"],
             &[26, 27, 29, 32, 36],
