@@ -16,6 +16,7 @@ pub enum LogFormat {
     /// WinSCP's session log: `>` and `<` with a timestamp before each command and reply.
     WinScp,
     /// `curl -v`: `> ` before commands, `< ` before replies, `* ` before curl's own lines.
+    /// Node's basic-ftp logs with the same marks.
     Curl,
     /// `lftp -d`: `---> ` before commands, `<--- ` before replies.
     Lftp,
