@@ -436,3 +436,37 @@ fn findings_serialize_with_the_cause_as_its_id() {
     assert_eq!(record["cause"], "login-failed");
     assert!(record["fix_server"].as_str().unwrap().contains("vsftpd"));
 }
+
+/// Every line of every log in `tests/logs/`.
+fn every_log_line() -> Vec<String> {
+    let folder = format!("{}/tests/logs", env!("CARGO_MANIFEST_DIR"));
+    let mut lines = Vec::new();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|extension| extension == "log") {
+            let bytes = std::fs::read(path).unwrap();
+            lines.extend(String::from_utf8_lossy(&bytes).lines().map(str::to_string));
+        }
+    }
+    lines
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+    /// Real log lines in any order and mix, from different clients and sessions, are
+    /// diagnosed without a panic, and every finding points at lines of the text.
+    #[test]
+    fn any_mix_of_real_log_lines_is_diagnosed(
+        picks in proptest::collection::vec(proptest::prelude::any::<proptest::sample::Index>(), 0..300)
+    ) {
+        let lines = every_log_line();
+        let text: Vec<&str> = picks.iter().map(|pick| lines[pick.index(lines.len())].as_str()).collect();
+        if let Ok(log) = Log::read(&text.join("\n")) {
+            for finding in log.findings() {
+                proptest::prop_assert!(!finding.lines().is_empty());
+                proptest::prop_assert!(finding.lines().iter().all(|&line| (1..=text.len()).contains(&line)));
+            }
+        }
+    }
+}
