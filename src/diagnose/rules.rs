@@ -14,6 +14,7 @@ use core::net::Ipv4Addr;
 use super::clue::{Clue, clue, connecting_to, mentions_port, repeated_code};
 use super::finding::Findings;
 use super::{Cause, Event, EventKind, Exchange};
+use crate::payload::is_private;
 use crate::{ExtendedPassivePort, PassiveAddress};
 
 /// Commands that open a data connection.
@@ -445,15 +446,6 @@ fn passive_addresses(session: &Session<'_>, findings: &mut Findings) -> Vec<bool
         }
     }
     blamed
-}
-
-/// Whether an address is private, loopback, link-local or shared, as a 227's may be.
-fn is_private(ip: Ipv4Addr) -> bool {
-    let [a, b, ..] = ip.octets();
-    ip.is_private()
-        || ip.is_loopback()
-        || ip.is_link_local()
-        || (a == 100 && (64..128).contains(&b))
 }
 
 /// The client's own lines: connections refused, timed out or closed, TLS errors, names that

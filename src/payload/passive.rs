@@ -89,11 +89,7 @@ impl PassiveAddress {
     /// Whether the announced address is private (RFC 1918), loopback, link-local or shared
     /// (RFC 6598): an address that is not reachable across the internet.
     pub const fn is_private(&self) -> bool {
-        let [a, b, ..] = self.ip.octets();
-        self.ip.is_private()
-            || self.ip.is_loopback()
-            || self.ip.is_link_local()
-            || (a == 100 && b >= 64 && b < 128)
+        is_private(self.ip)
     }
 
     /// Where to open the data connection: the control connection's `peer` address on the
@@ -102,6 +98,12 @@ impl PassiveAddress {
     pub const fn data_address(&self, peer: IpAddr) -> SocketAddr {
         SocketAddr::new(peer, self.port)
     }
+}
+
+/// Whether `ip` is private (RFC 1918), loopback, link-local or shared (RFC 6598).
+pub(crate) const fn is_private(ip: Ipv4Addr) -> bool {
+    let [a, b, ..] = ip.octets();
+    ip.is_private() || ip.is_loopback() || ip.is_link_local() || (a == 100 && b >= 64 && b < 128)
 }
 
 /// The port of a 229 reply to EPSV (RFC 2428): `Entering Extended Passive Mode (|||6446|)`.
