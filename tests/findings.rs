@@ -120,6 +120,11 @@ fn failure_setups_are_traced_to_their_causes() {
             &[11, 12],
         ),
         (
+            "curl-vsftpd-passive-disabled.log",
+            &["data-connection-blocked"],
+            &[18, 20],
+        ),
+        (
             "node-basic-ftp-login-failed.log",
             &["login-failed"],
             &[11, 12],
@@ -273,6 +278,14 @@ fn replies_are_read_with_the_command_they_answer() {
         one("RETR a", "451 Local error in processing."),
         ["server-error"]
     );
+    assert_eq!(
+        one("PASV", "550 Permission denied."),
+        ["data-connection-blocked"]
+    );
+    // A refused EPSV that PASV replaced is no trouble.
+    let fell_back =
+        "> EPSV\n< 550 Permission denied.\n> PASV\n< 227 Entering Passive Mode (127,0,0,1,4,1)\n";
+    assert_eq!(findings_of(fell_back), []);
     assert_eq!(
         one("SITE ZAP", "500 Unknown command."),
         ["command-unsupported"]

@@ -546,6 +546,23 @@ fn reply_cause(session: &Session<'_>, index: usize, verb: &str, answer: &Answer)
             }
             Cause::TlsUnavailable
         }
+        500 | 501 if matches!(verb, "PORT" | "EPRT") && answer.says(&["illegal"]) => {
+            Cause::DataConnectionBlocked
+        }
+        // A refused passive or active mode, unless the client fell back from the extended
+        // command to the old one. A command the server does not know is left to
+        // `refused_commands`.
+        _ if DATA_SETUP.contains(&verb) && answer.code >= 400 => {
+            let fallback = match verb {
+                "EPSV" | "LPSV" => "PASV",
+                "EPRT" | "LPRT" => "PORT",
+                _ => "",
+            };
+            if matches!(answer.code, 500 | 502 | 504) || session.sent_after(index, fallback) {
+                return None;
+            }
+            Cause::DataConnectionBlocked
+        }
         430 => Cause::LoginFailed,
         530 if answer.says(TOO_MANY) => Cause::TooManyConnections,
         530 if tls_required => Cause::TlsRequired,
@@ -566,9 +583,6 @@ fn reply_cause(session: &Session<'_>, index: usize, verb: &str, answer: &Answer)
         550 | 553 if WRITES.contains(&verb) => Cause::PermissionDenied,
         550 if !verb.is_empty() => Cause::NotFound,
         425 | 426 => Cause::DataConnectionBlocked,
-        500 | 501 if matches!(verb, "PORT" | "EPRT") && answer.says(&["illegal"]) => {
-            Cause::DataConnectionBlocked
-        }
         451 => Cause::ServerError,
         _ => return None,
     };

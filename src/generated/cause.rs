@@ -471,10 +471,12 @@ transfer fails: it times out, is refused, the server answers 425, or the transfe
 breaks off with 426. In passive mode the client connects to the port the server \
 announced, which a firewall, NAT or a tunnel that forwards only port 21 blocks. \
 In active mode (PORT, EPRT) the server connects back to the client, which the \
-client's firewall or router blocks.",
-    fix_user: "Use passive mode if you are in active mode. If passive mode fails too, the \
-server's passive ports are not reachable from your network: ask the \
-administrator, or try another network to see which side blocks.",
+client's firewall or router blocks. A server may also refuse one of the two modes \
+outright, answering PASV or PORT itself with an error.",
+    fix_user: "Use passive mode if you are in active mode, and active mode if the server refuses \
+PASV. If passive mode fails too, the server's passive ports are not reachable \
+from your network: ask the administrator, or try another network to see which \
+side blocks.",
     fix_client: "Default to passive mode (EPSV, then PASV), report a data connection failure as \
 such, with the address and port tried, and tell it apart from a failure of the \
 control connection.",
@@ -482,7 +484,8 @@ control connection.",
 NAT: pasv_min_port and pasv_max_port in vsftpd, PassivePorts in ProFTPD, \
 PassivePortRange in Pure-FTPd, the passive port range in FileZilla Server, the \
 data channel port range in IIS's FTP firewall support. A tunnel or load balancer \
-must forward that range too, not only port 21.",
+must forward that range too, not only port 21. vsftpd refuses PASV with \
+pasv_enable=NO and PORT with port_enable=NO.",
 };
 
 static CAUSE_TLS_SESSION_REUSE: CauseInfo = CauseInfo {
