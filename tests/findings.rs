@@ -98,6 +98,14 @@ fn failure_setups_are_traced_to_their_causes() {
         ),
         ("ftplib-vsftpd-latin1-name.log", &["encoding"], &[12]),
         ("curl-proftpd-not-found.log", &["not-found"], &[23, 24]),
+        ("ftplib-vsftpd.log", &["not-found"], &[23, 26]),
+        (
+            "lftp-proftpd-not-found.log",
+            &["not-found"],
+            &[52, 53, 54, 55, 60, 61],
+        ),
+        ("tnftp-pyftpdlib.log", &["not-found"], &[41, 42, 46, 47]),
+        ("vsftpd-protocol.log", &["login-failed"], &[7, 9]),
         (
             "ftplib-vsftpd-mlsd-refused.log",
             &["command-unsupported"],
