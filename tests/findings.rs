@@ -107,6 +107,11 @@ fn failure_setups_are_traced_to_their_causes() {
         ("tnftp-pyftpdlib.log", &["not-found"], &[41, 42, 46, 47]),
         ("vsftpd-protocol.log", &["login-failed"], &[7, 9]),
         (
+            "curl-vsftpd-writable-chroot.log",
+            &["server-error"],
+            &[8, 9],
+        ),
+        (
             "ftplib-vsftpd-mlsd-refused.log",
             &["command-unsupported"],
             &[10, 11],
@@ -354,6 +359,13 @@ fn clients_error_lines_name_the_cause_when_no_reply_does() {
     assert_eq!(
         filezilla(
             "Response:\t220 Hi\nCommand:\tUSER anna\nResponse:\t331 Pass\nCommand:\tPASS ****\nResponse:\t230 In\nCommand:\tPASV\nResponse:\t227 Entering Passive Mode (198,51,100,7,4,1)\nCommand:\tRETR a\nResponse:\t150 Opening\nError:\tGnuTLS error -110 in gnutls_record_recv: The TLS connection was non-properly terminated.\nResponse:\t226 Done\n"
+        ),
+        ["tls-close"]
+    );
+    // The TLS error explains the aborted data connection after it.
+    assert_eq!(
+        filezilla(
+            "Response:\t220 Hi\nCommand:\tPASV\nResponse:\t227 Entering Passive Mode (198,51,100,7,4,1)\nCommand:\tMLSD\nResponse:\t150 Here\nError:\tGnuTLS error -110 in gnutls_record_recv: The TLS connection was non-properly terminated.\nStatus:\tServer did not properly shut down TLS connection\nError:\tCould not read from transfer socket: ECONNABORTED - Connection aborted\nResponse:\t226 Done\n"
         ),
         ["tls-close"]
     );

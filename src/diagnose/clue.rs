@@ -57,6 +57,7 @@ const WORDS: &[(Clue, &[&str])] = &[
         Clue::TlsClose,
         &[
             "non-properly terminated",
+            "did not properly shut down",
             "gnutls error -110",
             "unexpected eof",
             "close_notify",

@@ -452,10 +452,13 @@ fn passive_addresses(session: &Session<'_>, findings: &mut Findings) -> Vec<bool
 /// do not resolve.
 fn notes(session: &Session<'_>, blamed_227: &[bool], findings: &mut Findings) {
     for (index, exchange) in session.exchanges.iter().enumerate() {
+        let mut tls_error_seen = false;
         for event in exchange.notes() {
             let Some(clue) = note(event).and_then(clue) else {
                 continue;
             };
+            let tls_error_before = tls_error_seen;
+            tls_error_seen |= matches!(clue, Clue::TlsClose | Clue::TlsHandshake);
             let line = event.line();
             let heard = session.heard_before(line);
             // About a data connection: in an exchange that prepares or uses one, or naming
@@ -489,9 +492,11 @@ fn notes(session: &Session<'_>, blamed_227: &[bool], findings: &mut Findings) {
                 Clue::AddressReplaced => continue,
                 Clue::Refused if !heard => Cause::ConnectionRefused,
                 Clue::TimedOut if !heard => Cause::ConnectionTimeout,
-                // A negative reply to the transfer, or to a retry of it, says why its data
-                // connection broke off.
-                Clue::Closed if data && session.refused_from[index] => continue,
+                // A negative reply to the transfer, or to a retry of it, or a TLS error
+                // before, says why its data connection broke off.
+                Clue::Closed if data && (session.refused_from[index] || tls_error_before) => {
+                    continue;
+                }
                 Clue::Refused | Clue::TimedOut | Clue::Closed => {
                     // A 421 before it says why the server closed the connection.
                     if session.last_codes[index] == Some(421) {
@@ -535,6 +540,8 @@ fn replies(session: &Session<'_>, findings: &mut Findings) {
 fn reply_cause(session: &Session<'_>, index: usize, verb: &str, answer: &Answer) -> Option<Cause> {
     let tls_required = answer.says(TLS) && !answer.says(REUSE) && verb != "AUTH";
     let cause = match answer.code {
+        // How vsftpd reports a failure of its own, whatever the command.
+        500 if answer.text.starts_with("oops") => Cause::ServerError,
         421 if answer.says(TOO_MANY) => Cause::TooManyConnections,
         421 if answer.says(TIMEOUT) => Cause::IdleTimeout,
         421 if tls_required => Cause::TlsRequired,
@@ -596,10 +603,11 @@ fn refused_commands(session: &Session<'_>, findings: &mut Findings) {
         if verb.is_empty() || matches!(verb, "AUTH" | "PORT" | "EPRT") {
             continue;
         }
-        let Some(refusal) = answers
-            .iter()
-            .find(|answer| answer.answers_command && matches!(answer.code, 202 | 500 | 502 | 504))
-        else {
+        let Some(refusal) = answers.iter().find(|answer| {
+            answer.answers_command
+                && matches!(answer.code, 202 | 500 | 502 | 504)
+                && !answer.text.starts_with("oops")
+        }) else {
             continue;
         };
         let fallbacks: &[&str] = match verb {

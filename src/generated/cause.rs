@@ -644,14 +644,18 @@ static CAUSE_SERVER_ERROR: CauseInfo = CauseInfo {
     cause: Cause::ServerError,
     title: "The server failed on its side",
     explanation: "The server reported a failure of its own: 451 (local error in processing) or 421 \
-(service not available) with no more specific reason. The client's request was \
-acceptable; something went wrong on the server while handling it.",
+(service not available) with no more specific reason, or vsftpd's \"500 OOPS:\", \
+its word for a failure on its side, followed by the reason. The client's request \
+was acceptable; something went wrong on the server while handling it.",
     fix_user: "Try again later; if it persists, send the administrator the time and the command \
 that failed.",
     fix_client: "Treat 4yz replies as transient: offer a retry, and keep the server's text in the \
 error.",
     fix_server: "Check the server's own log at that time, and the file system it serves: \
-permissions, disk space and mounts.",
+permissions, disk space and mounts. vsftpd's OOPS names the problem; \"refusing to \
+run with writable root inside chroot()\" means that with chroot_local_user a \
+user's root directory must not be writable by that user: remove the write \
+permission and give the user a writable directory inside it.",
 };
 
 static CAUSE_MALFORMED_REPLY: CauseInfo = CauseInfo {
