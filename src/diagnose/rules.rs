@@ -113,6 +113,8 @@ struct Session<'l> {
     replaced: Vec<Option<usize>>,
     /// Per exchange: the port of the last 227 or 229 reply at or before it.
     passive_ports: Vec<Option<u16>>,
+    /// Per exchange: whether data connections are protected by then (PROT P accepted).
+    protected: Vec<bool>,
     /// Per exchange: the code of the last reply at or before it.
     last_codes: Vec<Option<u16>>,
     /// Per exchange: whether its command, or a later retry of it, got a negative reply.
@@ -202,6 +204,20 @@ impl<'l> Session<'l> {
             });
             passive_ports.push(announced.last().or(before));
         }
+        let mut protected = Vec::with_capacity(verbs.len());
+        for (index, exchange) in exchanges.iter().enumerate() {
+            let before = index
+                .checked_sub(1)
+                .and_then(|at| protected.get(at).copied());
+            let accepted = answers[index]
+                .iter()
+                .any(|answer| (200..300).contains(&answer.code));
+            let level = match exchange.command_text() {
+                Some(text) if verbs[index] == "PROT" && accepted => Some(text.ends_with(" P")),
+                _ => None,
+            };
+            protected.push(level.or(before).unwrap_or(false));
+        }
         let mut last_codes: Vec<Option<u16>> = Vec::with_capacity(verbs.len());
         for (index, answers) in answers.iter().enumerate() {
             let before = index
@@ -234,6 +250,7 @@ impl<'l> Session<'l> {
             data_failures,
             replaced,
             passive_ports,
+            protected,
             last_codes,
             refused_from,
             last_sent,
@@ -576,6 +593,10 @@ fn reply_cause(session: &Session<'_>, index: usize, verb: &str, answer: &Answer)
         530 if matches!(verb, "USER" | "PASS" | "ACCT" | "") => Cause::LoginFailed,
         533 | 534 if verb != "PROT" => Cause::TlsRequired,
         _ if answer.says(REUSE) && answer.says(TLS) => Cause::TlsSessionReuse,
+        // ProFTPD's words when a protected data connection does not resume the session.
+        425 if session.protected[index] && answer.says(&["operation not permitted"]) => {
+            Cause::TlsSessionReuse
+        }
         522 if tls_required => Cause::TlsRequired,
         452 | 552 => Cause::StorageFull,
         425 | 426 | 450 | 451 | 550 | 553 if answer.says(STORAGE) => Cause::StorageFull,

@@ -494,8 +494,9 @@ static CAUSE_TLS_SESSION_REUSE: CauseInfo = CauseInfo {
     explanation: "The data connection was encrypted, but the server refused it because its TLS \
 session was not a resumption of the control connection's session. Servers require \
 this to be sure that the same client opens both connections. vsftpd says so with \
-522 \"SSL connection failed: session reuse required\"; ProFTPD has required the \
-same by default since version 1.3.3.",
+522 \"SSL connection failed: session reuse required\"; ProFTPD, which has required \
+the same by default since version 1.3.3, answers 425 \"Unable to build data \
+connection: Operation not permitted\" and says why in its TLS log.",
     fix_user: "Use a client that resumes the TLS session on data connections, such as FileZilla, \
 WinSCP or lftp, or ask the administrator to relax the requirement.",
     fix_client: "Open each data connection's TLS session as a resumption of the control \
