@@ -295,6 +295,12 @@ fn replies_are_read_with_the_command_they_answer() {
         one("PASV", "550 Permission denied."),
         ["data-connection-blocked"]
     );
+    // ProFTPD's refusal of a protected data connection that does not resume the session.
+    let proftpd = "> PROT P\n< 200 Protection set to Private\n> LIST\n\
+                   < 425 Unable to build data connection: Operation not permitted\n";
+    assert_eq!(causes(&findings_of(proftpd)), ["tls-session-reuse"]);
+    let clear = proftpd.replace("PROT P", "PROT C");
+    assert_eq!(causes(&findings_of(&clear)), ["data-connection-blocked"]);
     // A refused EPSV that PASV replaced is no trouble.
     let fell_back =
         "> EPSV\n< 550 Permission denied.\n> PASV\n< 227 Entering Passive Mode (127,0,0,1,4,1)\n";
