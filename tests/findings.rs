@@ -379,6 +379,13 @@ fn clients_error_lines_name_the_cause_when_no_reply_does() {
         filezilla("Response:\tSSH-2.0-OpenSSH_9.6\nError:\tCould not connect to server\n"),
         ["sftp-not-ftp"]
     );
+    // A new connection refused after a session ended is refused, not closed.
+    assert_eq!(
+        filezilla(
+            "Response:\t220 Hi\nCommand:\tQUIT\nResponse:\t221 Bye\nStatus:\tConnecting to 198.51.100.7:21...\nError:\tConnection attempt failed with \"ECONNREFUSED - Connection refused by server\".\n"
+        ),
+        ["connection-refused"]
+    );
     // A 421 explains the closed connection that follows it.
     assert_eq!(
         filezilla(

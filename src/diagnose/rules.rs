@@ -507,14 +507,15 @@ fn notes(session: &Session<'_>, blamed_227: &[bool], findings: &mut Findings) {
                 }
                 // The 227 rule reads it.
                 Clue::AddressReplaced => continue,
-                Clue::Refused if !heard => Cause::ConnectionRefused,
+                // Not about a data connection: a connection attempt, the first or a new one.
+                Clue::Refused => Cause::ConnectionRefused,
                 Clue::TimedOut if !heard => Cause::ConnectionTimeout,
                 // A negative reply to the transfer, or to a retry of it, or a TLS error
                 // before, says why its data connection broke off.
                 Clue::Closed if data && (session.refused_from[index] || tls_error_before) => {
                     continue;
                 }
-                Clue::Refused | Clue::TimedOut | Clue::Closed => {
+                Clue::TimedOut | Clue::Closed => {
                     // A 421 before it says why the server closed the connection.
                     if session.last_codes[index] == Some(421) {
                         continue;
