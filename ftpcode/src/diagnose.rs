@@ -1,6 +1,5 @@
 //! `ftpcode diagnose`: a pasted log read, and the causes of its trouble explained.
 
-use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -83,16 +82,15 @@ fn write_text(out: &mut impl Write, log: &Log, findings: &[Finding]) -> io::Resu
         )?;
         return Ok(());
     }
-    let said = said_at(log);
     for (rank, finding) in findings.iter().enumerate() {
         let cause = finding.cause();
         writeln!(out, "\n{}. {} [{}]", rank + 1, cause.title(), cause.id())?;
         let (shown, more) = finding
             .lines()
             .split_at(finding.lines().len().min(EVIDENCE));
-        for line in shown {
-            if let Some(what) = said.get(line) {
-                writeln!(out, "   {line:>5} | {}", clipped(what))?;
+        for &line in shown {
+            if let Some(event) = event_at(log, line) {
+                writeln!(out, "   {line:>5} | {}", clipped(&describe(event)))?;
             }
         }
         if !more.is_empty() {
@@ -114,16 +112,16 @@ fn write_text(out: &mut impl Write, log: &Log, findings: &[Finding]) -> io::Resu
     Ok(())
 }
 
-/// What the log shows at each line an event starts: a command (a password hidden), a reply's
-/// first line, a line from the server, a note. Lines are quoted from the events, never from
-/// the raw text, so that a password never comes back.
-fn said_at(log: &Log) -> BTreeMap<usize, String> {
-    log.events()
-        .iter()
-        .map(|event| (event.line(), describe(event)))
-        .collect()
+/// The event that starts at `line`; events are in the order of their lines.
+fn event_at(log: &Log, line: usize) -> Option<&Event> {
+    let events = log.events();
+    let at = events.binary_search_by_key(&line, Event::line).ok()?;
+    events.get(at)
 }
 
+/// What the log shows at an event: a command (a password hidden), a reply's first line, a
+/// line from the server, a note. Evidence is quoted from the events, never from the raw
+/// text, so that a password never comes back.
 fn describe(event: &Event) -> String {
     match event.kind() {
         EventKind::Command(command) => format!("> {command}"),

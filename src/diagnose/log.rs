@@ -128,7 +128,7 @@ impl Log {
     /// Reads `text`, detecting its format; see the [module documentation](super).
     ///
     /// Time and memory grow in proportion to `text` (a 15 MB log takes about a second and
-    /// ten times its size in memory, findings included), so bound what you accept from
+    /// twelve times its size in memory, findings included), so bound what you accept from
     /// others before reading it; `ftpcode diagnose` refuses more than 16 MiB.
     ///
     /// # Errors

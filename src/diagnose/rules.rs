@@ -89,6 +89,12 @@ impl Answer {
     fn says(&self, words: &[&str]) -> bool {
         words.iter().any(|word| self.text.contains(word))
     }
+
+    /// Whether it is vsftpd's `500 OOPS:`, how it reports a failure of its own whatever the
+    /// command, not a command it does not know.
+    fn is_oops(&self) -> bool {
+        self.code == 500 && self.text.starts_with("oops")
+    }
 }
 
 /// A log's exchanges with what the rules ask of them worked out once, so that every rule
@@ -99,6 +105,8 @@ struct Session<'l> {
     verbs: Vec<String>,
     /// Per exchange: its replies, and the codes its error notes repeat.
     answers: Vec<Vec<Answer>>,
+    /// Per exchange: its notes that say something a rule needs, and what.
+    clues: Vec<Vec<(&'l Event, Clue)>>,
     /// The address the client said it connected to, if it said so.
     connected: Option<Ipv4Addr>,
     /// The line of the server's first reply.
@@ -113,8 +121,9 @@ struct Session<'l> {
     replaced: Vec<Option<usize>>,
     /// Per exchange: the port of the last 227 or 229 reply at or before it.
     passive_ports: Vec<Option<u16>>,
-    /// Per exchange: whether data connections are protected by then (PROT P accepted).
-    protected: Vec<bool>,
+    /// Per exchange: whether data connections are protected by then (PROT P accepted), if
+    /// PROT was accepted at all.
+    protected: Vec<Option<bool>>,
     /// Per exchange: the code of the last reply at or before it.
     last_codes: Vec<Option<u16>>,
     /// Per exchange: whether its command, or a later retry of it, got a negative reply.
@@ -157,6 +166,15 @@ impl<'l> Session<'l> {
                 answer.answers_command = false;
             }
         }
+        let clues: Vec<Vec<(&Event, Clue)>> = exchanges
+            .iter()
+            .map(|exchange| {
+                let notes = exchange.notes().iter();
+                notes
+                    .filter_map(|&event| Some((event, clue(note(event)?)?)))
+                    .collect()
+            })
+            .collect();
         let connected = exchanges
             .iter()
             .flat_map(|exchange| exchange.notes())
@@ -167,30 +185,20 @@ impl<'l> Session<'l> {
             .filter(|answer| !answer.text.is_empty())
             .map(|answer| answer.line)
             .min();
-        let is_setup = |index: usize| DATA_SETUP.contains(&verbs[index].as_str());
-        let mut setups = Vec::with_capacity(verbs.len());
-        for index in 0..verbs.len() {
-            let before = index
-                .checked_sub(1)
-                .and_then(|at| setups.get(at).copied().flatten());
-            setups.push(if is_setup(index) { Some(index) } else { before });
-        }
+        let setups = carried_forward(verbs.len(), |index| {
+            DATA_SETUP.contains(&verbs[index].as_str()).then_some(index)
+        });
         let data_failures = until_next_setup(&verbs, |index| {
-            data_failure_in(&exchanges[index], &answers[index])
+            data_failure_in(&clues[index], &answers[index])
         });
         let replaced = until_next_setup(&verbs, |index| {
-            exchanges[index]
-                .notes()
-                .iter()
-                .find(|event| note(event).and_then(clue) == Some(Clue::AddressReplaced))
-                .map(|event| event.line())
+            let mut clues = clues[index].iter();
+            clues
+                .find(|(_, clue)| *clue == Clue::AddressReplaced)
+                .map(|(event, _)| event.line())
         });
-        let mut passive_ports: Vec<Option<u16>> = Vec::with_capacity(verbs.len());
-        for (index, exchange) in exchanges.iter().enumerate() {
-            let before = index
-                .checked_sub(1)
-                .and_then(|at| passive_ports.get(at).copied().flatten());
-            let announced = exchange.replies().filter_map(|reply| {
+        let passive_ports = carried_forward(verbs.len(), |index| {
+            let announced = exchanges[index].replies().filter_map(|reply| {
                 let reply = reply.as_reply();
                 match reply.code().as_u16() {
                     227 => PassiveAddress::parse(reply.last_line())
@@ -202,29 +210,20 @@ impl<'l> Session<'l> {
                     _ => None,
                 }
             });
-            passive_ports.push(announced.last().or(before));
-        }
-        let mut protected = Vec::with_capacity(verbs.len());
-        for (index, exchange) in exchanges.iter().enumerate() {
-            let before = index
-                .checked_sub(1)
-                .and_then(|at| protected.get(at).copied());
+            announced.last()
+        });
+        let protected = carried_forward(verbs.len(), |index| {
             let accepted = answers[index]
                 .iter()
                 .any(|answer| (200..300).contains(&answer.code));
-            let level = match exchange.command_text() {
+            match exchanges[index].command_text() {
                 Some(text) if verbs[index] == "PROT" && accepted => Some(text.ends_with(" P")),
                 _ => None,
-            };
-            protected.push(level.or(before).unwrap_or(false));
-        }
-        let mut last_codes: Vec<Option<u16>> = Vec::with_capacity(verbs.len());
-        for (index, answers) in answers.iter().enumerate() {
-            let before = index
-                .checked_sub(1)
-                .and_then(|at| last_codes.get(at).copied().flatten());
-            last_codes.push(answers.last().map(|answer| answer.code).or(before));
-        }
+            }
+        });
+        let last_codes = carried_forward(verbs.len(), |index| {
+            answers[index].last().map(|answer| answer.code)
+        });
         let mut refused_from = alloc::vec![false; verbs.len()];
         let mut refused_later: BTreeMap<&str, bool> = BTreeMap::new();
         for index in (0..verbs.len()).rev() {
@@ -233,9 +232,14 @@ impl<'l> Session<'l> {
             *later |= refused;
             refused_from[index] = *later;
         }
-        let mut last_sent = BTreeMap::new();
+        let mut last_sent: BTreeMap<String, usize> = BTreeMap::new();
         for (index, verb) in verbs.iter().enumerate() {
-            last_sent.insert(verb.clone(), index);
+            match last_sent.get_mut(verb) {
+                Some(last) => *last = index,
+                None => {
+                    last_sent.insert(verb.clone(), index);
+                }
+            }
         }
         let last_not_quit = (0..verbs.len())
             .rev()
@@ -244,6 +248,7 @@ impl<'l> Session<'l> {
             exchanges,
             verbs,
             answers,
+            clues,
             connected,
             first_reply,
             setups,
@@ -285,6 +290,17 @@ impl<'l> Session<'l> {
     }
 }
 
+/// Per exchange of `count`, the value `found` gives for the last exchange at or before it
+/// that has one.
+fn carried_forward<T: Copy>(count: usize, found: impl Fn(usize) -> Option<T>) -> Vec<Option<T>> {
+    let mut values: Vec<Option<T>> = Vec::with_capacity(count);
+    for index in 0..count {
+        let before = values.last().copied().flatten();
+        values.push(found(index).or(before));
+    }
+    values
+}
+
 /// Per exchange, the first line `found` gives from it on, up to the exchange that prepares
 /// the next data connection: what became of the data connection prepared there.
 fn until_next_setup(
@@ -306,18 +322,16 @@ fn until_next_setup(
     lines
 }
 
-/// The line where a data connection failed in `exchange`, if it did: a client's note of a
-/// refusal, a timeout or an address mismatch, or a 425.
-fn data_failure_in(exchange: &Exchange<'_>, answers: &[Answer]) -> Option<usize> {
-    let noted = exchange.notes().iter().find(|event| {
-        matches!(
-            note(event).and_then(clue),
-            Some(Clue::Refused | Clue::TimedOut | Clue::AddressMismatch)
-        )
-    });
+/// The line where a data connection failed in an exchange with these `clues` and
+/// `answers`, if it did: a client's note of a refusal, a timeout or an address mismatch, or a
+/// 425.
+fn data_failure_in(clues: &[(&Event, Clue)], answers: &[Answer]) -> Option<usize> {
+    let noted = clues
+        .iter()
+        .find(|(_, clue)| matches!(clue, Clue::Refused | Clue::TimedOut | Clue::AddressMismatch));
     let refused = answers.iter().find(|answer| answer.code == 425);
     noted
-        .map(|event| event.line())
+        .map(|(event, _)| event.line())
         .or(refused.map(|answer| answer.line))
 }
 
@@ -468,12 +482,9 @@ fn passive_addresses(session: &Session<'_>, findings: &mut Findings) -> Vec<bool
 /// The client's own lines: connections refused, timed out or closed, TLS errors, names that
 /// do not resolve.
 fn notes(session: &Session<'_>, blamed_227: &[bool], findings: &mut Findings) {
-    for (index, exchange) in session.exchanges.iter().enumerate() {
+    for (index, clues) in session.clues.iter().enumerate() {
         let mut tls_error_seen = false;
-        for event in exchange.notes() {
-            let Some(clue) = note(event).and_then(clue) else {
-                continue;
-            };
+        for &(event, clue) in clues {
             let tls_error_before = tls_error_seen;
             tls_error_seen |= matches!(clue, Clue::TlsClose | Clue::TlsHandshake);
             let line = event.line();
@@ -558,8 +569,7 @@ fn replies(session: &Session<'_>, findings: &mut Findings) {
 fn reply_cause(session: &Session<'_>, index: usize, verb: &str, answer: &Answer) -> Option<Cause> {
     let tls_required = answer.says(TLS) && !answer.says(REUSE) && verb != "AUTH";
     let cause = match answer.code {
-        // How vsftpd reports a failure of its own, whatever the command.
-        500 if answer.text.starts_with("oops") => Cause::ServerError,
+        _ if answer.is_oops() => Cause::ServerError,
         421 if answer.says(TOO_MANY) => Cause::TooManyConnections,
         421 if answer.says(TIMEOUT) => Cause::IdleTimeout,
         421 if tls_required => Cause::TlsRequired,
@@ -595,7 +605,9 @@ fn reply_cause(session: &Session<'_>, index: usize, verb: &str, answer: &Answer)
         533 | 534 if verb != "PROT" => Cause::TlsRequired,
         _ if answer.says(REUSE) && answer.says(TLS) => Cause::TlsSessionReuse,
         // ProFTPD's words when a protected data connection does not resume the session.
-        425 if session.protected[index] && answer.says(&["operation not permitted"]) => {
+        425 if session.protected[index] == Some(true)
+            && answer.says(&["operation not permitted"]) =>
+        {
             Cause::TlsSessionReuse
         }
         522 if tls_required => Cause::TlsRequired,
@@ -628,7 +640,7 @@ fn refused_commands(session: &Session<'_>, findings: &mut Findings) {
         let Some(refusal) = answers.iter().find(|answer| {
             answer.answers_command
                 && matches!(answer.code, 202 | 500 | 502 | 504)
-                && !answer.text.starts_with("oops")
+                && !answer.is_oops()
         }) else {
             continue;
         };
