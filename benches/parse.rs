@@ -1,6 +1,7 @@
 //! Parsing throughput on two streams, against a bare line split over the same bytes (what
 //! any reply reader must at least do): the mixed stream of fixtures and long STAT listings,
-//! and what real servers sent in a session. Whole, in pieces, and through `ReplyReader`.
+//! and what real servers sent in a session. Whole, in pieces, through `ReplyReader` and in
+//! place through `BufReplyReader`.
 //!
 //! `cargo bench --bench parse`
 
@@ -12,7 +13,7 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use ftp_reply::{Parsed, ReplyParser, ReplyReader};
+use ftp_reply::{BufReplyReader, Parsed, ReplyParser, ReplyReader};
 
 /// Counts allocations, to show that the borrowed path makes none.
 struct Counting;
@@ -79,6 +80,17 @@ fn read_stream(stream: &[u8]) -> usize {
     replies
 }
 
+/// Every reply of `stream`, parsed in place through `BufReplyReader` from a buffered stream
+/// that holds `size` bytes at a time.
+fn read_in_place(stream: &[u8], size: usize) -> usize {
+    let mut reader = BufReplyReader::new(Fills { rest: stream, size });
+    let mut replies = 0;
+    while let Some(reply) = reader.read_reply().expect("the stream is well formed") {
+        replies += usize::from(black_box(reply.code()).as_u16() > 0);
+    }
+    replies
+}
+
 /// The copy a reader makes anyway: `stream` read in 64 KiB pieces into a buffer.
 fn copy_stream(stream: &[u8]) -> usize {
     let mut source = Chunks(stream);
@@ -101,6 +113,30 @@ impl std::io::Read for Chunks<'_> {
         buffer[..count].copy_from_slice(&self.0[..count]);
         self.0 = &self.0[count..];
         Ok(count)
+    }
+}
+
+/// A buffered stream whose buffer holds `size` bytes of the stream at a time, as a
+/// `BufReader` would after a read from a socket: the kernel's copy is not timed.
+struct Fills<'a> {
+    rest: &'a [u8],
+    size: usize,
+}
+
+impl std::io::Read for Fills<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        std::io::Read::read(&mut &self.rest[..self.size.min(self.rest.len())], buffer)
+            .inspect(|&count| self.rest = &self.rest[count..])
+    }
+}
+
+impl std::io::BufRead for Fills<'_> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        Ok(&self.rest[..self.size.min(self.rest.len())])
+    }
+
+    fn consume(&mut self, count: usize) {
+        self.rest = &self.rest[count..];
     }
 }
 
@@ -130,6 +166,8 @@ fn benches(c: &mut Criterion) {
         assert_eq!(allocations, 0, "the borrowed path allocates nothing");
         assert_eq!(parse_pieces(stream, 7), replies);
         assert_eq!(read_stream(stream), replies);
+        assert_eq!(read_in_place(stream, 4096), replies);
+        assert_eq!(read_in_place(stream, 7), replies);
         println!(
             "{name}: {} bytes, {replies} replies, {} lines; allocations while parsing: {allocations}",
             stream.len(),
@@ -151,8 +189,14 @@ fn benches(c: &mut Criterion) {
         group.bench_function("ReplyReader, 64 KiB reads", |b| {
             b.iter(|| read_stream(black_box(stream)))
         });
+        group.bench_function("BufReplyReader, 64 KiB fills", |b| {
+            b.iter(|| read_in_place(black_box(stream), 64 * 1024))
+        });
         group.bench_function("parse in 4096-byte pieces", |b| {
             b.iter(|| parse_pieces(black_box(stream), 4096))
+        });
+        group.bench_function("BufReplyReader, 4096-byte fills", |b| {
+            b.iter(|| read_in_place(black_box(stream), 4096))
         });
         group.finish();
     }

@@ -118,7 +118,7 @@ pub use payload::{
 #[cfg(feature = "futures-io")]
 pub use read::FuturesReplyReader;
 #[cfg(feature = "std")]
-pub use read::ReplyReader;
+pub use read::{BufReplyReader, ReplyReader};
 #[cfg(feature = "tokio")]
 pub use read::{ReplyCodec, TokioReplyReader};
 pub use write::ReplyWriter;

@@ -4,9 +4,11 @@
 
 mod support;
 
+use std::io::{BufRead, BufReader};
+
 use ftp_reply::{
-    InvalidReplyCode, ParseErrorKind, Parsed, ParserConfig, ReadError, Reply, ReplyParser,
-    ReplyReader,
+    BufReplyReader, InvalidReplyCode, ParseErrorKind, Parsed, ParserConfig, ReadError, Reply,
+    ReplyParser, ReplyReader,
 };
 
 /// What parsing `220 abc\r\n` with `byte` at `position` must give: the length of a complete
@@ -75,6 +77,13 @@ fn a_million_short_replies() {
         count += 1;
     }
     assert_eq!(count, 1_000_000);
+
+    let mut reader = BufReplyReader::new(BufReader::new(stream.as_slice()));
+    let mut count = 0;
+    while reader.read_reply().unwrap().is_some() {
+        count += 1;
+    }
+    assert_eq!(count, 1_000_000);
 }
 
 #[test]
@@ -100,10 +109,59 @@ fn a_100_mb_line_is_an_error_and_reading_goes_on() {
     assert_eq!((offset, reply.code().as_u16()), (100_000_002, 221));
 }
 
+/// Parsed in place, whether the line is in the stream's buffer all at once or arrives
+/// through a `BufReader`.
+#[test]
+fn in_place_a_100_mb_line_is_an_error_and_reading_goes_on() {
+    let tail = b"\r\n221 Bye\r\n";
+    let line = [
+        b"220 ".to_vec(),
+        b"a".repeat(100_000_000 - 4),
+        tail.to_vec(),
+    ]
+    .concat();
+    let generated = support::Generated::new(b"220 ", b"a", 100_000_000, tail);
+    expect_long_line_then_221(BufReplyReader::new(line.as_slice()));
+    expect_long_line_then_221(BufReplyReader::new(BufReader::new(generated)));
+}
+
+fn expect_long_line_then_221(mut reader: BufReplyReader<impl BufRead>) {
+    match reader.read_reply() {
+        Err(ReadError::Parse {
+            error,
+            stream_offset,
+        }) => {
+            let limit = ParserConfig::DEFAULT_MAX_LINE_LENGTH;
+            assert_eq!(error.kind(), ParseErrorKind::LineTooLong { limit });
+            assert_eq!(stream_offset, limit as u64);
+        }
+        other => panic!("{other:?}"),
+    }
+    let (offset, reply) = reader.read_reply_with_offset().unwrap().unwrap();
+    assert_eq!((offset, reply.code().as_u16()), (100_000_002, 221));
+}
+
 #[test]
 fn a_reply_that_never_ends_stops_at_the_limit() {
     let stream = support::Generated::new(b"220-Welcome\r\n", b"still talking\r\n", 50_000_000, b"");
     let mut reader = ReplyReader::new(stream);
+    match reader.read_reply() {
+        Err(ReadError::Parse {
+            error,
+            stream_offset,
+        }) => {
+            let limit = ParserConfig::DEFAULT_MAX_REPLY_LENGTH;
+            assert_eq!(error.kind(), ParseErrorKind::ReplyTooLong { limit });
+            assert_eq!(stream_offset, limit as u64);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn in_place_a_reply_that_never_ends_stops_at_the_limit() {
+    let stream = support::Generated::new(b"220-Welcome\r\n", b"still talking\r\n", 50_000_000, b"");
+    let mut reader = BufReplyReader::new(BufReader::new(stream));
     match reader.read_reply() {
         Err(ReadError::Parse {
             error,

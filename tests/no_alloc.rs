@@ -127,3 +127,20 @@ fn reading_replies_allocates_nothing_once_the_buffer_has_grown() {
     assert_eq!(count, 0, "allocations while reading {replies} replies");
     assert!(replies > 1000);
 }
+
+/// Replies that lie whole in the stream's buffer are lent from it: nothing is copied, and
+/// nothing allocated, not even a buffer to warm up.
+#[cfg(feature = "std")]
+#[test]
+fn reading_in_place_allocates_nothing() {
+    let stream = support::all_fixtures().repeat(50);
+    let mut reader = ftp_reply::BufReplyReader::new(stream.as_slice());
+    let mut replies = 0;
+    let count = allocations_during(|| {
+        while let Some(reply) = reader.read_reply().unwrap() {
+            replies += reply.lines().count().min(1);
+        }
+    });
+    assert_eq!(count, 0, "allocations while reading {replies} replies");
+    assert!(replies > 1000);
+}

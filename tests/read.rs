@@ -5,9 +5,9 @@
 mod support;
 
 use std::error::Error;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 
-use ftp_reply::{ParserConfig, ReadError, ReplyReader};
+use ftp_reply::{BufReplyReader, ParserConfig, ReadError, Reply, ReplyReader};
 use support::{Event, mixed_stream, parse_whole, small_limits};
 
 /// A stream that returns at most `size` bytes per read.
@@ -25,35 +25,70 @@ impl Read for Trickle<'_> {
     }
 }
 
+/// A buffered stream whose buffer holds at most `size` bytes of the input, lent without a
+/// copy, as the kernel's copy into a `BufReader` would leave them.
+struct Slices<'a> {
+    input: &'a [u8],
+    size: usize,
+}
+
+impl Read for Slices<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let count = self.fill_buf()?.len().min(buffer.len());
+        buffer[..count].copy_from_slice(&self.input[..count]);
+        self.consume(count);
+        Ok(count)
+    }
+}
+
+impl BufRead for Slices<'_> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        Ok(&self.input[..self.size.min(self.input.len())])
+    }
+
+    fn consume(&mut self, count: usize) {
+        self.input = &self.input[count..];
+    }
+}
+
+/// Records what a reader returned; false at the end of the stream.
+fn record(events: &mut Vec<Event>, result: Result<Option<(u64, Reply<'_>)>, ReadError>) -> bool {
+    match result {
+        Ok(Some((offset, reply))) => {
+            events.push(Event::Reply {
+                offset: offset as usize,
+                code: reply.code().as_u16(),
+                multiline: reply.is_multiline(),
+                lines: reply.lines().map(<[u8]>::to_vec).collect(),
+                len: reply.len(),
+            });
+            true
+        }
+        Ok(None) => false,
+        Err(ReadError::Parse {
+            error,
+            stream_offset,
+        }) => {
+            events.push(Event::Error {
+                offset: stream_offset as usize,
+                kind: error.kind(),
+            });
+            true
+        }
+        Err(error) => panic!("{error}"),
+    }
+}
+
 fn read_all<R: Read>(reader: &mut ReplyReader<R>) -> Vec<Event> {
     let mut events = Vec::new();
-    loop {
-        match reader.read_reply_with_offset() {
-            Ok(Some((offset, reply))) => {
-                let lines = reply.lines().map(<[u8]>::to_vec).collect();
-                let (code, multiline, len) =
-                    (reply.code().as_u16(), reply.is_multiline(), reply.len());
-                events.push(Event::Reply {
-                    offset: offset as usize,
-                    code,
-                    multiline,
-                    lines,
-                    len,
-                });
-            }
-            Ok(None) => return events,
-            Err(ReadError::Parse {
-                error,
-                stream_offset,
-            }) => {
-                events.push(Event::Error {
-                    offset: stream_offset as usize,
-                    kind: error.kind(),
-                });
-            }
-            Err(error) => panic!("{error}"),
-        }
-    }
+    while record(&mut events, reader.read_reply_with_offset()) {}
+    events
+}
+
+fn read_all_in_place<R: BufRead>(reader: &mut BufReplyReader<R>) -> Vec<Event> {
+    let mut events = Vec::new();
+    while record(&mut events, reader.read_reply_with_offset()) {}
+    events
 }
 
 #[test]
@@ -77,6 +112,42 @@ fn reading_gives_the_replies_of_a_whole_buffer_parse() {
 }
 
 #[test]
+fn reading_in_place_gives_the_replies_of_a_whole_buffer_parse() {
+    let stream = mixed_stream();
+    for config in [ParserConfig::new(), ParserConfig::strict(), small_limits()] {
+        let expected = parse_whole(&stream, config);
+        for size in [1, 2, 7, 64, 300, 4096, usize::MAX] {
+            let source = Slices {
+                input: &stream,
+                size,
+            };
+            let mut reader = BufReplyReader::with_config(source, config);
+            assert_eq!(
+                read_all_in_place(&mut reader),
+                expected,
+                "{size} bytes in the stream's buffer at a time"
+            );
+            assert!(reader.get_ref().input.is_empty());
+        }
+        for capacity in [1, 100, 8192] {
+            let source = BufReader::with_capacity(
+                capacity,
+                Trickle {
+                    input: &stream,
+                    size: 1000,
+                },
+            );
+            let mut reader = BufReplyReader::with_config(source, config);
+            assert_eq!(
+                read_all_in_place(&mut reader),
+                expected,
+                "a BufReader of {capacity} bytes"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_reply_cut_off_by_the_end_of_the_stream_is_an_error_once() {
     let mut reader = ReplyReader::new(&b"220 Hi\r\n230-Welcome\r\n"[..]);
     assert_eq!(reader.read_reply().unwrap().unwrap().code(), 220);
@@ -86,6 +157,18 @@ fn a_reply_cut_off_by_the_end_of_the_stream_is_an_error_once() {
         "malformed reply at byte 21 of the stream: input ended inside a multi-line reply, \
          expected a final line starting with \"230 \", at byte 13"
     );
+    assert!(reader.read_reply().unwrap().is_none());
+
+    let mut reader = BufReplyReader::new(&b"220 Hi\r\n230-Welcome\r\n"[..]);
+    assert_eq!(reader.read_reply().unwrap().unwrap().code(), 220);
+    let error = reader.read_reply().unwrap_err();
+    assert!(matches!(
+        error,
+        ReadError::Parse {
+            stream_offset: 21,
+            ..
+        }
+    ));
     assert!(reader.read_reply().unwrap().is_none());
 }
 

@@ -1,15 +1,17 @@
-//! Every reader (blocking, tokio, futures-io, and the tokio-util codec) reads the same
+//! Every reader (blocking, in place from a `BufRead`, tokio, futures-io, and the tokio-util
+//! codec) reads the same
 //! replies at every split of the input, and gives its stream back with the bytes it holds,
 //! as the TLS upgrade after `234` needs.
 #![cfg(all(feature = "tokio", feature = "futures-io"))]
 
-use std::io::{self, Read};
+use std::io::{self, BufRead, Read};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use bytes::BytesMut;
 use ftp_reply::{
-    FuturesReplyReader, KnownCode, ReadError, ReplyCodec, ReplyReader, TokioReplyReader,
+    BufReplyReader, FuturesReplyReader, KnownCode, ReadError, ReplyCodec, ReplyReader,
+    TokioReplyReader,
 };
 use futures_util::FutureExt;
 use tokio_util::codec::Decoder;
@@ -44,6 +46,22 @@ impl Pieces {
 impl Read for Pieces {
     fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
         Ok(self.next_piece(buffer))
+    }
+}
+
+/// Each piece is one fill of the stream's buffer.
+impl BufRead for Pieces {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        while self.pieces.first().is_some_and(Vec::is_empty) {
+            self.pieces.remove(0);
+        }
+        Ok(self.pieces.first().map_or(&[], Vec::as_slice))
+    }
+
+    fn consume(&mut self, count: usize) {
+        if let Some(piece) = self.pieces.first_mut() {
+            piece.drain(..count);
+        }
     }
 }
 
@@ -95,6 +113,13 @@ fn record(
 
 fn blocking(input: Pieces) -> Events {
     let mut reader = ReplyReader::new(input);
+    let mut events = Vec::new();
+    while record(&mut events, reader.read_reply_with_offset()) {}
+    events
+}
+
+fn in_place(input: Pieces) -> Events {
+    let mut reader = BufReplyReader::new(input);
     let mut events = Vec::new();
     while record(&mut events, reader.read_reply_with_offset()) {}
     events
@@ -174,6 +199,11 @@ fn every_reader_reads_the_same_at_every_split() {
             "blocking, split at {at}"
         );
         assert_eq!(
+            in_place(Pieces::split(SESSION, at)),
+            expected,
+            "in place, split at {at}"
+        );
+        assert_eq!(
             tokio(Pieces::split(SESSION, at)),
             expected,
             "tokio, split at {at}"
@@ -208,6 +238,22 @@ fn the_stream_comes_back_after_234_with_nothing_buffered() {
     );
 }
 
+/// A reply that straddles two fills of a `BufRead` is put together, and what comes after
+/// it stays in the stream.
+#[test]
+fn in_place_the_stream_keeps_what_follows_a_straddling_234() {
+    let input = b"220 Ready\r\n234 AUTH TLS OK\r\n\x16\x03\x01";
+    for at in 12..input.len() - 3 {
+        let mut reader = BufReplyReader::new(Pieces::split(input, at));
+        assert_eq!(reader.read_reply().unwrap().unwrap().code(), 220);
+        assert_eq!(reader.read_reply().unwrap().unwrap().code(), 234);
+        assert!(reader.buffered().is_empty(), "split at {at}");
+        let (mut stream, leftover) = reader.into_parts();
+        assert!(leftover.is_empty(), "split at {at}");
+        assert_eq!(stream.fill_buf().unwrap(), b"\x16\x03\x01", "split at {at}");
+    }
+}
+
 /// Plaintext after `234` arrived before TLS: a client must see it and refuse to go on.
 #[test]
 fn plaintext_after_234_is_handed_back_not_lost() {
@@ -219,6 +265,13 @@ fn plaintext_after_234_is_handed_back_not_lost() {
     assert_eq!(reader.read_reply().unwrap().unwrap().code(), 234);
     assert_eq!(reader.buffered(), injected);
     readers_leftovers.push(reader.into_parts().1);
+
+    // Parsed in place, the bytes after 234 stay in the stream's buffer: they are handed back
+    // with the stream.
+    let mut reader = BufReplyReader::new(Pieces::split(&input, input.len()));
+    assert_eq!(reader.read_reply().unwrap().unwrap().code(), 234);
+    let (mut stream, leftover) = reader.into_parts();
+    readers_leftovers.push([leftover, stream.fill_buf().unwrap().to_vec()].concat());
 
     let mut reader = TokioReplyReader::new(Pieces::split(&input, input.len()));
     let reply = reader

@@ -101,7 +101,10 @@ impl ReplyParser {
     /// reply in pieces, a deviation, an error. Kept out of line, so that the common case
     /// does not pay for its registers.
     #[inline(never)]
-    fn parse_in_steps<'b>(&mut self, input: &'b [u8]) -> Result<Parsed<Reply<'b>>, ParseError> {
+    pub(crate) fn parse_in_steps<'b>(
+        &mut self,
+        input: &'b [u8],
+    ) -> Result<Parsed<Reply<'b>>, ParseError> {
         if self.progress.searched.max(self.progress.candidate) > input.len() {
             self.progress = Progress::default();
         }

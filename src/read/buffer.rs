@@ -221,6 +221,73 @@ impl ReadBuffer {
         self.ended |= count == 0;
     }
 
+    /// Whether every byte received has been returned in a reply, with no line being
+    /// skipped: the next reply can then be parsed in place, in the stream's own buffer.
+    #[inline]
+    pub(crate) fn is_drained(&self) -> bool {
+        self.start + self.returned == self.end && !self.skipping_line
+    }
+
+    /// Parses the reply at the start of `chunk`, the stream's own buffer, when the buffer
+    /// [`is_drained`](ReadBuffer::is_drained). On [`Parsed::Partial`] the caller must
+    /// [`hold`](ReadBuffer::hold) all of `chunk`; the parser goes on from there.
+    #[inline]
+    pub(crate) fn parse_in_place<'b>(
+        &mut self,
+        chunk: &'b [u8],
+    ) -> Result<Parsed<Reply<'b>>, ParseError> {
+        self.parser.parse(chunk)
+    }
+
+    /// The stream offset of the next byte to parse, when the buffer is drained.
+    pub(crate) fn position(&self) -> u64 {
+        self.offset + self.end as u64
+    }
+
+    /// Empties the buffer, whose next byte will be at `position` in the stream.
+    fn restart_at(&mut self, position: u64) {
+        self.offset = position;
+        self.start = 0;
+        self.end = 0;
+        self.returned = 0;
+    }
+
+    /// Holds `bytes`, the start of a reply taken from the stream at `position`, to parse
+    /// with what comes next. The buffer must be drained.
+    #[inline(never)]
+    pub(crate) fn hold(&mut self, bytes: &[u8], position: u64) {
+        self.restart_at(position);
+        if self.buffer.len() < bytes.len() {
+            self.buffer.resize(bytes.len(), 0);
+        }
+        self.buffer[..bytes.len()].copy_from_slice(bytes);
+        self.end = bytes.len();
+    }
+
+    /// Drops up to `count` bytes from the end of the buffer that no reply or error has
+    /// reached, so that the stream can keep them; returns how many were dropped.
+    pub(crate) fn give_back(&mut self, count: usize) -> usize {
+        let count = count.min(self.end - (self.start + self.returned));
+        self.end -= count;
+        count
+    }
+
+    /// [`recover`](ReadBuffer::recover) from an error in a reply parsed in place at
+    /// `position` in the stream: returns the error and how many bytes of the stream it
+    /// passes over. The buffer must be drained.
+    #[cold]
+    pub(crate) fn recover_in_place(
+        &mut self,
+        error: ParseError,
+        position: u64,
+    ) -> (ReadError, usize) {
+        self.restart_at(position);
+        let error = self.recover(error);
+        let taken = core::mem::take(&mut self.start);
+        self.offset += taken as u64;
+        (error, taken)
+    }
+
     /// The bytes received but not yet returned in a reply.
     pub(crate) fn buffered(&self) -> &[u8] {
         &self.buffer[self.start + self.returned..self.end]

@@ -1,8 +1,9 @@
-//! Reading replies from a stream: blocking (`std`), on tokio (`tokio`) or on futures-io
-//! (`futures-io`). Each reader is a thin loop over the same buffer and parser, lends each
-//! reply from its buffer, and gives its stream back with the bytes it still holds, for the
-//! TLS upgrade after `234`.
+//! Reading replies from a stream: blocking (`std`), in place from a `BufRead` (`std`), on
+//! tokio (`tokio`) or on futures-io (`futures-io`). Each reader is a thin loop over the same
+//! buffer and parser, lends each reply from a buffer, and gives its stream back with the
+//! bytes it still holds, for the TLS upgrade after `234`.
 
+mod buf_read;
 mod buffer;
 #[cfg(feature = "tokio")]
 mod codec;
@@ -12,6 +13,7 @@ mod sync;
 #[cfg(feature = "tokio")]
 mod tokio;
 
+pub use buf_read::BufReplyReader;
 #[cfg(feature = "tokio")]
 pub use codec::ReplyCodec;
 #[cfg(feature = "futures-io")]
