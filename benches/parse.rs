@@ -3,7 +3,7 @@
 //! and what real servers sent in a session. Whole, in pieces, through `ReplyReader` and in
 //! place through `BufReplyReader`.
 //!
-//! `cargo bench --bench parse`
+//! `cargo bench --bench parse`; the ratios, measured round-robin, are printed at the end.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -12,7 +12,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use ftp_reply::{BufReplyReader, Parsed, ReplyParser, ReplyReader};
 
 /// Counts allocations, to show that the borrowed path makes none.
@@ -233,5 +233,67 @@ fn incomplete_tail(stream: &[u8]) -> usize {
     rest.len()
 }
 
+/// The ratios, measured round-robin: each round runs every case once on the same stream, and
+/// each case's time is set against the split's and the whole-buffer parse's of that round,
+/// so that a machine that speeds up or slows down between cases moves both alike. Prints
+/// the median of the rounds' ratios and their quartiles.
+fn ratios() {
+    const ROUNDS: usize = 60;
+    const RUNS: usize = 3;
+    let cases: [(&str, fn(&[u8]) -> usize); 6] = [
+        ("parse whole buffer", parse_whole),
+        ("ReplyReader, 64 KiB reads", read_stream),
+        ("BufReplyReader, 64 KiB fills", |s| {
+            read_in_place(s, 64 * 1024)
+        }),
+        ("parse in 4096-byte pieces", |s| parse_pieces(s, 4096)),
+        ("BufReplyReader, 4096-byte fills", |s| {
+            read_in_place(s, 4096)
+        }),
+        ("baseline: memchr line split", split_lines),
+    ];
+    let time = |case: fn(&[u8]) -> usize, stream: &[u8]| {
+        let start = std::time::Instant::now();
+        for _ in 0..RUNS {
+            black_box(case(black_box(stream)));
+        }
+        start.elapsed().as_secs_f64()
+    };
+    for (name, stream) in [
+        ("mixed stream", support::benchmark_stream()),
+        ("real-server transcripts", support::transcript_stream()),
+    ] {
+        let rounds: Vec<Vec<f64>> = (0..ROUNDS)
+            .map(|_| cases.iter().map(|&(_, case)| time(case, &stream)).collect())
+            .collect();
+        println!("{name}, {ROUNDS} rounds of {RUNS} runs: median ratio [quartiles]");
+        for (index, (case, _)) in cases.iter().enumerate().take(cases.len() - 1) {
+            let against = |baseline: usize| {
+                let mut ratios: Vec<f64> = rounds
+                    .iter()
+                    .map(|round| round[baseline] / round[index])
+                    .collect();
+                ratios.sort_by(f64::total_cmp);
+                format!(
+                    "{:.2}x [{:.2}, {:.2}]",
+                    ratios[ROUNDS / 2],
+                    ratios[ROUNDS / 4],
+                    ratios[ROUNDS * 3 / 4]
+                )
+            };
+            println!(
+                "  {case:32} against the split {:20} against parse whole buffer {}",
+                against(cases.len() - 1),
+                against(0)
+            );
+        }
+    }
+}
+
 criterion_group!(parse, benches);
-criterion_main!(parse);
+
+fn main() {
+    parse();
+    Criterion::default().configure_from_args().final_summary();
+    ratios();
+}
