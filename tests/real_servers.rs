@@ -1,7 +1,9 @@
 //! A full FTP session against real server software on 127.0.0.1: vsftpd, ProFTPD,
 //! Pure-FTPd, GNU inetutils ftpd and pyftpdlib. Every reply must parse, be one the command
 //! table expects for its command (the deviations it names for these servers included), and
-//! carry payloads the helpers read correctly.
+//! carry payloads the helpers read correctly. Each session is read through one of the two
+//! blocking readers: `ReplyReader`, or `BufReplyReader` over a `BufReader` so small that
+//! most replies straddle two of its fills.
 //!
 //! `.ci/run` installs the servers, creates the test user and runs this with `--ignored`:
 //! `FTP_REPLY_TEST_USER=... FTP_REPLY_TEST_PASSWORD=... FTP_REPLY_TEST_HOME=...
@@ -10,7 +12,7 @@
 //! vsftpd's PAM service is `ftp-reply-vsftpd`.
 #![cfg(feature = "std")]
 
-use std::io::{Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::net::{IpAddr, Shutdown, TcpListener, TcpStream};
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
@@ -18,7 +20,9 @@ use std::process::{Child, Command as Process, Stdio};
 use std::time::{Duration, Instant};
 use std::{env, fs, thread};
 
-use ftp_reply::{Command, KnownCode, OwnedReply, ReplyCode, ReplyReader, Verdict};
+use ftp_reply::{
+    BufReplyReader, Command, KnownCode, OwnedReply, ReadError, ReplyCode, ReplyReader, Verdict,
+};
 
 struct Account {
     user: String,
@@ -88,10 +92,39 @@ fn which(program: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// The servers whose session is read in place, through `BufReplyReader`.
+const READ_IN_PLACE: [&str; 3] = ["ProFTPD", "Pure-FTPd", "GNU inetutils ftpd"];
+
+/// The reader of a session's replies.
+enum Replies {
+    Buffering(ReplyReader<TcpStream>),
+    /// Over a `BufReader` of 64 bytes.
+    InPlace(BufReplyReader<BufReader<TcpStream>>),
+}
+
+impl Replies {
+    fn new(server: &str, control: TcpStream) -> Replies {
+        if READ_IN_PLACE.contains(&server) {
+            let buffered = BufReader::with_capacity(64, control);
+            Replies::InPlace(BufReplyReader::new(buffered))
+        } else {
+            Replies::Buffering(ReplyReader::new(control))
+        }
+    }
+
+    fn read_reply(&mut self) -> Result<Option<OwnedReply>, ReadError> {
+        let reply = match self {
+            Replies::Buffering(reader) => reader.read_reply()?,
+            Replies::InPlace(reader) => reader.read_reply()?,
+        };
+        Ok(reply.map(OwnedReply::from))
+    }
+}
+
 /// The client side of one session.
 struct Session {
     control: TcpStream,
-    replies: ReplyReader<TcpStream>,
+    replies: Replies,
     server: &'static str,
     deviations: Vec<String>,
     /// Every byte the server sent on the control connection, in order.
@@ -106,7 +139,7 @@ impl Session {
         control
             .set_read_timeout(Some(Duration::from_secs(20)))
             .unwrap();
-        let replies = ReplyReader::new(control.try_clone().unwrap());
+        let replies = Replies::new(server, control.try_clone().unwrap());
         let mut session = Session {
             control,
             replies,
@@ -129,8 +162,7 @@ impl Session {
             .replies
             .read_reply()
             .unwrap_or_else(|e| panic!("{}: {e}", self.server));
-        let reply =
-            OwnedReply::from(reply.unwrap_or_else(|| panic!("{}: connection closed", self.server)));
+        let reply = reply.unwrap_or_else(|| panic!("{}: connection closed", self.server));
         self.transcript.extend_from_slice(reply.raw());
         for line in reply.raw().split(|&byte| byte == b'\n') {
             if let Some(line) = line
