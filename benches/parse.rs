@@ -240,7 +240,8 @@ fn incomplete_tail(stream: &[u8]) -> usize {
 fn ratios() {
     const ROUNDS: usize = 60;
     const RUNS: usize = 3;
-    let cases: [(&str, fn(&[u8]) -> usize); 6] = [
+    type Case = fn(&[u8]) -> usize;
+    let cases: [(&str, Case); 6] = [
         ("parse whole buffer", parse_whole),
         ("ReplyReader, 64 KiB reads", read_stream),
         ("BufReplyReader, 64 KiB fills", |s| {
@@ -252,7 +253,7 @@ fn ratios() {
         }),
         ("baseline: memchr line split", split_lines),
     ];
-    let time = |case: fn(&[u8]) -> usize, stream: &[u8]| {
+    let time = |case: Case, stream: &[u8]| {
         let start = std::time::Instant::now();
         for _ in 0..RUNS {
             black_box(case(black_box(stream)));

@@ -35,9 +35,9 @@
 //! - [`Category`] (first digit) and [`FunctionGroup`] (second digit) classify any code.
 //! - [`Reply`], [`ReplyParser`] and [`ParserConfig`] read replies from the bytes of a
 //!   control connection (RFC 959 §4.2), incrementally and without allocating. Readers
-//!   lend them from a stream: `ReplyReader` (`std`), `TokioReplyReader` and `ReplyCodec`
-//!   (`tokio`), `FuturesReplyReader` (`futures-io`); each gives its stream back for the
-//!   TLS upgrade. [`ReplyWriter`] writes replies, for servers.
+//!   lend them from a stream: `ReplyReader` and, in place in a `BufRead`'s buffer,
+//!   `BufReplyReader` (`std`), `TokioReplyReader` and `ReplyCodec` (`tokio`),
+//!   `FuturesReplyReader` (`futures-io`); each gives its stream back for the TLS upgrade. [`ReplyWriter`] writes replies, for servers.
 //! - [`payload`] reads the data inside replies: passive addresses, paths, sizes, times,
 //!   features, restart markers.
 //! - [`Command`] knows every command and the replies it can get; [`Command::judge`] gives
@@ -52,8 +52,9 @@
 //!
 //! # Features
 //!
-//! - `std` (default): [`ReplyReader`](crate#features), `ModificationTime::to_system_time`
-//!   and `std::error::Error` for the error types; enables `alloc`.
+//! - `std` (default): [`ReplyReader`](crate#features), `BufReplyReader`,
+//!   `ModificationTime::to_system_time` and `std::error::Error` for the error types;
+//!   enables `alloc`.
 //! - `alloc`: [`OwnedReply`](crate#features).
 //! - `tokio`: `TokioReplyReader` over tokio's `AsyncRead`, and `ReplyCodec` for
 //!   tokio-util's `Framed`; enables `std`.
