@@ -2,12 +2,9 @@
 
 use std::io::{self, BufRead};
 
-use super::buffer::{ReadBuffer, Span};
-use crate::{Parsed, ParserConfig, ReadError, Reply, ReplyCode};
-
-/// The least a reply that straddles two of the stream's buffers takes of the second at a
-/// time; what it takes past its end is left in the stream.
-const STEP: usize = 256;
+use super::buffer::Span;
+use super::in_place::{InPlace, Look};
+use crate::{ParserConfig, ReadError, Reply};
 
 /// Reads replies from any [`BufRead`], parsing them in the stream's own buffer.
 ///
@@ -34,32 +31,7 @@ const STEP: usize = 256;
 #[derive(Debug)]
 pub struct BufReplyReader<R> {
     inner: R,
-    /// Replies that straddle two fills of the stream's buffer, put together.
-    buffer: ReadBuffer,
-    /// Bytes of the stream's buffer lent in the last reply or passed over by the last
-    /// error, consumed at the next call.
-    lent: usize,
-    /// The stream offset of the stream's next byte, once `lent` is consumed.
-    position: u64,
-    /// `buffer` holds the start of a reply, or a line being skipped: parsing goes on there.
-    holding: bool,
-}
-
-/// What a look at the stream's buffer found.
-enum InPlace {
-    /// A reply, whole, to be lent from the stream's buffer.
-    Reply {
-        offset: u64,
-        len: usize,
-        code: ReplyCode,
-        multiline: bool,
-        /// Where the stream's buffer was, to check that it is still there.
-        at: *const u8,
-    },
-    /// The start of a reply, now held in the reader's buffer.
-    Held,
-    /// The end of the stream.
-    End,
+    state: InPlace,
 }
 
 impl<R> BufReplyReader<R> {
@@ -72,16 +44,13 @@ impl<R> BufReplyReader<R> {
     pub fn with_config(inner: R, config: ParserConfig) -> BufReplyReader<R> {
         BufReplyReader {
             inner,
-            buffer: ReadBuffer::new(config),
-            lent: 0,
-            position: 0,
-            holding: false,
+            state: InPlace::new(config),
         }
     }
 
     /// The configuration in use.
     pub fn config(&self) -> &ParserConfig {
-        self.buffer.config()
+        self.state.config()
     }
 
     /// The stream.
@@ -92,7 +61,7 @@ impl<R> BufReplyReader<R> {
     /// The bytes taken from the stream but not yet returned in a reply. Bytes still in the
     /// stream's own buffer are not among them: see [`into_parts`](BufReplyReader::into_parts).
     pub fn buffered(&self) -> &[u8] {
-        self.buffer.buffered()
+        self.state.buffered()
     }
 }
 
@@ -100,7 +69,7 @@ impl<R: BufRead> BufReplyReader<R> {
     /// The stream, with the last reply consumed from it. Reading from it directly skips
     /// the bytes [`buffered`](BufReplyReader::buffered) here.
     pub fn get_mut(&mut self) -> &mut R {
-        self.inner.consume(core::mem::take(&mut self.lent));
+        self.inner.consume(self.state.take_lent());
         &mut self.inner
     }
 
@@ -112,8 +81,8 @@ impl<R: BufRead> BufReplyReader<R> {
     /// empty before the TLS handshake: they arrived in clear text after the server's last
     /// reply.
     pub fn into_parts(mut self) -> (R, alloc::vec::Vec<u8>) {
-        self.inner.consume(self.lent);
-        let buffered = self.buffer.buffered().to_vec();
+        self.inner.consume(self.state.take_lent());
+        let buffered = self.state.buffered().to_vec();
         (self.inner, buffered)
     }
 
@@ -136,100 +105,39 @@ impl<R: BufRead> BufReplyReader<R> {
     /// ```
     #[inline]
     pub fn read_reply_with_offset(&mut self) -> Result<Option<(u64, Reply<'_>)>, ReadError> {
-        self.inner.consume(core::mem::take(&mut self.lent));
-        if !self.holding {
-            match self.parse_in_place()? {
-                InPlace::Reply {
-                    offset,
-                    len,
-                    code,
-                    multiline,
-                    at,
-                } => {
-                    // The borrow of the first look ended with it; the buffer is the same.
-                    let chunk = self.inner.fill_buf()?;
-                    return match chunk.get(..len).filter(|_| chunk.as_ptr() == at) {
-                        Some(raw) => Ok(Some((offset, Reply::new(raw, code, multiline)))),
-                        None => Err(io::Error::other(
-                            "the stream's buffer changed without a read or a consume",
-                        )
-                        .into()),
-                    };
+        self.inner.consume(self.state.take_lent());
+        if !self.state.is_holding() {
+            let look = loop {
+                match self.inner.fill_buf() {
+                    Ok(chunk) => break self.state.look(chunk)?,
+                    Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                    Err(error) => return Err(error.into()),
                 }
-                InPlace::Held => {}
-                InPlace::End => return Ok(None),
+            };
+            match look {
+                // The borrow of the first look has ended; the stream's buffer has not moved.
+                Look::Reply(found) => {
+                    return InPlace::lend(found, self.inner.fill_buf()?).map(Some);
+                }
+                Look::Held(taken) => self.inner.consume(taken),
+                Look::End => return Ok(None),
             }
         }
         let span = self.read_held()?;
-        Ok(span.map(|span| (span.offset, self.buffer.reply(span))))
+        Ok(span.map(|span| (span.offset, self.state.reply(span))))
     }
 
-    /// Parses the next reply in the stream's buffer.
-    #[inline]
-    fn parse_in_place(&mut self) -> Result<InPlace, ReadError> {
-        let chunk = loop {
-            match self.inner.fill_buf() {
-                Ok(chunk) => break chunk,
-                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                Err(error) => return Err(error.into()),
-            }
-        };
-        if chunk.is_empty() {
-            return Ok(InPlace::End);
-        }
-        match self.buffer.parse_in_place(chunk) {
-            Ok(Parsed::Complete(reply)) => {
-                let (offset, len) = (self.position, reply.len());
-                self.position += len as u64;
-                self.lent = len;
-                Ok(InPlace::Reply {
-                    offset,
-                    len,
-                    code: reply.code(),
-                    multiline: reply.is_multiline(),
-                    at: chunk.as_ptr(),
-                })
-            }
-            Ok(Parsed::Partial) => {
-                let len = chunk.len();
-                self.buffer.hold(chunk, self.position);
-                self.inner.consume(len);
-                self.holding = true;
-                Ok(InPlace::Held)
-            }
-            Err(error) => {
-                let (error, taken) = self.buffer.recover_in_place(error, self.position);
-                self.position += taken as u64;
-                self.lent = taken;
-                self.holding = !self.buffer.is_drained();
-                Err(error)
-            }
-        }
-    }
-
-    /// The next reply put together in the reader's buffer, taking from the stream's buffer
-    /// in growing steps and leaving it what goes past the reply. Parsing goes back to the
-    /// stream's buffer once the reader's is drained.
+    /// The next reply put together in the reader's buffer.
     #[inline(never)]
     fn read_held(&mut self) -> Result<Option<Span>, ReadError> {
         let inner = &mut self.inner;
-        let mut taken = 0;
-        let mut step = self.buffer.buffered().len().max(STEP);
-        let result = self.buffer.next_blocking(|spare| {
-            inner.consume(core::mem::take(&mut taken));
-            let chunk = inner.fill_buf()?;
-            let count = chunk.len().min(spare.len()).min(step);
-            spare[..count].copy_from_slice(&chunk[..count]);
-            taken = count;
-            step = step.saturating_mul(2);
-            Ok(count)
+        let (buffer, mut steps) = self.state.held();
+        let result = buffer.next_blocking(|spare| {
+            inner.consume(steps.take_taken());
+            Ok(steps.copy(inner.fill_buf()?, spare))
         });
-        let left = self.buffer.give_back(taken);
-        self.inner.consume(taken - left);
-        if self.buffer.is_drained() {
-            self.holding = false;
-            self.position = self.buffer.position();
-        }
+        let taken = self.state.settle(steps);
+        self.inner.consume(taken);
         result
     }
 }

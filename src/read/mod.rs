@@ -9,6 +9,7 @@ mod buffer;
 mod codec;
 #[cfg(feature = "futures-io")]
 mod futures;
+mod in_place;
 mod sync;
 #[cfg(feature = "tokio")]
 mod tokio;
