@@ -35,9 +35,10 @@
 //! - [`Category`] (first digit) and [`FunctionGroup`] (second digit) classify any code.
 //! - [`Reply`], [`ReplyParser`] and [`ParserConfig`] read replies from the bytes of a
 //!   control connection (RFC 959 §4.2), incrementally and without allocating. Readers
-//!   lend them from a stream: `ReplyReader` and, in place in a `BufRead`'s buffer,
-//!   `BufReplyReader` (`std`), `TokioReplyReader` and `ReplyCodec` (`tokio`),
-//!   `FuturesReplyReader` (`futures-io`); each gives its stream back for the TLS upgrade. [`ReplyWriter`] writes replies, for servers.
+//!   lend them from a stream: `ReplyReader` (`std`), `TokioReplyReader` and `ReplyCodec`
+//!   (`tokio`), `FuturesReplyReader` (`futures-io`), and, parsing in place in a buffered
+//!   stream's own buffer, `BufReplyReader`, `TokioBufReplyReader` and
+//!   `FuturesBufReplyReader`; each gives its stream back for the TLS upgrade. [`ReplyWriter`] writes replies, for servers.
 //! - [`payload`] reads the data inside replies: passive addresses, paths, sizes, times,
 //!   features, restart markers.
 //! - [`Command`] knows every command and the replies it can get; [`Command::judge`] gives
@@ -56,9 +57,10 @@
 //!   `ModificationTime::to_system_time` and `std::error::Error` for the error types;
 //!   enables `alloc`.
 //! - `alloc`: [`OwnedReply`](crate#features).
-//! - `tokio`: `TokioReplyReader` over tokio's `AsyncRead`, and `ReplyCodec` for
-//!   tokio-util's `Framed`; enables `std`.
-//! - `futures-io`: `FuturesReplyReader` over futures-io's `AsyncRead`; enables `std`.
+//! - `tokio`: `TokioReplyReader` over tokio's `AsyncRead`, `TokioBufReplyReader` over its
+//!   `AsyncBufRead`, and `ReplyCodec` for tokio-util's `Framed`; enables `std`.
+//! - `futures-io`: `FuturesReplyReader` over futures-io's `AsyncRead` and
+//!   `FuturesBufReplyReader` over its `AsyncBufRead`; enables `std`.
 //! - `diagnose`: the `diagnose` module, which reads the logs people paste when a session
 //!   fails (FileZilla, WinSCP, curl, lftp, command-line ftp, Python ftplib, vsftpd, raw
 //!   transcripts); enables `alloc`.
@@ -116,12 +118,12 @@ pub use payload::{
     ExtendedPassivePort, Features, LongPassiveAddress, ModificationTime, PassiveAddress, Pathname,
     ProtectedPayload, RestartMarker, SystemType,
 };
-#[cfg(feature = "futures-io")]
-pub use read::FuturesReplyReader;
 #[cfg(feature = "std")]
 pub use read::{BufReplyReader, ReplyReader};
+#[cfg(feature = "futures-io")]
+pub use read::{FuturesBufReplyReader, FuturesReplyReader};
 #[cfg(feature = "tokio")]
-pub use read::{ReplyCodec, TokioReplyReader};
+pub use read::{ReplyCodec, TokioBufReplyReader, TokioReplyReader};
 pub use write::ReplyWriter;
 
 /// The README's examples, compiled and run as doc tests.

@@ -10,8 +10,8 @@ use std::task::{Context, Poll};
 
 use bytes::BytesMut;
 use ftp_reply::{
-    BufReplyReader, FuturesReplyReader, KnownCode, ReadError, ReplyCodec, ReplyReader,
-    TokioReplyReader,
+    BufReplyReader, FuturesBufReplyReader, FuturesReplyReader, KnownCode, ReadError, ReplyCodec,
+    ReplyReader, TokioBufReplyReader, TokioReplyReader,
 };
 use futures_util::FutureExt;
 use tokio_util::codec::Decoder;
@@ -87,6 +87,26 @@ impl futures_io::AsyncRead for Pieces {
     }
 }
 
+impl tokio::io::AsyncBufRead for Pieces {
+    fn poll_fill_buf(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<&[u8]>> {
+        Poll::Ready(self.get_mut().fill_buf())
+    }
+
+    fn consume(self: Pin<&mut Self>, count: usize) {
+        BufRead::consume(self.get_mut(), count);
+    }
+}
+
+impl futures_io::AsyncBufRead for Pieces {
+    fn poll_fill_buf(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<&[u8]>> {
+        Poll::Ready(self.get_mut().fill_buf())
+    }
+
+    fn consume(self: Pin<&mut Self>, count: usize) {
+        BufRead::consume(self.get_mut(), count);
+    }
+}
+
 const SESSION: &[u8] = b"220-Welcome\r\n 220 padded\r\n220 Ready\r\n2x0 bad\r\n\
 331 Password?\r\n211-Features:\r\n MDTM\r\n211 End\r\n227 Entering Passive Mode (127,0,0,1,4,1)\r\n";
 
@@ -137,6 +157,26 @@ fn tokio(input: Pieces) -> Events {
 
 fn futures(input: Pieces) -> Events {
     let mut reader = FuturesReplyReader::new(input);
+    let mut events = Vec::new();
+    while record(
+        &mut events,
+        reader.read_reply_with_offset().now_or_never().unwrap(),
+    ) {}
+    events
+}
+
+fn tokio_in_place(input: Pieces) -> Events {
+    let mut reader = TokioBufReplyReader::new(input);
+    let mut events = Vec::new();
+    while record(
+        &mut events,
+        reader.read_reply_with_offset().now_or_never().unwrap(),
+    ) {}
+    events
+}
+
+fn futures_in_place(input: Pieces) -> Events {
+    let mut reader = FuturesBufReplyReader::new(input);
     let mut events = Vec::new();
     while record(
         &mut events,
@@ -214,6 +254,16 @@ fn every_reader_reads_the_same_at_every_split() {
             "futures-io, split at {at}"
         );
         assert_eq!(
+            tokio_in_place(Pieces::split(SESSION, at)),
+            expected,
+            "tokio in place, split at {at}"
+        );
+        assert_eq!(
+            futures_in_place(Pieces::split(SESSION, at)),
+            expected,
+            "futures-io in place, split at {at}"
+        );
+        assert_eq!(
             codec(Pieces::split(SESSION, at)),
             expected,
             "codec, split at {at}"
@@ -238,8 +288,8 @@ fn the_stream_comes_back_after_234_with_nothing_buffered() {
     );
 }
 
-/// A reply that straddles two fills of a `BufRead` is put together, and what comes after
-/// it stays in the stream.
+/// A reply that straddles two fills of a buffered stream is put together, and what comes
+/// after it stays in the stream.
 #[test]
 fn in_place_the_stream_keeps_what_follows_a_straddling_234() {
     let input = b"220 Ready\r\n234 AUTH TLS OK\r\n\x16\x03\x01";
@@ -251,6 +301,32 @@ fn in_place_the_stream_keeps_what_follows_a_straddling_234() {
         let (mut stream, leftover) = reader.into_parts();
         assert!(leftover.is_empty(), "split at {at}");
         assert_eq!(stream.fill_buf().unwrap(), b"\x16\x03\x01", "split at {at}");
+
+        let mut reader = TokioBufReplyReader::new(Pieces::split(input, at));
+        for code in [220, 234] {
+            let reply = reader.read_reply().now_or_never().unwrap().unwrap();
+            assert_eq!(reply.unwrap().code(), code);
+        }
+        let (mut stream, leftover) = reader.into_parts();
+        assert!(leftover.is_empty(), "tokio, split at {at}");
+        assert_eq!(
+            stream.fill_buf().unwrap(),
+            b"\x16\x03\x01",
+            "tokio, split at {at}"
+        );
+
+        let mut reader = FuturesBufReplyReader::new(Pieces::split(input, at));
+        for code in [220, 234] {
+            let reply = reader.read_reply().now_or_never().unwrap().unwrap();
+            assert_eq!(reply.unwrap().code(), code);
+        }
+        let (mut stream, leftover) = reader.into_parts();
+        assert!(leftover.is_empty(), "futures-io, split at {at}");
+        assert_eq!(
+            stream.fill_buf().unwrap(),
+            b"\x16\x03\x01",
+            "futures-io, split at {at}"
+        );
     }
 }
 
@@ -296,4 +372,25 @@ fn plaintext_after_234_is_handed_back_not_lost() {
     for leftover in readers_leftovers {
         assert_eq!(leftover, injected);
     }
+}
+
+/// Over a pipe whose writer sends the session a few bytes at a time, the in-place reader
+/// waits for the stream (its reads return pending) and reads the same as at once.
+#[tokio::test]
+async fn in_place_waits_for_the_stream_and_reads_the_same() {
+    use tokio::io::AsyncWriteExt;
+
+    let expected = blocking(Pieces::split(SESSION, SESSION.len()));
+    let (client, mut server) = tokio::io::duplex(7);
+    let writer = tokio::spawn(async move {
+        for piece in SESSION.chunks(5) {
+            server.write_all(piece).await.unwrap();
+            tokio::task::yield_now().await;
+        }
+    });
+    let mut reader = TokioBufReplyReader::new(tokio::io::BufReader::with_capacity(9, client));
+    let mut events = Vec::new();
+    while record(&mut events, reader.read_reply_with_offset().await) {}
+    writer.await.unwrap();
+    assert_eq!(events, expected);
 }

@@ -4,7 +4,7 @@ use std::io::{self, BufRead};
 
 use super::buffer::Span;
 use super::in_place::{InPlace, Look};
-use crate::{ParserConfig, ReadError, Reply};
+use crate::{ReadError, Reply};
 
 /// Reads replies from any [`BufRead`], parsing them in the stream's own buffer.
 ///
@@ -16,7 +16,8 @@ use crate::{ParserConfig, ReadError, Reply};
 /// buffering.
 ///
 /// Otherwise it works as `ReplyReader` does: the same replies, errors and recovery, and
-/// memory bounded by [`ParserConfig`] plus one fill of the stream's buffer.
+/// memory bounded by [`ParserConfig`](crate::ParserConfig) plus one fill of the stream's
+/// buffer.
 ///
 /// ```
 /// use ftp_reply::BufReplyReader;
@@ -34,58 +35,11 @@ pub struct BufReplyReader<R> {
     state: InPlace,
 }
 
-impl<R> BufReplyReader<R> {
-    /// A reader with the default [`ParserConfig`].
-    pub fn new(inner: R) -> BufReplyReader<R> {
-        BufReplyReader::with_config(inner, ParserConfig::new())
-    }
-
-    /// A reader with the given configuration.
-    pub fn with_config(inner: R, config: ParserConfig) -> BufReplyReader<R> {
-        BufReplyReader {
-            inner,
-            state: InPlace::new(config),
-        }
-    }
-
-    /// The configuration in use.
-    pub fn config(&self) -> &ParserConfig {
-        self.state.config()
-    }
-
-    /// The stream.
-    pub fn get_ref(&self) -> &R {
-        &self.inner
-    }
-
-    /// The bytes taken from the stream but not yet returned in a reply. Bytes still in the
-    /// stream's own buffer are not among them: see [`into_parts`](BufReplyReader::into_parts).
-    pub fn buffered(&self) -> &[u8] {
-        self.state.buffered()
-    }
-}
+super::in_place::in_place_reader_methods!(BufReplyReader, [BufRead], |inner: &mut R, count| {
+    inner.consume(count)
+});
 
 impl<R: BufRead> BufReplyReader<R> {
-    /// The stream, with the last reply consumed from it. Reading from it directly skips
-    /// the bytes [`buffered`](BufReplyReader::buffered) here.
-    pub fn get_mut(&mut self) -> &mut R {
-        self.inner.consume(self.state.take_lent());
-        &mut self.inner
-    }
-
-    /// The stream, with the last reply consumed from it, and the bytes taken from it but
-    /// not yet returned, which come before anything left in the stream.
-    ///
-    /// After `234` to `AUTH TLS`, both the bytes returned here and those in the stream's
-    /// own buffer (such as [`BufReader::buffer`](std::io::BufReader::buffer)) must be
-    /// empty before the TLS handshake: they arrived in clear text after the server's last
-    /// reply.
-    pub fn into_parts(mut self) -> (R, alloc::vec::Vec<u8>) {
-        self.inner.consume(self.state.take_lent());
-        let buffered = self.state.buffered().to_vec();
-        (self.inner, buffered)
-    }
-
     /// Reads the next reply; `Ok(None)` at the end of the stream.
     #[inline]
     pub fn read_reply(&mut self) -> Result<Option<Reply<'_>>, ReadError> {

@@ -177,3 +177,132 @@ impl Steps {
         count
     }
 }
+
+/// The methods every in-place reader has: construction, access to the stream, and giving it
+/// back with the last reply consumed from it. `$consume` consumes from the stream.
+macro_rules! in_place_reader_methods {
+    ($reader:ident, [$($bound:tt)+], $consume:expr) => {
+        impl<R> $reader<R> {
+            /// A reader with the default [`ParserConfig`](crate::ParserConfig).
+            pub fn new(inner: R) -> $reader<R> {
+                $reader::with_config(inner, crate::ParserConfig::new())
+            }
+
+            /// A reader with the given configuration.
+            pub fn with_config(inner: R, config: crate::ParserConfig) -> $reader<R> {
+                $reader {
+                    inner,
+                    state: crate::read::in_place::InPlace::new(config),
+                }
+            }
+
+            /// The configuration in use.
+            pub fn config(&self) -> &crate::ParserConfig {
+                self.state.config()
+            }
+
+            /// The stream.
+            pub fn get_ref(&self) -> &R {
+                &self.inner
+            }
+
+            /// The bytes taken from the stream but not yet returned in a reply. Bytes still
+            /// in the stream's own buffer are not among them: see
+            /// [`into_parts`](Self::into_parts).
+            pub fn buffered(&self) -> &[u8] {
+                self.state.buffered()
+            }
+        }
+
+        impl<R: $($bound)+> $reader<R> {
+            /// The stream, with the last reply consumed from it. Reading from it directly
+            /// skips the bytes [`buffered`](Self::buffered) here.
+            pub fn get_mut(&mut self) -> &mut R {
+                ($consume)(&mut self.inner, self.state.take_lent());
+                &mut self.inner
+            }
+
+            /// The stream, with the last reply consumed from it, and the bytes taken from
+            /// it but not yet returned, which come before anything left in the stream.
+            ///
+            /// After `234` to `AUTH TLS`, both the bytes returned here and those in the
+            /// stream's own buffer (a `BufReader`'s `buffer()`) must be empty before the
+            /// TLS handshake: they arrived in clear text after the server's last reply.
+            pub fn into_parts(mut self) -> (R, alloc::vec::Vec<u8>) {
+                ($consume)(&mut self.inner, self.state.take_lent());
+                let buffered = self.state.buffered().to_vec();
+                (self.inner, buffered)
+            }
+        }
+    };
+}
+
+pub(crate) use in_place_reader_methods;
+
+/// How an async in-place reader looks at its stream's buffer: `poll_fill_buf` of tokio's or
+/// futures-io's `AsyncBufRead`.
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
+pub(crate) type PollFillBuf<R> = for<'a> fn(
+    core::pin::Pin<&'a mut R>,
+    &mut core::task::Context<'_>,
+) -> core::task::Poll<std::io::Result<&'a [u8]>>;
+
+/// How an async in-place reader consumes from its stream's buffer.
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
+pub(crate) type Consume<R> = fn(core::pin::Pin<&mut R>, usize);
+
+/// The next reply of an async buffered stream, read in place: what the tokio and futures-io
+/// in-place readers do, given their trait's two methods.
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
+pub(crate) async fn next_async<'r, R: Unpin>(
+    inner: &'r mut R,
+    state: &'r mut InPlace,
+    poll_fill_buf: PollFillBuf<R>,
+    consume: Consume<R>,
+) -> Result<Option<(u64, Reply<'r>)>, ReadError> {
+    use core::pin::Pin;
+
+    consume(Pin::new(inner), state.take_lent());
+    if !state.is_holding() {
+        let ended = core::future::poll_fn(|context| {
+            poll_fill_buf(Pin::new(inner), context).map_ok(<[u8]>::is_empty)
+        })
+        .await?;
+        if ended {
+            return Ok(None);
+        }
+        match state.look(buffer_now(inner, poll_fill_buf)?)? {
+            Look::Reply(found) => {
+                return InPlace::lend(found, buffer_now(inner, poll_fill_buf)?).map(Some);
+            }
+            Look::Held(taken) => consume(Pin::new(inner), taken),
+            Look::End => return Ok(None),
+        }
+    }
+    let (buffer, mut steps) = state.held();
+    let result = buffer
+        .next_async(|context, spare| {
+            consume(Pin::new(inner), steps.take_taken());
+            poll_fill_buf(Pin::new(inner), context).map_ok(|chunk| steps.copy(chunk, spare))
+        })
+        .await;
+    let taken = state.settle(steps);
+    consume(Pin::new(inner), taken);
+    let span = result?;
+    Ok(span.map(|span| (span.offset, state.reply(span))))
+}
+
+/// The stream's buffer, which holds bytes already, so that it gives them without waiting:
+/// polled with a waker that is never woken.
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
+fn buffer_now<R: Unpin>(inner: &mut R, poll_fill_buf: PollFillBuf<R>) -> std::io::Result<&[u8]> {
+    use core::task::{Context, Poll, Waker};
+
+    let mut context = Context::from_waker(Waker::noop());
+    match poll_fill_buf(core::pin::Pin::new(inner), &mut context) {
+        Poll::Ready(result) => result,
+        Poll::Pending => Err(std::io::Error::other(
+            "the stream's buffer changed without a read or a consume",
+        )),
+    }
+}

@@ -9,19 +9,27 @@ mod buffer;
 mod codec;
 #[cfg(feature = "futures-io")]
 mod futures;
+#[cfg(feature = "futures-io")]
+mod futures_buf_read;
 mod in_place;
 mod sync;
 #[cfg(feature = "tokio")]
 mod tokio;
+#[cfg(feature = "tokio")]
+mod tokio_buf_read;
 
 pub use buf_read::BufReplyReader;
 #[cfg(feature = "tokio")]
 pub use codec::ReplyCodec;
 #[cfg(feature = "futures-io")]
 pub use futures::FuturesReplyReader;
+#[cfg(feature = "futures-io")]
+pub use futures_buf_read::FuturesBufReplyReader;
 pub use sync::ReplyReader;
 #[cfg(feature = "tokio")]
 pub use tokio::TokioReplyReader;
+#[cfg(feature = "tokio")]
+pub use tokio_buf_read::TokioBufReplyReader;
 
 /// The methods every reader has: construction, access to the stream, and giving it back.
 macro_rules! reader_methods {
