@@ -236,12 +236,15 @@ fn incomplete_tail(stream: &[u8]) -> usize {
 /// The ratios, measured round-robin: each round runs every case once on the same stream, and
 /// each case's time is set against the split's and the whole-buffer parse's of that round,
 /// so that a machine that speeds up or slows down between cases moves both alike. Prints
-/// the median of the rounds' ratios and their quartiles.
+/// each case's median throughput, and the median of the rounds' ratios with their quartiles.
 fn ratios() {
     const ROUNDS: usize = 60;
     const RUNS: usize = 3;
+    const SPLIT: usize = 0;
+    const WHOLE: usize = 1;
     type Case = fn(&[u8]) -> usize;
     let cases: [(&str, Case); 6] = [
+        ("baseline: memchr line split", split_lines),
         ("parse whole buffer", parse_whole),
         ("ReplyReader, 64 KiB reads", read_stream),
         ("BufReplyReader, 64 KiB fills", |s| {
@@ -251,7 +254,6 @@ fn ratios() {
         ("BufReplyReader, 4096-byte fills", |s| {
             read_in_place(s, 4096)
         }),
-        ("baseline: memchr line split", split_lines),
     ];
     let time = |case: Case, stream: &[u8]| {
         let start = std::time::Instant::now();
@@ -260,6 +262,10 @@ fn ratios() {
         }
         start.elapsed().as_secs_f64()
     };
+    let median_and_quartiles = |mut values: Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        [ROUNDS / 2, ROUNDS / 4, ROUNDS * 3 / 4].map(|at| values[at])
+    };
     for (name, stream) in [
         ("mixed stream", support::benchmark_stream()),
         ("real-server transcripts", support::transcript_stream()),
@@ -267,26 +273,22 @@ fn ratios() {
         let rounds: Vec<Vec<f64>> = (0..ROUNDS)
             .map(|_| cases.iter().map(|&(_, case)| time(case, &stream)).collect())
             .collect();
-        println!("{name}, {ROUNDS} rounds of {RUNS} runs: median ratio [quartiles]");
-        for (index, (case, _)) in cases.iter().enumerate().take(cases.len() - 1) {
-            let against = |baseline: usize| {
-                let mut ratios: Vec<f64> = rounds
-                    .iter()
-                    .map(|round| round[baseline] / round[index])
-                    .collect();
-                ratios.sort_by(f64::total_cmp);
-                format!(
-                    "{:.2}x [{:.2}, {:.2}]",
-                    ratios[ROUNDS / 2],
-                    ratios[ROUNDS / 4],
-                    ratios[ROUNDS * 3 / 4]
-                )
-            };
-            println!(
-                "  {case:32} against the split {:20} against parse whole buffer {}",
-                against(cases.len() - 1),
-                against(0)
+        println!("{name}, round-robin, {ROUNDS} rounds of {RUNS} runs: median [quartiles]");
+        for (index, (case, _)) in cases.iter().enumerate() {
+            let [seconds, ..] = median_and_quartiles(rounds.iter().map(|r| r[index]).collect());
+            let bytes_per_second = (RUNS * stream.len()) as f64 / seconds;
+            let mut line = format!(
+                "  {case:32} {:6.2} GiB/s",
+                bytes_per_second / f64::from(1 << 30)
             );
+            for (baseline, against) in [(SPLIT, "the split"), (WHOLE, "parse whole buffer")] {
+                if baseline < index {
+                    let ratios = rounds.iter().map(|r| r[baseline] / r[index]).collect();
+                    let [median, low, high] = median_and_quartiles(ratios);
+                    line += &format!("   {median:.2}x [{low:.2}, {high:.2}] against {against}");
+                }
+            }
+            println!("{line}");
         }
     }
 }
