@@ -1,11 +1,13 @@
 //! Looking up a code's record from the bytes of a reply: the crate's lookup against the
 //! fastest possible baselines, a `match` on the number and a dense array indexed by it.
 //!
-//! `cargo bench --bench lookup`
+//! `cargo bench --bench lookup`; the ratios, measured round-robin, are printed at the end.
+
+mod round_robin;
 
 use std::hint::black_box;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use ftp_reply::{CodeInfo, KnownCode, ReplyCode};
 
 /// Codes as they come off the wire: mostly the common ones, some rare, some unknown.
@@ -113,32 +115,78 @@ fn dense_table() -> Vec<Option<&'static CodeInfo>> {
     table
 }
 
+/// Sums a text length over every code's record, looked up by `lookup`.
+fn sum(codes: &[[u8; 3]], lookup: impl Fn(&[u8; 3]) -> Option<&'static CodeInfo>) -> usize {
+    codes
+        .iter()
+        .map(|bytes| lookup(black_box(bytes)).map_or(0, |info| info.canonical_text().len()))
+        .sum()
+}
+
+fn crate_lookup(bytes: &[u8; 3]) -> Option<&'static CodeInfo> {
+    ReplyCode::from_bytes(bytes).ok()?.info()
+}
+
+fn match_lookup(bytes: &[u8; 3]) -> Option<&'static CodeInfo> {
+    by_match(ReplyCode::from_bytes(bytes).ok()?.as_u16())
+}
+
 fn benches(c: &mut Criterion) {
     let codes = codes();
     let dense = dense_table();
-    let mut group = c.benchmark_group("lookup");
-    group.throughput(Throughput::Elements(codes.len() as u64));
-    let sum = |lookup: &dyn Fn(&[u8; 3]) -> Option<&'static CodeInfo>| {
-        codes
-            .iter()
-            .map(|bytes| lookup(black_box(bytes)).map_or(0, |info| info.canonical_text().len()))
-            .sum::<usize>()
-    };
-    let crate_lookup = |bytes: &[u8; 3]| ReplyCode::from_bytes(bytes).ok()?.info();
-    let match_lookup = |bytes: &[u8; 3]| by_match(ReplyCode::from_bytes(bytes).ok()?.as_u16());
     let dense_lookup =
         |bytes: &[u8; 3]| dense[usize::from(ReplyCode::from_bytes(bytes).ok()?.as_u16())];
-    assert_eq!(sum(&crate_lookup), sum(&match_lookup));
-    assert_eq!(sum(&crate_lookup), sum(&dense_lookup));
+    assert_eq!(sum(&codes, crate_lookup), sum(&codes, match_lookup));
+    assert_eq!(sum(&codes, crate_lookup), sum(&codes, dense_lookup));
+
+    let mut group = c.benchmark_group("lookup");
+    group.throughput(Throughput::Elements(codes.len() as u64));
     group.bench_function("baseline: match on the number", |b| {
-        b.iter(|| sum(&match_lookup))
+        b.iter(|| sum(&codes, match_lookup))
     });
-    group.bench_function("baseline: dense array", |b| b.iter(|| sum(&dense_lookup)));
+    group.bench_function("baseline: dense array", |b| {
+        b.iter(|| sum(&codes, dense_lookup))
+    });
     group.bench_function("ReplyCode::from_bytes + info", |b| {
-        b.iter(|| sum(&crate_lookup))
+        b.iter(|| sum(&codes, crate_lookup))
     });
     group.finish();
+
+    // The ratios, measured round-robin against the dense array of the same round.
+    let (rounds, runs) = (200, 50);
+    let times = round_robin::time_rounds(
+        rounds,
+        runs,
+        &[
+            &|| {
+                black_box(sum(&codes, dense_lookup));
+            },
+            &|| {
+                black_box(sum(&codes, match_lookup));
+            },
+            &|| {
+                black_box(sum(&codes, crate_lookup));
+            },
+        ],
+    );
+    let lookups_per_second = (runs * codes.len()) as f64 / round_robin::median_time(&times, 0);
+    println!("lookup, round-robin, {rounds} rounds of {runs} runs: median [quartiles]");
+    println!(
+        "  dense array (baseline)         {:.0} M/s",
+        lookups_per_second / 1e6
+    );
+    for (index, case) in ["match on the number", "ReplyCode::from_bytes + info"]
+        .into_iter()
+        .enumerate()
+    {
+        let slower = round_robin::ratio(&times, index + 1, 0);
+        println!("  {case:30} {slower} slower than the dense array");
+    }
 }
 
 criterion_group!(lookup, benches);
-criterion_main!(lookup);
+
+fn main() {
+    lookup();
+    Criterion::default().configure_from_args().final_summary();
+}

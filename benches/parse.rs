@@ -5,6 +5,7 @@
 //!
 //! `cargo bench --bench parse`; the ratios, measured round-robin, are printed at the end.
 
+mod round_robin;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
@@ -233,10 +234,9 @@ fn incomplete_tail(stream: &[u8]) -> usize {
     rest.len()
 }
 
-/// The ratios, measured round-robin: each round runs every case once on the same stream, and
-/// each case's time is set against the split's and the whole-buffer parse's of that round,
-/// so that a machine that speeds up or slows down between cases moves both alike. Prints
-/// each case's median throughput, and the median of the rounds' ratios with their quartiles.
+/// The ratios, measured round-robin: each case's time set against the split's and the
+/// whole-buffer parse's of the same round. Prints each case's median throughput, and the
+/// median of the rounds' ratios with their quartiles.
 fn ratios() {
     const ROUNDS: usize = 60;
     const RUNS: usize = 3;
@@ -255,37 +255,30 @@ fn ratios() {
             read_in_place(s, 4096)
         }),
     ];
-    let time = |case: Case, stream: &[u8]| {
-        let start = std::time::Instant::now();
-        for _ in 0..RUNS {
-            black_box(case(black_box(stream)));
-        }
-        start.elapsed().as_secs_f64()
-    };
-    let median_and_quartiles = |mut values: Vec<f64>| {
-        values.sort_by(f64::total_cmp);
-        [ROUNDS / 2, ROUNDS / 4, ROUNDS * 3 / 4].map(|at| values[at])
-    };
     for (name, stream) in [
         ("mixed stream", support::benchmark_stream()),
         ("real-server transcripts", support::transcript_stream()),
     ] {
-        let rounds: Vec<Vec<f64>> = (0..ROUNDS)
-            .map(|_| cases.iter().map(|&(_, case)| time(case, &stream)).collect())
+        let runs: Vec<Box<dyn Fn()>> = cases
+            .iter()
+            .map(|&(_, case)| -> Box<dyn Fn()> {
+                let stream = &stream;
+                Box::new(move || {
+                    black_box(case(black_box(stream)));
+                })
+            })
             .collect();
+        let runs: Vec<&dyn Fn()> = runs.iter().map(Box::as_ref).collect();
+        let times = round_robin::time_rounds(ROUNDS, RUNS, &runs);
         println!("{name}, round-robin, {ROUNDS} rounds of {RUNS} runs: median [quartiles]");
         for (index, (case, _)) in cases.iter().enumerate() {
-            let [seconds, ..] = median_and_quartiles(rounds.iter().map(|r| r[index]).collect());
-            let bytes_per_second = (RUNS * stream.len()) as f64 / seconds;
-            let mut line = format!(
-                "  {case:32} {:6.2} GiB/s",
-                bytes_per_second / f64::from(1 << 30)
-            );
+            let seconds = round_robin::median_time(&times, index) / RUNS as f64;
+            let gib_per_second = stream.len() as f64 / seconds / f64::from(1 << 30);
+            let mut line = format!("  {case:32} {gib_per_second:6.2} GiB/s");
             for (baseline, against) in [(SPLIT, "the split"), (WHOLE, "parse whole buffer")] {
                 if baseline < index {
-                    let ratios = rounds.iter().map(|r| r[baseline] / r[index]).collect();
-                    let [median, low, high] = median_and_quartiles(ratios);
-                    line += &format!("   {median:.2}x [{low:.2}, {high:.2}] against {against}");
+                    let ratio = round_robin::ratio(&times, baseline, index);
+                    line += &format!("   {ratio} against {against}");
                 }
             }
             println!("{line}");
