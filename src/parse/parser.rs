@@ -283,7 +283,7 @@ fn whole_reply<'b>(input: &'b [u8], config: &ParserConfig, p: &mut Progress) -> 
     let end = input.len().min(config.max_reply_length);
     loop {
         let window = input.get(p.candidate..end);
-        let Some(found) = window.and_then(|window| find_code_line(window, &needle)) else {
+        let Some(found) = window.and_then(|window| find_code_line(window, &needle, false)) else {
             // A match may straddle the end: its first bytes are searched again.
             p.candidate = p.candidate.max(end.saturating_sub(needle.len() - 1));
             return None;
@@ -352,13 +352,15 @@ fn seek_final_line(
     let needle = [b'\n', open[0], open[1], open[2]];
     // The line feed that ends the previous line is the first place to look.
     let mut from = p.candidate.max(p.line_start - 1);
+    // Searched before, by the one-pass read or an earlier call: a long reply.
+    let long = p.candidate != 0;
     // A final line that starts past the reply limit ends past it too: the limit decides.
     let end = input
         .len()
         .min(config.max_reply_length.saturating_add(needle.len()));
     while let Some(found) = input
         .get(from..end)
-        .and_then(|window| find_code_line(window, &needle))
+        .and_then(|window| find_code_line(window, &needle, long))
     {
         let line_feed = from + found;
         let after = |index: usize| input.get(line_feed + index).copied();

@@ -8,20 +8,22 @@ use memchr::arch::all::packedpair::Pair;
 /// Packed-pair SIMD tests every position for the line feed and the code's last digit at once,
 /// so the lines in between cost next to nothing. Its finders are built from two broadcast
 /// bytes, where `memchr::memmem`'s cost more than a short reply takes to scan. Most replies
-/// end within a few lines, so the 128-bit finder, which is built inline, looks first; a long
-/// reply is searched on with the 256-bit one where the processor has it.
-pub(super) fn find_code_line(haystack: &[u8], needle: &[u8; 4]) -> Option<usize> {
+/// end within a few lines, so the 128-bit finder, which is built inline, looks first, unless
+/// the search goes on in a reply already known to be `long`; a long reply is searched with
+/// the 256-bit one where the processor has it.
+pub(super) fn find_code_line(haystack: &[u8], needle: &[u8; 4], long: bool) -> Option<usize> {
     #[cfg(target_arch = "x86_64")]
     {
         use memchr::arch::x86_64::avx2::packedpair::Finder;
 
-        const NEAR: usize = 1024;
-        if haystack.len() > NEAR {
-            if let Some(found) = find_near(&haystack[..NEAR], needle) {
-                return Some(found);
+        let near = if long { 0 } else { 1024 };
+        if haystack.len() > near {
+            let found = find_near(&haystack[..near], needle);
+            if found.is_some() {
+                return found;
             }
             // A match may straddle the boundary.
-            let from = NEAR - (needle.len() - 1);
+            let from = near.saturating_sub(needle.len() - 1);
             let rest = &haystack[from..];
             let finder = Pair::with_indices(needle, 0, 3)
                 .and_then(|pair| Finder::with_pair(needle, pair))
@@ -31,6 +33,8 @@ pub(super) fn find_code_line(haystack: &[u8], needle: &[u8; 4]) -> Option<usize>
             }
         }
     }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = long;
     find_near(haystack, needle)
 }
 
@@ -85,26 +89,35 @@ mod tests {
         let mut haystack = b"230-a\r\n 230 b\r\n230-c\r\n".repeat(20);
         let end = haystack.len();
         haystack.extend_from_slice(b"230 d\r\n");
-        assert_eq!(find_code_line(&haystack, b"\n230"), Some(14));
-        assert_eq!(find_code_line(&haystack[15..], b"\n230"), Some(21 - 15));
-        assert_eq!(find_code_line(&haystack[..end - 1], b"\n231"), None);
-        assert_eq!(find_code_line(b"230-a\n230", b"\n230"), Some(5));
-        assert_eq!(find_code_line(b"230-a\n23", b"\n230"), None);
+        for long in [false, true] {
+            let find = |haystack: &[u8], needle| find_code_line(haystack, needle, long);
+            assert_eq!(find(&haystack, b"\n230"), Some(14));
+            assert_eq!(find(&haystack[15..], b"\n230"), Some(21 - 15));
+            assert_eq!(find(&haystack[..end - 1], b"\n231"), None);
+            assert_eq!(find(b"230-a\n230", b"\n230"), Some(5));
+            assert_eq!(find(b"230-a\n23", b"\n230"), None);
+        }
     }
 
-    /// Every length and every place of the match, across each finder's boundaries.
+    /// Every length and every place of the match, across each finder's boundaries, whether
+    /// the 128-bit finder looks first or not.
     #[test]
     fn every_length_and_position() {
-        for len in (0..200).chain(4000..4200) {
+        for len in (0..200).chain(1000..1100).chain(4000..4200) {
             let mut haystack = std::vec![b'x'; len];
-            assert_eq!(find_code_line(&haystack, b"\n211"), None, "{len}");
             assert_eq!(find_line_feed(&haystack), None, "{len}");
+            for long in [false, true] {
+                assert_eq!(find_code_line(&haystack, b"\n211", long), None, "{len}");
+            }
             for at in (0..len.saturating_sub(3))
                 .step_by(7)
                 .chain(len.checked_sub(4))
             {
                 haystack[at..at + 4].copy_from_slice(b"\n211");
-                assert_eq!(find_code_line(&haystack, b"\n211"), Some(at), "{len} {at}");
+                for long in [false, true] {
+                    let found = find_code_line(&haystack, b"\n211", long);
+                    assert_eq!(found, Some(at), "{len} {at} {long}");
+                }
                 assert_eq!(find_line_feed(&haystack), Some(at), "{len} {at}");
                 haystack[at..at + 4].copy_from_slice(b"xxxx");
             }
