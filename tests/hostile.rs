@@ -4,7 +4,7 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 
 use ftp_reply::{
     BufReplyReader, InvalidReplyCode, ParseErrorKind, Parsed, ParserConfig, ReadError, Reply,
@@ -86,25 +86,42 @@ fn a_million_short_replies() {
     assert_eq!(count, 1_000_000);
 }
 
-#[test]
-fn a_100_mb_line_is_an_error_and_reading_goes_on() {
-    let stream = support::Generated::new(b"220 ", b"a", 100_000_000, b"\r\n221 Bye\r\n");
-    let mut reader = ReplyReader::new(stream);
-    match reader.read_reply() {
+/// Asserts that `result` is a parse error of `kind` at `stream_offset`.
+fn assert_read_error(
+    result: Result<Option<Reply<'_>>, ReadError>,
+    kind: ParseErrorKind,
+    stream_offset: u64,
+) {
+    match result {
         Err(ReadError::Parse {
             error,
-            stream_offset,
-        }) => {
-            assert_eq!(
-                error.kind(),
-                ParseErrorKind::LineTooLong {
-                    limit: ParserConfig::DEFAULT_MAX_LINE_LENGTH
-                }
-            );
-            assert_eq!(stream_offset, ParserConfig::DEFAULT_MAX_LINE_LENGTH as u64);
-        }
+            stream_offset: at,
+        }) => assert_eq!((error.kind(), at), (kind, stream_offset)),
         other => panic!("{other:?}"),
     }
+}
+
+const LINE_TOO_LONG: ParseErrorKind = ParseErrorKind::LineTooLong {
+    limit: ParserConfig::DEFAULT_MAX_LINE_LENGTH,
+};
+
+const REPLY_TOO_LONG: ParseErrorKind = ParseErrorKind::ReplyTooLong {
+    limit: ParserConfig::DEFAULT_MAX_REPLY_LENGTH,
+};
+
+fn a_100_mb_line() -> support::Generated {
+    support::Generated::new(b"220 ", b"a", 100_000_000, b"\r\n221 Bye\r\n")
+}
+
+fn a_reply_that_never_ends() -> support::Generated {
+    support::Generated::new(b"220-Welcome\r\n", b"still talking\r\n", 50_000_000, b"")
+}
+
+#[test]
+fn a_100_mb_line_is_an_error_and_reading_goes_on() {
+    let mut reader = ReplyReader::new(a_100_mb_line());
+    let limit = ParserConfig::DEFAULT_MAX_LINE_LENGTH as u64;
+    assert_read_error(reader.read_reply(), LINE_TOO_LONG, limit);
     let (offset, reply) = reader.read_reply_with_offset().unwrap().unwrap();
     assert_eq!((offset, reply.code().as_u16()), (100_000_002, 221));
 }
@@ -113,64 +130,24 @@ fn a_100_mb_line_is_an_error_and_reading_goes_on() {
 /// through a `BufReader`.
 #[test]
 fn in_place_a_100_mb_line_is_an_error_and_reading_goes_on() {
-    let tail = b"\r\n221 Bye\r\n";
-    let line = [
-        b"220 ".to_vec(),
-        b"a".repeat(100_000_000 - 4),
-        tail.to_vec(),
-    ]
-    .concat();
-    let generated = support::Generated::new(b"220 ", b"a", 100_000_000, tail);
-    expect_long_line_then_221(BufReplyReader::new(line.as_slice()));
-    expect_long_line_then_221(BufReplyReader::new(BufReader::new(generated)));
-}
-
-fn expect_long_line_then_221(mut reader: BufReplyReader<impl BufRead>) {
-    match reader.read_reply() {
-        Err(ReadError::Parse {
-            error,
-            stream_offset,
-        }) => {
-            let limit = ParserConfig::DEFAULT_MAX_LINE_LENGTH;
-            assert_eq!(error.kind(), ParseErrorKind::LineTooLong { limit });
-            assert_eq!(stream_offset, limit as u64);
-        }
-        other => panic!("{other:?}"),
+    let mut line = Vec::new();
+    a_100_mb_line().read_to_end(&mut line).unwrap();
+    for mut reader in [
+        BufReplyReader::new(Box::new(line.as_slice()) as Box<dyn BufRead>),
+        BufReplyReader::new(Box::new(BufReader::new(a_100_mb_line()))),
+    ] {
+        let limit = ParserConfig::DEFAULT_MAX_LINE_LENGTH as u64;
+        assert_read_error(reader.read_reply(), LINE_TOO_LONG, limit);
+        let (offset, reply) = reader.read_reply_with_offset().unwrap().unwrap();
+        assert_eq!((offset, reply.code().as_u16()), (100_000_002, 221));
     }
-    let (offset, reply) = reader.read_reply_with_offset().unwrap().unwrap();
-    assert_eq!((offset, reply.code().as_u16()), (100_000_002, 221));
 }
 
 #[test]
 fn a_reply_that_never_ends_stops_at_the_limit() {
-    let stream = support::Generated::new(b"220-Welcome\r\n", b"still talking\r\n", 50_000_000, b"");
-    let mut reader = ReplyReader::new(stream);
-    match reader.read_reply() {
-        Err(ReadError::Parse {
-            error,
-            stream_offset,
-        }) => {
-            let limit = ParserConfig::DEFAULT_MAX_REPLY_LENGTH;
-            assert_eq!(error.kind(), ParseErrorKind::ReplyTooLong { limit });
-            assert_eq!(stream_offset, limit as u64);
-        }
-        other => panic!("{other:?}"),
-    }
-}
-
-#[test]
-fn in_place_a_reply_that_never_ends_stops_at_the_limit() {
-    let stream = support::Generated::new(b"220-Welcome\r\n", b"still talking\r\n", 50_000_000, b"");
-    let mut reader = BufReplyReader::new(BufReader::new(stream));
-    match reader.read_reply() {
-        Err(ReadError::Parse {
-            error,
-            stream_offset,
-        }) => {
-            let limit = ParserConfig::DEFAULT_MAX_REPLY_LENGTH;
-            assert_eq!(error.kind(), ParseErrorKind::ReplyTooLong { limit });
-            assert_eq!(stream_offset, limit as u64);
-        }
-        other => panic!("{other:?}"),
-    }
+    let limit = ParserConfig::DEFAULT_MAX_REPLY_LENGTH as u64;
+    let mut reader = ReplyReader::new(a_reply_that_never_ends());
+    assert_read_error(reader.read_reply(), REPLY_TOO_LONG, limit);
+    let mut reader = BufReplyReader::new(BufReader::new(a_reply_that_never_ends()));
+    assert_read_error(reader.read_reply(), REPLY_TOO_LONG, limit);
 }

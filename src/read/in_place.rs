@@ -178,34 +178,14 @@ impl Steps {
     }
 }
 
-/// The methods every in-place reader has: construction, access to the stream, and giving it
-/// back with the last reply consumed from it. `$consume` consumes from the stream.
+/// The methods every in-place reader has: those of every reader, access to the stream, and
+/// giving it back with the last reply consumed from it, which `$consume` does. The `async`
+/// form adds the reading, for a stream of the `AsyncBufRead` trait `$trait`.
 macro_rules! in_place_reader_methods {
     ($reader:ident, [$($bound:tt)+], $consume:expr) => {
+        crate::read::reader_methods!(@common $reader, state: crate::read::in_place::InPlace);
+
         impl<R> $reader<R> {
-            /// A reader with the default [`ParserConfig`](crate::ParserConfig).
-            pub fn new(inner: R) -> $reader<R> {
-                $reader::with_config(inner, crate::ParserConfig::new())
-            }
-
-            /// A reader with the given configuration.
-            pub fn with_config(inner: R, config: crate::ParserConfig) -> $reader<R> {
-                $reader {
-                    inner,
-                    state: crate::read::in_place::InPlace::new(config),
-                }
-            }
-
-            /// The configuration in use.
-            pub fn config(&self) -> &crate::ParserConfig {
-                self.state.config()
-            }
-
-            /// The stream.
-            pub fn get_ref(&self) -> &R {
-                &self.inner
-            }
-
             /// The bytes taken from the stream but not yet returned in a reply. Bytes still
             /// in the stream's own buffer are not among them: see
             /// [`into_parts`](Self::into_parts).
@@ -232,6 +212,35 @@ macro_rules! in_place_reader_methods {
                 ($consume)(&mut self.inner, self.state.take_lent());
                 let buffered = self.state.buffered().to_vec();
                 (self.inner, buffered)
+            }
+        }
+    };
+    (async $reader:ident, $trait:path) => {
+        crate::read::in_place::in_place_reader_methods!(
+            $reader,
+            [$trait + Unpin],
+            |inner: &mut R, count| <R as $trait>::consume(core::pin::Pin::new(inner), count)
+        );
+
+        impl<R: $trait + Unpin> $reader<R> {
+            /// Reads the next reply; `Ok(None)` at the end of the stream.
+            pub async fn read_reply(
+                &mut self,
+            ) -> Result<Option<crate::Reply<'_>>, crate::ReadError> {
+                Ok(self.read_reply_with_offset().await?.map(|(_, reply)| reply))
+            }
+
+            /// Reads the next reply with the stream offset of its first byte.
+            pub async fn read_reply_with_offset(
+                &mut self,
+            ) -> Result<Option<(u64, crate::Reply<'_>)>, crate::ReadError> {
+                crate::read::in_place::next_async(
+                    &mut self.inner,
+                    &mut self.state,
+                    <R as $trait>::poll_fill_buf,
+                    <R as $trait>::consume,
+                )
+                .await
             }
         }
     };

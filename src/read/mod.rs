@@ -32,8 +32,10 @@ pub use tokio::TokioReplyReader;
 pub use tokio_buf_read::TokioBufReplyReader;
 
 /// The methods every reader has: construction, access to the stream, and giving it back.
+/// The `@common` ones are those of the in-place readers too, whose state is `$field`, a
+/// `$state` made from the configuration.
 macro_rules! reader_methods {
-    ($reader:ident) => {
+    (@common $reader:ident, $field:ident: $state:path) => {
         impl<R> $reader<R> {
             /// A reader with the default [`ParserConfig`](crate::ParserConfig).
             pub fn new(inner: R) -> $reader<R> {
@@ -44,20 +46,25 @@ macro_rules! reader_methods {
             pub fn with_config(inner: R, config: crate::ParserConfig) -> $reader<R> {
                 $reader {
                     inner,
-                    buffer: crate::read::buffer::ReadBuffer::new(config),
+                    $field: <$state>::new(config),
                 }
             }
 
             /// The configuration in use.
             pub fn config(&self) -> &crate::ParserConfig {
-                self.buffer.config()
+                self.$field.config()
             }
 
             /// The stream.
             pub fn get_ref(&self) -> &R {
                 &self.inner
             }
+        }
+    };
+    ($reader:ident) => {
+        crate::read::reader_methods!(@common $reader, buffer: crate::read::buffer::ReadBuffer);
 
+        impl<R> $reader<R> {
             /// The stream. Reading from it directly skips the bytes buffered here.
             pub fn get_mut(&mut self) -> &mut R {
                 &mut self.inner
