@@ -141,8 +141,9 @@ impl ParseError {
     }
 
     /// Where to continue parsing: just past the first line of the bad reply. `None` when
-    /// that line has not ended within the input (a line over the length limit, or the end
-    /// of input): then discard the input up to and including the next line feed.
+    /// that line has not ended within the input (a line over the length limit, a first line
+    /// past the reply limit, or the end of input): then discard the input up to and
+    /// including the next line feed.
     pub const fn resume_at(&self) -> Option<usize> {
         self.resume_at
     }

@@ -5,7 +5,11 @@ mod support;
 
 use ftp_reply::{ParserConfig, ReplyCode, ReplyParser, ReplyWriter};
 use proptest::prelude::*;
+#[cfg(feature = "tokio")]
+use support::{decode, without_reply_offsets};
 use support::{parse_chunked, parse_whole};
+#[cfg(feature = "std")]
+use support::{read_buffering, read_in_place};
 
 /// Bytes that look like control-connection traffic often enough to reach deep states:
 /// codes, separators, line ends, text, and any byte at all.
@@ -58,6 +62,34 @@ proptest! {
     ) {
         let whole = parse_whole(&input, config);
         prop_assert_eq!(parse_chunked(&input, &sizes, config), whole);
+    }
+
+    /// The readers recover from every error as the parser's reference driver does, however
+    /// the stream arrives: `ReplyReader` in reads of a few bytes, `BufReplyReader` from a
+    /// buffer filled a few bytes at a time (replies straddle fills, and what it takes past
+    /// one goes back to the stream).
+    #[cfg(feature = "std")]
+    #[test]
+    fn reading_never_changes_the_result(
+        input in traffic(),
+        config in configs(),
+        sizes in prop::collection::vec(1usize..40, 1..8),
+    ) {
+        let whole = parse_whole(&input, config);
+        prop_assert_eq!(read_buffering(&input, &sizes, config), whole.clone());
+        prop_assert_eq!(read_in_place(&input, &sizes, config), whole);
+    }
+
+    /// So does the tokio-util codec.
+    #[cfg(feature = "tokio")]
+    #[test]
+    fn decoding_never_changes_the_result(
+        input in traffic(),
+        config in configs(),
+        sizes in prop::collection::vec(1usize..40, 1..8),
+    ) {
+        let whole = without_reply_offsets(parse_whole(&input, config));
+        prop_assert_eq!(decode(&input, &sizes, config), whole);
     }
 
     #[test]

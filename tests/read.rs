@@ -7,8 +7,8 @@ mod support;
 use std::error::Error;
 use std::io::{BufRead, BufReader, Read};
 
-use ftp_reply::{BufReplyReader, ParserConfig, ReadError, Reply, ReplyReader};
-use support::{Event, mixed_stream, parse_whole, small_limits};
+use ftp_reply::{BufReplyReader, ParserConfig, ReadError, ReplyReader};
+use support::{Event, mixed_stream, parse_whole, read_in_place, record, small_limits};
 
 /// A stream that returns at most `size` bytes per read.
 struct Trickle<'a> {
@@ -22,60 +22,6 @@ impl Read for Trickle<'_> {
         buffer[..count].copy_from_slice(&self.input[..count]);
         self.input = &self.input[count..];
         Ok(count)
-    }
-}
-
-/// A buffered stream whose buffer holds at most `size` bytes of the input, lent without a
-/// copy, as the kernel's copy into a `BufReader` would leave them.
-struct Slices<'a> {
-    input: &'a [u8],
-    size: usize,
-}
-
-impl Read for Slices<'_> {
-    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
-        let count = self.fill_buf()?.len().min(buffer.len());
-        buffer[..count].copy_from_slice(&self.input[..count]);
-        self.consume(count);
-        Ok(count)
-    }
-}
-
-impl BufRead for Slices<'_> {
-    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
-        Ok(&self.input[..self.size.min(self.input.len())])
-    }
-
-    fn consume(&mut self, count: usize) {
-        self.input = &self.input[count..];
-    }
-}
-
-/// Records what a reader returned; false at the end of the stream.
-fn record(events: &mut Vec<Event>, result: Result<Option<(u64, Reply<'_>)>, ReadError>) -> bool {
-    match result {
-        Ok(Some((offset, reply))) => {
-            events.push(Event::Reply {
-                offset: offset as usize,
-                code: reply.code().as_u16(),
-                multiline: reply.is_multiline(),
-                lines: reply.lines().map(<[u8]>::to_vec).collect(),
-                len: reply.len(),
-            });
-            true
-        }
-        Ok(None) => false,
-        Err(ReadError::Parse {
-            error,
-            stream_offset,
-        }) => {
-            events.push(Event::Error {
-                offset: stream_offset as usize,
-                kind: error.kind(),
-            });
-            true
-        }
-        Err(error) => panic!("{error}"),
     }
 }
 
@@ -117,17 +63,11 @@ fn reading_in_place_gives_the_replies_of_a_whole_buffer_parse() {
     for config in [ParserConfig::new(), ParserConfig::strict(), small_limits()] {
         let expected = parse_whole(&stream, config);
         for size in [1, 2, 7, 64, 300, 4096, usize::MAX] {
-            let source = Slices {
-                input: &stream,
-                size,
-            };
-            let mut reader = BufReplyReader::with_config(source, config);
             assert_eq!(
-                read_all_in_place(&mut reader),
+                read_in_place(&stream, &[size], config),
                 expected,
                 "{size} bytes in the stream's buffer at a time"
             );
-            assert!(reader.get_ref().input.is_empty());
         }
         for capacity in [1, 100, 8192] {
             let source = BufReader::with_capacity(

@@ -5,9 +5,7 @@ use alloc::vec::Vec;
 use core::task::{Context, Poll};
 use std::io;
 
-use crate::{
-    ParseError, ParseErrorKind, Parsed, ParserConfig, ReadError, Reply, ReplyCode, ReplyParser,
-};
+use crate::{ParseError, Parsed, ParserConfig, ReadError, Reply, ReplyCode, ReplyParser};
 
 /// How much room a reader offers its stream at a time, at least.
 const READ_SIZE: usize = 8 * 1024;
@@ -303,14 +301,13 @@ impl ReadBuffer {
         let stream_offset = self.offset + (self.start + error.offset()) as u64;
         match error.resume_at() {
             Some(resume) => self.start += resume,
-            // A line too long to hold: drop it through its line feed, which may be buffered
-            // already or still to come.
-            None if matches!(error.kind(), ParseErrorKind::LineTooLong { .. }) => {
+            // No line ends inside the reply (a line too long to hold, a first line past the
+            // reply limit, the end of the stream): drop through the next line feed, which
+            // may be buffered already or still to come.
+            None => {
                 self.start += error.offset();
                 self.skipping_line = true;
             }
-            // The end of the stream: nothing follows.
-            None => self.start = self.end,
         }
         ReadError::Parse {
             error,

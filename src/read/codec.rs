@@ -4,10 +4,7 @@
 use bytes::{Bytes, BytesMut};
 use tokio_util::codec::{Decoder, Encoder};
 
-use crate::{
-    OwnedReply, ParseErrorKind, Parsed, ParserConfig, ReadError, ReplyParser, ReplyWriter,
-    WriteError,
-};
+use crate::{OwnedReply, Parsed, ParserConfig, ReadError, ReplyParser, ReplyWriter, WriteError};
 
 /// Splits a control connection into [`OwnedReply`]s for `tokio_util::codec::FramedRead`,
 /// and writes replies for `FramedWrite`.
@@ -88,13 +85,14 @@ impl ReplyCodec {
             Ok(Parsed::Partial) => Ok(None),
             Err(error) => {
                 let stream_offset = self.offset + error.offset() as u64;
+                // Without a place to resume at, the bad line is dropped through its line
+                // feed, as the readers do.
                 let skip = match error.resume_at() {
                     Some(resume) => resume,
-                    None if matches!(error.kind(), ParseErrorKind::LineTooLong { .. }) => {
+                    None => {
                         self.skipping_line = true;
                         error.offset()
                     }
-                    None => buffer.len(),
                 };
                 self.advance(buffer, skip);
                 Err(ReadError::Parse {

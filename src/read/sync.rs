@@ -13,8 +13,8 @@ use crate::{ReadError, Reply};
 /// reader does its own buffering, so a `BufReader` around the stream is not needed.
 ///
 /// A malformed reply is an error, and reading goes on after it: the next call starts after
-/// the first line of the bad reply (or, for a line over the length limit, after the next
-/// line feed), and [`ReadError::Parse`] says where the error was.
+/// the first line of the bad reply (or, when that line did not end within the limits, after
+/// the next line feed), and [`ReadError::Parse`] says where the error was.
 ///
 /// ```
 /// use ftp_reply::ReplyReader;
