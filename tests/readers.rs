@@ -394,3 +394,17 @@ async fn in_place_waits_for_the_stream_and_reads_the_same() {
     writer.await.unwrap();
     assert_eq!(events, expected);
 }
+
+/// The readers' futures can be spawned on a multi-threaded runtime.
+#[test]
+fn async_reads_are_send() {
+    fn assert_send<T: Send>(_: &T) {}
+    let mut tokio = TokioReplyReader::new(Pieces::split(SESSION, 3));
+    assert_send(&tokio.read_reply());
+    let mut tokio_in_place = TokioBufReplyReader::new(Pieces::split(SESSION, 3));
+    assert_send(&tokio_in_place.read_reply());
+    let mut futures = FuturesReplyReader::new(Pieces::split(SESSION, 3));
+    assert_send(&futures.read_reply());
+    let mut futures_in_place = FuturesBufReplyReader::new(Pieces::split(SESSION, 3));
+    assert_send(&futures_in_place.read_reply());
+}
