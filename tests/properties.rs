@@ -1,15 +1,18 @@
 //! Properties over generated input: parsing never panics and does not depend on how the
 //! input is split; whatever the writer writes, the reader reads back.
 
+#[cfg(feature = "std")]
+#[path = "support/reading.rs"]
+mod reading;
 mod support;
 
 use ftp_reply::{ParserConfig, ReplyCode, ReplyParser, ReplyWriter};
 use proptest::prelude::*;
 #[cfg(feature = "tokio")]
-use support::{decode, without_reply_offsets};
-use support::{parse_chunked, parse_whole};
+use reading::{decode, without_reply_offsets};
 #[cfg(feature = "std")]
-use support::{read_buffering, read_in_place};
+use reading::{read_buffering, read_in_place};
+use support::{parse_chunked, parse_whole};
 
 /// Bytes that look like control-connection traffic often enough to reach deep states:
 /// codes, separators, line ends, text, and any byte at all.

@@ -2,13 +2,16 @@
 //! whatever the read sizes, with bounded buffering.
 #![cfg(feature = "std")]
 
+#[path = "support/reading.rs"]
+mod reading;
 mod support;
 
 use std::error::Error;
 use std::io::{BufRead, BufReader, Read};
 
 use ftp_reply::{BufReplyReader, ParserConfig, ReadError, ReplyReader};
-use support::{Event, mixed_stream, parse_whole, read_in_place, record, small_limits};
+use reading::{read_in_place, record};
+use support::{Event, mixed_stream, parse_whole, small_limits};
 
 /// A stream that returns at most `size` bytes per read.
 struct Trickle<'a> {
