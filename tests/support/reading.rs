@@ -105,25 +105,13 @@ pub fn decode(input: &[u8], sizes: &[usize], config: ParserConfig) -> Vec<Event>
     let mut codec = ftp_reply::ReplyCodec::with_config(config);
     let mut buffer = bytes::BytesMut::new();
     let mut events = Vec::new();
-    let push = |events: &mut Vec<Event>, result| match result {
-        Ok(Some(reply)) => {
-            let reply: ftp_reply::OwnedReply<bytes::Bytes> = reply;
-            events.push(reply_event(0, &reply.as_reply()));
-            true
-        }
-        Ok(None) => false,
-        Err(ftp_reply::ReadError::Parse {
-            error,
-            stream_offset,
-        }) => {
-            events.push(Event::Error {
-                offset: stream_offset as usize,
-                kind: error.kind(),
-            });
-            true
-        }
-        Err(error) => panic!("{error}"),
-    };
+    // Each reply as if it started at offset 0; errors as `record` takes them.
+    let push =
+        |events: &mut Vec<Event>, result: Result<Option<ftp_reply::OwnedReply<_>>, _>| match result
+        {
+            Ok(Some(reply)) => record(events, Ok(Some((0, reply.as_reply())))),
+            other => record(events, other.map(|_| None)),
+        };
     let mut rest = input;
     for &size in sizes.iter().cycle() {
         if rest.is_empty() {
