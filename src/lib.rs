@@ -71,7 +71,8 @@
 //! Without default features the crate is `#![no_std]` and needs no allocator.
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
+#![warn(clippy::undocumented_unsafe_blocks)]
 #![warn(missing_docs, rust_2018_idioms, unreachable_pub)]
 
 #[cfg(feature = "alloc")]
