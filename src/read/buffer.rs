@@ -228,13 +228,17 @@ impl ReadBuffer {
 
     /// Parses the reply at the start of `chunk`, the stream's own buffer, when the buffer
     /// [`is_drained`](ReadBuffer::is_drained). On [`Parsed::Partial`] the caller must
-    /// [`hold`](ReadBuffer::hold) all of `chunk`; the parser goes on from there.
+    /// [`hold`](ReadBuffer::hold) all of `chunk`; the parser goes on from there. An ordinary
+    /// reply is parsed inline, as in [`next_ordinary`](ReadBuffer::next_ordinary).
     #[inline]
     pub(crate) fn parse_in_place<'b>(
         &mut self,
         chunk: &'b [u8],
     ) -> Result<Parsed<Reply<'b>>, ParseError> {
-        self.parser.parse(chunk)
+        match self.parser.parse_ordinary(chunk) {
+            Some(reply) => Ok(Parsed::Complete(reply)),
+            None => self.parser.parse_in_steps(chunk),
+        }
     }
 
     /// The stream offset of the next byte to parse, when the buffer is drained.
