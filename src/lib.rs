@@ -45,11 +45,11 @@
 //!   the [`Verdict`] on a reply for the command it answers: preliminary, completion,
 //!   intermediate, transient or permanent negative, protected, or unexpected, and whether
 //!   it was a known [`Deviation`] of real servers.
-//! - [`KnownCode::compare`] sets two codes side by side; [`SocketError`] explains the
-//!   Windows socket errors that FTP clients print beside reply codes.
+//! - [`KnownCode::compare`] sets two codes side by side.
 //!
 //! The `ftpcode` tool, in its own crate beside this one, explains codes on the command
-//! line and generates reference pages from these records.
+//! line and generates reference pages from these records; the `ftp-diagnose` crate reads
+//! the logs people paste when a session fails and names the cause.
 //!
 //! # Features
 //!
@@ -61,12 +61,9 @@
 //!   `AsyncBufRead`, and `ReplyCodec` for tokio-util's `Framed`; enables `std`.
 //! - `futures-io`: `FuturesReplyReader` over futures-io's `AsyncRead` and
 //!   `FuturesBufReplyReader` over its `AsyncBufRead`; enables `std`.
-//! - `diagnose`: the `diagnose` module, which reads the logs people paste when a session
-//!   fails (FileZilla, WinSCP, curl, lftp, command-line ftp, Python ftplib, vsftpd, raw
-//!   transcripts); enables `alloc`.
 //! - `serde`: codes serialize as integers and are validated when deserialized; categories,
-//!   groups and standings as `snake_case` strings; [`CodeInfo`], [`CommandInfo`] and
-//!   [`SocketError`] serialize with the fields their `FIELDS` list.
+//!   groups and standings as `snake_case` strings; [`CodeInfo`] and [`CommandInfo`]
+//!   serialize with the fields their `FIELDS` list.
 //!
 //! Without default features the crate is `#![no_std]` and needs no allocator.
 #![no_std]
@@ -84,9 +81,6 @@ mod category;
 mod code;
 mod command;
 mod compare;
-#[cfg(feature = "diagnose")]
-#[cfg_attr(docsrs, doc(cfg(feature = "diagnose")))]
-pub mod diagnose;
 mod error;
 mod generated;
 mod info;
@@ -97,7 +91,6 @@ mod parse;
 pub mod payload;
 #[cfg(feature = "std")]
 mod read;
-mod socket_error;
 mod write;
 
 pub use category::{Category, FunctionGroup};
@@ -110,7 +103,7 @@ pub use error::{
     InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, Payload, PayloadError,
     PayloadErrorKind, UnknownReplyCode, WriteError,
 };
-pub use generated::{CodeInfo, Command, CommandInfo, KnownCode, SocketError};
+pub use generated::{CodeInfo, Command, CommandInfo, KnownCode};
 pub use info::{Note, RfcRef, Standing};
 #[cfg(feature = "alloc")]
 pub use owned::OwnedReply;

@@ -210,7 +210,7 @@ pub const SOCKET_ERROR: Record = Record {
 It is not an FTP reply: no server sends it; it describes the connection itself.
 
 ```
-use ftp_reply::SocketError;
+use ftp_diagnose::SocketError;
 
 let error = SocketError::from_number(10060).unwrap();
 assert_eq!(error.name(), \"WSAETIMEDOUT\");
@@ -250,7 +250,7 @@ With the `serde` feature a record serializes with the fields of [`CauseInfo::FIE
 cause is its id.
 
 ```
-use ftp_reply::diagnose::Cause;
+use ftp_diagnose::Cause;
 
 let info = Cause::PassiveAddress.info();
 assert_eq!(info.cause().id(), \"passive-address\");

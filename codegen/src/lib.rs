@@ -1,4 +1,4 @@
-//! Generates ftp-reply's `src/generated/` from `data/`, and checks that the committed files
+//! Generates ftp-reply's `src/generated/` from `data/` (and ftp-diagnose's from its own `data/`), and checks that the committed files
 //! are current.
 //!
 //! Three steps, one module each: load and validate the data (`reply_codes`, `commands`,
@@ -14,6 +14,7 @@
 
 mod causes;
 mod citations;
+mod clients;
 mod commands;
 mod comparisons;
 mod fields;
@@ -65,7 +66,7 @@ assert!(retr.replies().preliminary().contains(&KnownCode::FileStatusOk));
 ```";
 
 const CAUSE_DOC: &str = "\
-A cause of trouble that [`Log::findings`](crate::diagnose::Log::findings) can name, from \
+A cause of trouble that [`Log::findings`](crate::Log::findings) can name, from \
 `data/causes.toml`.
 
 Each cause has a stable id, the one `ftpcode diagnose --json` prints, and texts that explain \
@@ -73,7 +74,7 @@ it and say how to fix it for the user, the client's author and the server's admi
 Causes may be added in minor releases.
 
 ```
-use ftp_reply::diagnose::Cause;
+use ftp_diagnose::Cause;
 
 let cause = Cause::from_id(\"tls-session-reuse\").unwrap();
 assert_eq!(cause, Cause::TlsSessionReuse);
@@ -92,27 +93,41 @@ fn generated_files_are_current() {
     let codes = model::codes(&entries, &commands);
     let command_variants = model::commands(&commands, &entries);
     let socket_rows = model::socket_errors(&socket_errors);
-    let causes = model::causes(&valid(
-        "data/causes.toml",
-        causes::load(&read("data/causes.toml")),
-    ));
+    let causes = valid(
+        "ftp-diagnose/data/causes.toml",
+        causes::load(&read("ftp-diagnose/data/causes.toml")),
+    );
+    let cause_ids: Vec<String> = causes.iter().map(|cause| cause.id.clone()).collect();
+    let causes = model::causes(&causes);
 
     let files = [
-        ("known_code.rs", known_code(&codes)),
-        ("code_info.rs", code_info(&codes)),
-        ("command.rs", command(&command_variants)),
-        ("command_info.rs", command_info(&command_variants)),
-        ("socket_error.rs", socket_error(socket_rows)),
-        ("cause.rs", cause(&causes)),
-        ("differences.rs", differences(&comparisons, &entries)),
+        ("src/generated/known_code.rs", known_code(&codes)),
+        ("src/generated/code_info.rs", code_info(&codes)),
+        ("src/generated/command.rs", command(&command_variants)),
+        (
+            "src/generated/command_info.rs",
+            command_info(&command_variants),
+        ),
+        (
+            "src/generated/differences.rs",
+            differences(&comparisons, &entries),
+        ),
+        (
+            "ftp-diagnose/src/generated/socket_error.rs",
+            socket_error(socket_rows),
+        ),
+        ("ftp-diagnose/src/generated/cause.rs", cause(&causes)),
+        (
+            "ftp-diagnose/src/generated/clients.rs",
+            clients(&cause_ids, &commands),
+        ),
     ];
     let mut stale = Vec::new();
-    for (name, source) in files {
-        let path = format!("src/generated/{name}");
+    for (path, source) in files {
         let generated = rustfmt(&source);
-        let target = root().join(&path);
+        let target = root().join(path);
         if env::var_os(REGENERATE).is_some() {
-            fs::write(&target, &generated).expect(&path);
+            fs::write(&target, &generated).expect(path);
         } else if fs::read_to_string(&target).unwrap_or_default() != generated {
             stale.push(path);
         }
@@ -160,8 +175,8 @@ fn data() -> (
         commands::load(&read("data/commands.toml"), &entries),
     );
     let socket_errors = valid(
-        "data/socket_errors.toml",
-        socket_errors::load(&read("data/socket_errors.toml")),
+        "ftp-diagnose/data/socket_errors.toml",
+        socket_errors::load(&read("ftp-diagnose/data/socket_errors.toml")),
     );
     (entries, commands, socket_errors)
 }
@@ -255,7 +270,7 @@ fn command_info(commands: &[model::Variant]) -> String {
 
 fn socket_error(rows: Vec<Vec<(&'static str, model::Expr)>>) -> String {
     let mut out = print::header(
-        "data/socket_errors.toml and codegen/src/fields.rs",
+        "ftp-diagnose/data/socket_errors.toml and codegen/src/fields.rs",
         "[`SocketError`] and the table of the Windows socket errors FTP clients print.",
         "",
     );
@@ -275,8 +290,8 @@ fn socket_error(rows: Vec<Vec<(&'static str, model::Expr)>>) -> String {
 
 fn cause(causes: &[model::Variant]) -> String {
     let mut out = print::header(
-        "data/causes.toml and codegen/src/fields.rs",
-        "[`Cause`] and [`CauseInfo`]: the causes of trouble `diagnose` names, and their texts.",
+        "ftp-diagnose/data/causes.toml and codegen/src/fields.rs",
+        "[`Cause`] and [`CauseInfo`]: the causes of trouble a diagnosis names, and their texts.",
         "",
     );
     let key = |variant: &model::Variant| format!("{:?}", variant.label);
@@ -298,6 +313,49 @@ fn cause(causes: &[model::Variant]) -> String {
     out.push_str(&print::record_type(&fields::CAUSE));
     out.push('\n');
     out.push_str(&print::records(&fields::CAUSE, causes));
+    out
+}
+
+fn clients(cause_ids: &[String], commands: &[commands::Command]) -> String {
+    let verbs: Vec<String> = commands
+        .iter()
+        .map(|command| command.verb.clone())
+        .collect();
+    let folder = root().join("ftp-diagnose/data/clients");
+    let mut names: Vec<String> = fs::read_dir(&folder)
+        .expect("ftp-diagnose/data/clients")
+        .map(|entry| {
+            entry
+                .expect("a directory entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| name.ends_with(".toml"))
+        .collect();
+    names.sort();
+    let files: Vec<(String, clients::File)> = names
+        .iter()
+        .map(|name| {
+            let text = fs::read_to_string(folder.join(name)).expect("a client's file");
+            (
+                name.clone(),
+                valid(name, clients::load(name, &text, cause_ids, &verbs)),
+            )
+        })
+        .collect();
+    let shared = clients::shared_marks(&files);
+    assert!(
+        shared.is_empty(),
+        "ftp-diagnose/data/clients:\n  {}",
+        shared.join("\n  ")
+    );
+    let mut out = print::header(
+        "ftp-diagnose/data/clients/",
+        "The messages FTP clients print, each with what it means and where it comes from.",
+        "use ftp_reply::Command;\n\nuse crate::Cause;\nuse crate::client::{Client, Message, Means};\n",
+    );
+    out.push_str(&clients::table(&files, cause_ids));
     out
 }
 

@@ -3,8 +3,8 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+use ftp_diagnose::{Client, Event, EventKind, Exchange, Finding, Log};
 use ftp_reply::Judgement;
-use ftp_reply::diagnose::{Event, EventKind, Exchange, Finding, Log};
 use serde_json::{Value, json};
 
 use crate::text;
@@ -65,16 +65,19 @@ fn write_text(out: &mut impl Write, log: &Log, findings: &[Finding]) -> io::Resu
         .iter()
         .filter(|exchange| exchange.command_text().is_some())
         .count();
+    let client = log
+        .client()
+        .map_or(String::new(), |client| format!(" of {}", client.name()));
     writeln!(
         out,
-        "Read as a {} log: {commands} commands, {} replies.",
-        log.format().name(),
+        "Read as a log{client}: {commands} commands, {} replies.",
         exchanges
             .iter()
             .map(|exchange| exchange.replies().count())
             .sum::<usize>()
     )?;
-    if findings.is_empty() {
+    let lacks = log.lacks();
+    if findings.is_empty() && lacks.is_empty() {
         writeln!(
             out,
             "\nNothing wrong found: every reply is one its command can get, and the log shows \
@@ -82,9 +85,19 @@ fn write_text(out: &mut impl Write, log: &Log, findings: &[Finding]) -> io::Resu
         )?;
         return Ok(());
     }
+    if findings.is_empty() {
+        writeln!(out, "\nNo cause found in what the log shows.")?;
+    }
     for (rank, finding) in findings.iter().enumerate() {
         let cause = finding.cause();
-        writeln!(out, "\n{}. {} [{}]", rank + 1, cause.title(), cause.id())?;
+        writeln!(
+            out,
+            "\n{}. {} [{}] ({} by the log)",
+            rank + 1,
+            cause.title(),
+            cause.id(),
+            finding.certainty().label()
+        )?;
         let (shown, more) = finding
             .lines()
             .split_at(finding.lines().len().min(EVIDENCE));
@@ -108,6 +121,16 @@ fn write_text(out: &mut impl Write, log: &Log, findings: &[Finding]) -> io::Resu
             writeln!(out, "\n   {heading}:")?;
             text::wrapped(out, paragraph, "     ", "     ")?;
         }
+    }
+    if !lacks.is_empty() {
+        let missing: Vec<&str> = lacks.iter().map(|lack| lack.label()).collect();
+        let advice = format!(
+            "The log lacks {}. {}",
+            missing.join(" and "),
+            log.better_log()
+        );
+        writeln!(out)?;
+        text::wrapped(out, &advice, "", "")?;
     }
     Ok(())
 }
@@ -148,7 +171,9 @@ fn clipped(line: &str) -> String {
 /// `{"format", "exchanges", "findings"}`: see the README.
 fn log_json(log: &Log, findings: &[Finding]) -> Value {
     json!({
-        "format": log.format().name(),
+        "client": log.client().map(Client::name),
+        "lacks": log.lacks().iter().map(|lack| lack.label()).collect::<Vec<_>>(),
+        "better_log": log.better_log(),
         "exchanges": log.exchanges().iter().map(exchange_json).collect::<Vec<_>>(),
         "findings": findings.iter().map(finding_json).collect::<Vec<_>>(),
     })
@@ -189,6 +214,7 @@ fn finding_json(finding: &Finding) -> Value {
     let cause = finding.cause();
     json!({
         "cause": cause.id(),
+        "certainty": finding.certainty().label(),
         "title": cause.title(),
         "lines": finding.lines(),
         "codes": finding.codes().iter().map(|code| code.as_u16()).collect::<Vec<_>>(),

@@ -3,7 +3,8 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use ftp_reply::{CodeInfo, Command, KnownCode, ReplyCode, SocketError};
+use ftp_diagnose::SocketError;
+use ftp_reply::{CodeInfo, Command, KnownCode, ReplyCode};
 use serde_json::Value;
 
 use crate::text::{field, section, wrapped};

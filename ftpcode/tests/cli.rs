@@ -170,9 +170,12 @@ fn the_site_is_written_in_every_language() {
     std::fs::remove_dir_all(&out).unwrap();
 }
 
-/// A log from `tests/logs/` of the library.
+/// A log from `tests/logs/` of ftp-diagnose.
 fn client_log(name: &str) -> String {
-    format!("{}/../tests/logs/{name}", env!("CARGO_MANIFEST_DIR"))
+    format!(
+        "{}/../ftp-diagnose/tests/logs/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
 }
 
 #[test]
@@ -181,10 +184,10 @@ fn a_log_is_diagnosed_with_its_lines_and_fixes() {
     assert_eq!(output.status.code(), Some(1));
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        text.starts_with("Read as a curl -v log: 2 commands, 3 replies.\n"),
+        text.starts_with("Read as a log of curl: 2 commands, 3 replies.\n"),
         "{text}"
     );
-    assert!(text.contains("1. The login was refused [login-failed]"));
+    assert!(text.contains("1. The login was refused [login-failed] (stated by the log)"));
     assert!(text.contains("       8 | > PASS ********\n       9 | < 530 Login incorrect.\n"));
     assert!(text.contains("For the server's administrator:"));
     // The password the client logged is not printed back.
@@ -207,13 +210,15 @@ fn a_diagnosis_is_one_json_object_for_tools() {
     let output = run_with_input(&["diagnose", "--json"], &log);
     assert_eq!(output.status.code(), Some(1));
     let json: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(json["format"], "FileZilla");
+    assert_eq!(json["client"], "FileZilla");
+    assert_eq!(json["lacks"], serde_json::json!([]));
     let pasv = &json["exchanges"][7];
     assert_eq!(pasv["command"], "PASV");
     assert_eq!(pasv["replies"][0]["code"], 227);
     assert_eq!(pasv["replies"][0]["verdict"], "completion");
     let finding = &json["findings"][0];
     assert_eq!(finding["cause"], "passive-address");
+    assert_eq!(finding["certainty"], "inferred");
     assert_eq!(finding["lines"], serde_json::json!([21, 22, 24]));
     assert_eq!(finding["codes"], serde_json::json!([227]));
     assert!(finding["detail"].as_str().unwrap().contains("203.0.113.5"));
@@ -225,6 +230,36 @@ fn a_diagnosis_is_one_json_object_for_tools() {
             .contains("pasv_address")
     );
     assert!(finding["fix"]["user"].is_string() && finding["fix"]["client_author"].is_string());
+}
+
+#[test]
+fn a_one_line_paste_gets_a_finding_or_what_it_lacks() {
+    let output = run_with_input(
+        &["diagnose"],
+        b"ftplib.error_perm: 530 Non-anonymous sessions must use encryption.\n",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("[tls-required] (stated by the log)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The log lacks the server's replies and the commands"),
+        "{text}"
+    );
+
+    let output = run_with_input(&["diagnose"], b"Error: Could not connect to server\n");
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("No cause found in what the log shows."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Debug"),
+        "FileZilla's way to a fuller log: {text}"
+    );
 }
 
 #[test]

@@ -259,3 +259,24 @@ mod tests {
         }
     }
 }
+
+/// Any text is read or refused without a panic; every event and every finding points at
+/// lines of the text, in order.
+pub fn diagnose(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let Ok(log) = ftp_diagnose::Log::read(&text) else {
+        return;
+    };
+    let lines = text.split('\n').count();
+    let mut last = 0;
+    for event in log.events() {
+        assert!(event.line() >= last && event.line() <= event.last_line());
+        assert!(event.last_line() <= lines);
+        last = event.line();
+    }
+    for finding in log.findings() {
+        assert!(!finding.lines().is_empty());
+        assert!(finding.lines().windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(finding.lines().iter().all(|&line| (1..=lines).contains(&line)));
+    }
+}

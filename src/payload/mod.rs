@@ -18,8 +18,6 @@ mod time;
 
 pub use features::{Feature, Features};
 pub use marker::RestartMarker;
-#[cfg(feature = "diagnose")]
-pub(crate) use passive::is_private;
 pub use passive::{ExtendedPassivePort, LongPassiveAddress, PassiveAddress};
 pub use pathname::{Pathname, Segments};
 pub use protected::ProtectedPayload;

@@ -101,7 +101,7 @@ impl PassiveAddress {
 }
 
 /// Whether `ip` is private (RFC 1918), loopback, link-local or shared (RFC 6598).
-pub(crate) const fn is_private(ip: Ipv4Addr) -> bool {
+const fn is_private(ip: Ipv4Addr) -> bool {
     let [a, b, ..] = ip.octets();
     ip.is_private() || ip.is_loopback() || ip.is_link_local() || (a == 100 && b >= 64 && b < 128)
 }
