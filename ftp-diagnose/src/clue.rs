@@ -292,10 +292,13 @@ pub(crate) fn is_telling(note: &str) -> bool {
 
 /// Whether `note` says it is about a data connection, in the words clients use.
 pub(crate) fn mentions_data_connection(note: &str) -> bool {
-    const WORDS: [&str; 8] = [
+    const WORDS: [&str; 10] = [
         "data connection",
         "data channel",
         "data socket",
+        // The calls that open one, as stack traces name them: Python's ftplib, Commons Net.
+        "transfercmd",
+        "opendataconnection",
         "datenverbindung",
         "connexion de données",
         "connessione dati",

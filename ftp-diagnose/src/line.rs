@@ -187,6 +187,11 @@ pub(crate) fn read(raw: &str) -> Option<Said<'_>> {
     if let Some(command) = prompted(line) {
         return Some(Said::Command(Cow::Owned(command)));
     }
+    // A passive reply that an error message quotes, as .NET's "The remote server returned
+    // an error: 227 Entering Passive Mode (...)": its address is what the diagnosis needs.
+    if let Some(reply) = passive_reply_in(line) {
+        return Some(Said::Server(Cow::Borrowed(reply)));
+    }
     Some(if levelled || is_meter(line) {
         Said::Note(line)
     } else if starts_with_code(line) {
@@ -330,6 +335,16 @@ fn looks_like_command(text: &str) -> bool {
     let verb = text.split(' ').next().unwrap_or(text);
     (matches!(verb.len(), 3 | 4) && verb.bytes().all(|b| b.is_ascii_alphabetic()))
         || Command::from_verb(verb.as_bytes()).is_some()
+}
+
+/// The passive reply (227 or 229) inside `line`, from its code to the end of the line.
+fn passive_reply_in(line: &str) -> Option<&str> {
+    let lower = line.to_ascii_lowercase();
+    ["227 entering passive mode", "229 entering extended passive mode"]
+        .iter()
+        .filter_map(|reply| lower.find(reply))
+        .find(|&at| at > 0)
+        .map(|at| line[at..].trim_end_matches(['"', '\'', '.', ']']).trim_end())
 }
 
 /// Whether `line` starts with a reply code and a separator, or is a bare code.

@@ -523,3 +523,48 @@ proptest::proptest! {
         }
     }
 }
+
+/// One-line and short pastes of the kinds people post, each read for its cause: a reply
+/// inside an exception, a server's words without their code, a data connection that a
+/// stack trace names.
+#[test]
+fn short_pastes_name_their_cause() {
+    let cases: [(&str, &[&str]); 9] = [
+        (
+            "System.Net.WebException: The remote server returned an error: 227 Entering Passive Mode (192,168,1,20,19,136).\n",
+            &["passive-address"],
+        ),
+        (
+            "Warning: ftp_put(): Opening BINARY mode data connection for upload.zip (1234 bytes). in /var/www/upload.php on line 12\n",
+            &["data-connection-blocked"],
+        ),
+        (
+            "Traceback (most recent call last):\n  File \"/usr/lib/python3.11/ftplib.py\", line 393, in transfercmd\n    return self.ntransfercmd(cmd, rest)[0]\nTimeoutError: timed out\n",
+            &["passive-address", "data-connection-blocked"],
+        ),
+        (
+            "java.net.SocketTimeoutException: Read timed out\n\tat org.apache.commons.net.ftp.FTPClient._openDataConnection_(FTPClient.java:920)\n",
+            &["passive-address", "data-connection-blocked"],
+        ),
+        ("rclone: couldn't connect: 530 Login incorrect.\n", &["login-failed"]),
+        (
+            "ftpput: unexpected server response to USER: 530 Non-anonymous sessions must use encryption.\n",
+            &["tls-required"],
+        ),
+        (
+            "FTP error: 500 'MLSD': command not understood.\n",
+            &["command-unsupported"],
+        ),
+        (
+            "Error: There are too many connections from your internet address.\n",
+            &["too-many-connections"],
+        ),
+        (
+            "502 Invalid command \"SSH-2.0-WinSCP_release_5.15.5\"\n",
+            &["ftp-not-sftp"],
+        ),
+    ];
+    for (paste, expected) in cases {
+        assert_eq!(causes(&findings_of(paste)), expected, "{paste}");
+    }
+}

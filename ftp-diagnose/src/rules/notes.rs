@@ -15,7 +15,13 @@ use crate::quoted::{named_verb, quoted_reply};
 pub(crate) fn notes(session: &Session<'_>, findings: &mut Findings) {
     for (index, fact) in session.facts.iter().enumerate() {
         let mut tls_error_seen = false;
-        let mut data_named = session.is_data(index);
+        // The first of the exchange's lines that speaks of a data connection.
+        let data_spoken = fact
+            .exchange
+            .notes()
+            .iter()
+            .find(|event| note(event).is_some_and(mentions_data_connection))
+            .map(|event| event.line());
         for &(event, clue) in &fact.clues {
             let tls_error_before = tls_error_seen;
             tls_error_seen |= matches!(clue, Clue::TlsClose | Clue::TlsHandshake);
@@ -23,16 +29,17 @@ pub(crate) fn notes(session: &Session<'_>, findings: &mut Findings) {
             let heard = session.heard_before(line);
             let text = note(event).unwrap_or_default();
             // About a data connection: in an exchange that prepares or uses one, naming the
-            // port the server announced for it, or saying so.
+            // port the server announced for it, with lines that speak of one (a stack trace's
+            // frames come after its message), or calling a transfer (PHP's `ftp_put()`).
             let names_port = fact
                 .passive_port
                 .is_some_and(|port| mentions_port(text, port));
-            data_named |= mentions_data_connection(text);
-            let data =
-                (heard && (session.is_data(index) || names_port)) || mentions_data_connection(text);
+            let data_named = session.is_data(index) || data_spoken.is_some_and(|at| at <= line);
             let calls_transfer =
                 named_verb(text).is_some_and(|verb| TRANSFERS.contains(&verb.as_str()));
-            let data = data || calls_transfer;
+            let data = (heard && (session.is_data(index) || names_port))
+                || data_spoken.is_some()
+                || calls_transfer;
             // A data connection that failed: the address announced for it, or a firewall.
             let data_cause = |findings: &mut Findings| {
                 let (address, blocked) = match fact.setup {

@@ -303,9 +303,16 @@ pub const REPLY_RULES: &[ReplyRule] = &[
     },
     ReplyRule {
         cause: Cause::DataConnectionBlocked,
-        reads: "425 and 426: the data connection could not be opened, or broke off",
+        reads: "425 and 426: the data connection could not be opened, or broke off; a \
+                client's line that quotes a server's words about the data connection for a \
+                transfer that failed (PHP's `ftp_put(): Opening BINARY mode data connection`)",
         ranked: "after every 425 and 426 that says more",
-        matches: |refusal| refusal.is(&[425, 426]).then_some(Certainty::Inferred),
+        matches: |refusal| {
+            let quoted = refusal.answer.code.is_none()
+                && refusal.says(&["data connection"])
+                && super::facts::TRANSFERS.contains(&refusal.verb);
+            (refusal.is(&[425, 426]) || quoted).then_some(Certainty::Inferred)
+        },
     },
     ReplyRule {
         cause: Cause::ServerError,
