@@ -3,7 +3,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use ftp_diagnose::{Client, Event, EventKind, Exchange, Finding, Log};
+use ftp_diagnose::{Certainty, Client, Event, EventKind, Exchange, Finding, Log};
 use ftp_reply::Judgement;
 use serde_json::{Value, json};
 
@@ -92,11 +92,14 @@ fn write_text(out: &mut impl Write, log: &Log, findings: &[Finding]) -> io::Resu
         let cause = finding.cause();
         writeln!(
             out,
-            "\n{}. {} [{}] ({} by the log)",
+            "\n{}. {} [{}] ({})",
             rank + 1,
             cause.title(),
             cause.id(),
-            finding.certainty().label()
+            match finding.certainty() {
+                Certainty::Stated => "stated in the log",
+                _ => "inferred from the log",
+            }
         )?;
         let (shown, more) = finding
             .lines()

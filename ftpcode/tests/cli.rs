@@ -187,7 +187,7 @@ fn a_log_is_diagnosed_with_its_lines_and_fixes() {
         text.starts_with("Read as a log of curl: 2 commands, 3 replies.\n"),
         "{text}"
     );
-    assert!(text.contains("1. The login was refused [login-failed] (stated by the log)"));
+    assert!(text.contains("1. The login was refused [login-failed] (stated in the log)"));
     assert!(text.contains("       8 | > PASS ********\n       9 | < 530 Login incorrect.\n"));
     assert!(text.contains("For the server's administrator:"));
     // The password the client logged is not printed back.
@@ -241,7 +241,7 @@ fn a_one_line_paste_gets_a_finding_or_what_it_lacks() {
     assert_eq!(output.status.code(), Some(1));
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        text.contains("[tls-required] (stated by the log)"),
+        text.contains("[tls-required] (stated in the log)"),
         "{text}"
     );
     assert!(
