@@ -88,6 +88,31 @@ const WORDS: &[(Clue, &[&str])] = &[
         ],
     ),
     (
+        Clue::DataFailed,
+        &[
+            "can't open data connection",
+            "cannot open data connection",
+            "could not open data connection",
+            "can't establish data",
+            "cannot establish data",
+            "failed to establish data",
+            "data connection could not be established",
+            "unable to open data connection",
+        ],
+    ),
+    (
+        Clue::States(Cause::LoginFailed),
+        &[
+            "fail login",
+            "failed login",
+            "login failed",
+            "login incorrect",
+            "incorrect password",
+            "authentication failed for user",
+            "authentication failure",
+        ],
+    ),
+    (
         Clue::TlsUnavailable,
         &[
             "requested ssl level failed",

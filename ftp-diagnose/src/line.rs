@@ -340,11 +340,18 @@ fn looks_like_command(text: &str) -> bool {
 /// The passive reply (227 or 229) inside `line`, from its code to the end of the line.
 fn passive_reply_in(line: &str) -> Option<&str> {
     let lower = line.to_ascii_lowercase();
-    ["227 entering passive mode", "229 entering extended passive mode"]
-        .iter()
-        .filter_map(|reply| lower.find(reply))
-        .find(|&at| at > 0)
-        .map(|at| line[at..].trim_end_matches(['"', '\'', '.', ']']).trim_end())
+    [
+        "227 entering passive mode",
+        "229 entering extended passive mode",
+    ]
+    .iter()
+    .filter_map(|reply| lower.find(reply))
+    .find(|&at| at > 0)
+    .map(|at| {
+        line[at..]
+            .trim_end_matches(['"', '\'', '.', ']'])
+            .trim_end()
+    })
 }
 
 /// Whether `line` starts with a reply code and a separator, or is a bare code.

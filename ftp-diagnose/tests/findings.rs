@@ -108,7 +108,7 @@ fn failure_setups_are_traced_to_their_causes() {
             &[52, 53, 54, 55, 60, 61],
         ),
         ("tnftp-pyftpdlib.log", &["not-found"], &[41, 42, 46, 47]),
-        ("vsftpd-protocol.log", &["login-failed"], &[7, 9]),
+        ("vsftpd-protocol.log", &["login-failed"], &[7, 8, 9]),
         (
             "curl-vsftpd-writable-chroot.log",
             &["server-error"],
@@ -546,7 +546,10 @@ fn short_pastes_name_their_cause() {
             "java.net.SocketTimeoutException: Read timed out\n\tat org.apache.commons.net.ftp.FTPClient._openDataConnection_(FTPClient.java:920)\n",
             &["passive-address", "data-connection-blocked"],
         ),
-        ("rclone: couldn't connect: 530 Login incorrect.\n", &["login-failed"]),
+        (
+            "rclone: couldn't connect: 530 Login incorrect.\n",
+            &["login-failed"],
+        ),
         (
             "ftpput: unexpected server response to USER: 530 Non-anonymous sessions must use encryption.\n",
             &["tls-required"],

@@ -24,7 +24,10 @@ pub(crate) fn notes(session: &Session<'_>, findings: &mut Findings) {
             .map(|event| event.line());
         for &(event, clue) in &fact.clues {
             let tls_error_before = tls_error_seen;
-            tls_error_seen |= matches!(clue, Clue::TlsClose | Clue::TlsHandshake);
+            tls_error_seen |= matches!(
+                clue,
+                Clue::TlsClose | Clue::TlsHandshake | Clue::SessionReuse
+            );
             let line = event.line();
             let heard = session.heard_before(line);
             let text = note(event).unwrap_or_default();
@@ -70,6 +73,10 @@ pub(crate) fn notes(session: &Session<'_>, findings: &mut Findings) {
                 | Clue::States(_)
                     if quotes_reply =>
                 {
+                    continue;
+                }
+                // A TLS error before says why the data connection failed.
+                Clue::DataFailed | Clue::Refused | Clue::TimedOut if data && tls_error_before => {
                     continue;
                 }
                 Clue::DataFailed => {
