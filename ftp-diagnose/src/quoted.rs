@@ -139,7 +139,13 @@ pub(crate) fn quoted_reply(note: &str) -> Option<Quoted> {
         || words::any(&lower, words::STORAGE)
         || (words::any(&lower, words::REUSE) && words::any(&lower, words::TLS));
     let unsupported = verb.is_some() && words::any(&lower, words::UNSUPPORTED);
-    (refusal || unsupported || (verb.is_some() && reports)).then_some(Quoted {
+    // A line that is only a server's refusal, as command-line clients print a reply's text
+    // without its code when they are not verbose: "Permission denied.", "Login incorrect.".
+    let bare = lower.trim().len() <= 40
+        && (words::any(&lower, words::PERMISSION)
+            || words::any(&lower, words::MISSING)
+            || lower.contains("login incorrect"));
+    (refusal || unsupported || bare || (verb.is_some() && reports)).then_some(Quoted {
         code: None,
         text: lower,
         verb,

@@ -57,7 +57,7 @@ fn failure_setups_are_traced_to_their_causes() {
             &["login-failed"],
             &[10, 11],
         ),
-        ("winscp-login-failed.log", &["login-failed"], &[7, 8, 9]),
+        ("winscp-login-failed.log", &["login-failed"], &[7, 8]),
         (
             "tnftp-vsftpd-passive-address.log",
             &["passive-address"],

@@ -452,8 +452,8 @@ setting in FileZilla Server, and the SSL policy in IIS's FTP SSL settings.",
 static CAUSE_LOGIN_FAILED: CauseInfo = CauseInfo {
     cause: Cause::LoginFailed,
     title: "The login was refused",
-    explanation: "The server answered USER or PASS with 530 (or a de facto 430): the user name or \
-the password is wrong, the account is locked or not allowed to use FTP, or \
+    explanation: "The server answered USER or PASS with 530 (or the historical 430): the user name \
+or the password is wrong, the account is locked or not allowed to use FTP, or \
 anonymous access is not offered.",
     fix_user: "Check the user name and password, typed anew: a pasted password often carries a \
 trailing space. Check whether the account may use FTP at all, and whether the \

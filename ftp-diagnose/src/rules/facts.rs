@@ -423,10 +423,16 @@ fn answers(exchange: &Exchange<'_>) -> Vec<Answer> {
         let Some(quoted) = note(event).and_then(quoted_reply) else {
             continue;
         };
-        let repeated = quoted.code.is_some()
-            && answers
+        // The server's own reply in the log says more than a client's words about it: a
+        // quoted code it sent, or any words without a code after it refused something.
+        let repeated = match quoted.code {
+            Some(_) => answers
                 .iter()
-                .any(|answer| answer.code == quoted.code && answer.sent);
+                .any(|answer| answer.code == quoted.code && answer.sent),
+            None => answers
+                .iter()
+                .any(|answer| answer.sent && answer.number() >= 400),
+        };
         if !repeated {
             answers.push(Answer {
                 line: event.line(),

@@ -31,6 +31,12 @@ impl Refusal<'_> {
         self.answer.is(codes)
     }
 
+    /// Whether it is a client's line that is only a server's words, without a code: short,
+    /// as "Permission denied." is.
+    fn is_bare(&self) -> bool {
+        self.answer.code.is_none() && self.answer.text.trim().len() <= 40
+    }
+
     /// Whether the exchange ran under `PROT P`: `Some(false)` under `PROT C`, `None` when
     /// the log does not say.
     fn protected(&self) -> Option<bool> {
@@ -257,7 +263,8 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         reads: "532; 421, 450, 550 and 553 whose text refuses a permission",
         ranked: "before missing files: \"Permission denied\" is the more particular",
         matches: |refusal| {
-            let said = refusal.is(&[421, 450, 550, 553]) && refusal.says(PERMISSION);
+            let said = (refusal.is(&[421, 450, 550, 553]) || refusal.is_bare())
+                && refusal.says(PERMISSION);
             (refusal.is(&[532]) || said).then_some(Certainty::Stated)
         },
     },
@@ -280,8 +287,8 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         reads: "421, 450, 550 and 553 whose text says the path does not exist",
         ranked: "after permissions",
         matches: |refusal| {
-            (refusal.is(&[421, 450, 550, 553]) && refusal.says(MISSING))
-                .then_some(Certainty::Stated)
+            let coded = refusal.is(&[421, 450, 550, 553]) || refusal.is_bare();
+            (coded && refusal.says(MISSING)).then_some(Certainty::Stated)
         },
     },
     ReplyRule {
