@@ -841,16 +841,19 @@ static CODE_228: CodeInfo = CodeInfo {
     title: "Entering long passive mode",
     canonical_text: "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
     meaning: "The long form of passive mode from RFC 1639: the server is listening and gives an \
-address of any family and length. The numbers are the address family (4 for IPv4, \
-6 for IPv6), the address length and its bytes, then the port length and its \
-bytes.",
+address of any family and length. The numbers are the address family, the address \
+length and its bytes, then the port length and its bytes. RFC 1639 §2 takes the \
+family from the IP version number, 4 for IPv4; its 1994 table lists 6 as SIP, the \
+proposal that became IPv6, and implementations that answer LPSV over IPv6 send 6 \
+with a 16-byte address, as KAME's faithd relay does (faithd ftp.c, $KAME: ftp.c,v \
+1.24).",
     when_you_see_it: "After LPSV, an experimental command that few servers implement. Most IPv6-capable \
 servers and clients use EPSV (229, RFC 2428) instead.",
     how_to_fix: "Nothing to fix: connect to the address and port given.\n\nIf you write a client, \
 use EPSV rather than LPSV; it is standard, simpler and widely supported.",
     rfc: &[RfcRef {
         number: 1639,
-        sections: &["3"],
+        sections: &["2", "3"],
     }],
     commands: &[Command::Lpsv],
     standing: Standing::Experimental,
@@ -1153,11 +1156,9 @@ the current directory after PWD, or the directory just made after MKD. A double 
 quote inside the path is written twice, so \"/a\"\"b\" stands for /a\"b. Any \
 commentary follows the closing quote.",
     when_you_see_it: "After PWD (\"257 \"/home/alice\" is the current directory\") and after MKD (\"257 \
-\"/home/alice/new\" created\"). RFC 959 Appendix II asks MKD's reply for the name by \
-which the new directory can be referred to later, which in practice is its \
-absolute path, because a relative name stops working once the current directory \
-changes; a few servers give a relative one, and some old ones leave out the \
-quotes.",
+\"/home/alice/new\" created\"). RFC 959 Appendix II says that the 257 reply to MKD \
+must always contain the absolute pathname of the created directory; a server that \
+gives a relative one, or leaves out the quotes, does not follow it.",
     how_to_fix: "Nothing to fix. Read the path between the first quote and the next quote that is \
 not doubled.\n\nIf you write a client, undo the doubled quotes, keep commentary \
 apart from the path, and do not split on spaces: paths may contain spaces and \
@@ -1574,9 +1575,10 @@ static CODE_431: CodeInfo = CodeInfo {
     meaning: "The server cannot complete the security request right now because something it \
 needs is missing or unavailable, for example its key material or an \
 authentication service it relies on.",
-    when_you_see_it: "After AUTH, ADAT or PROT on a server using RFC 2228 security, when the mechanism \
-is temporarily unable to work, such as when the server cannot reach its Kerberos \
-service.",
+    when_you_see_it: "After AUTH or PROT on a server using RFC 2228 security, when the server cannot \
+accept the security mechanism or the protection level because a resource it needs \
+is unavailable (RFC 2228 §3 and §8.2 give 431 to these two commands only), such \
+as when it cannot reach its Kerberos service.",
     how_to_fix: "As a user, try again later; if it persists, tell the server's administrator.\n\nIf \
 you run the server, check that the security mechanism's resources (keytab, \
 certificates, the authentication service) are present and reachable.",
@@ -2725,16 +2727,25 @@ static CODE_554: CodeInfo = CodeInfo {
     canonical_text: "Requested action not taken: invalid REST parameter.",
     meaning: "The transfer was refused because the restart position set by REST cannot be used \
 for this file, for example an offset beyond the end of the file.",
-    when_you_see_it: "After RETR, STOR or APPE that follows REST, when the offset is larger than the \
-file or not a valid number; ProFTPD and Pure-FTPd both send it.",
+    when_you_see_it: "After RETR, STOR or APPE that follows REST, when the existing file cannot be \
+repositioned as REST asked (RFC 1123 §4.1.3.4), such as an offset beyond the end \
+of the file. An offset that is not a number is a syntax error of REST itself, \
+which RFC 3659 §5.3 has the server report at REST (with 501), not at the \
+transfer.",
     how_to_fix: "As a user, restart the transfer from the beginning, or delete the partial local \
 copy if it is larger than the file on the server.\n\nIf you write a client, compare \
 the local partial size with SIZE before resuming, and send REST 0 or no REST when \
 the file on the server is smaller.",
-    rfc: &[RfcRef {
-        number: 1123,
-        sections: &["4.1.3.4"],
-    }],
+    rfc: &[
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.3.4"],
+        },
+        RfcRef {
+            number: 3659,
+            sections: &["5.3"],
+        },
+    ],
     commands: &[Command::Stor, Command::Retr, Command::Appe],
     standing: Standing::Standard,
     notes: &[],

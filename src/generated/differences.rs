@@ -172,7 +172,8 @@ the command that completes it: RNTO after RNFR, or the transfer after REST.",
         KnownCode::CommandUnrecognized,
         "400 is Pure-FTPd's, not in any RFC: setting up TLS failed and the server closes \
 the connection. 500 is standard: the server did not recognise the command, and \
-the session goes on.",
+the session usually goes on; vsftpd's \"500 OOPS:\" is the exception, a failure of \
+its own after which it closes the session.",
     ),
     (
         KnownCode::ServiceNotAvailable,

@@ -157,10 +157,13 @@ pub enum KnownCode {
     /// \`228\` Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)
     ///
     /// The long form of passive mode from RFC 1639: the server is listening and gives an
-    /// address of any family and length. The numbers are the address family (4 for IPv4, 6 for
-    /// IPv6), the address length and its bytes, then the port length and its bytes.
+    /// address of any family and length. The numbers are the address family, the address length
+    /// and its bytes, then the port length and its bytes. RFC 1639 §2 takes the family from
+    /// the IP version number, 4 for IPv4; its 1994 table lists 6 as SIP, the proposal that
+    /// became IPv6, and implementations that answer LPSV over IPv6 send 6 with a 16-byte
+    /// address, as KAME's faithd relay does (faithd ftp.c, $KAME: ftp.c,v 1.24).
     ///
-    /// RFC 1639 §3 (Experimental).
+    /// RFC 1639 §2, §3 (Experimental).
     EnteringLongPassiveMode = 228,
     /// \`229\` Extended Passive Mode Entered
     ///
@@ -514,7 +517,7 @@ pub enum KnownCode {
     /// The transfer was refused because the restart position set by REST cannot be used for
     /// this file, for example an offset beyond the end of the file.
     ///
-    /// RFC 1123 §4.1.3.4.
+    /// RFC 1123 §4.1.3.4; RFC 3659 §5.3.
     InvalidRestParameter = 554,
     /// \`555\` Requested action not taken: type or stru mismatch.
     ///
