@@ -2271,9 +2271,15 @@ the data connection as the server demands.",
 without IPv6 (\"Network protocol not supported, use (1)\"). On FTP over TLS, after \
 a 150 when the TLS handshake on the data connection failed or was unacceptable, \
 for example because the server insists on a resumed TLS session (RFC 4217 \
-§10.2); and, from vsftpd and ProFTPD, after a transfer command when the server \
-requires encrypted data connections and the client sent PROT C or no PROT, a case \
-RFC 4217 answers with 521.",
+§10.2); vsftpd sends \"522 SSL connection failed; session reuse required: see \
+require_ssl_reuse option in vsftpd.conf man page\" there (vsftpd 3.0.2 \
+ftpdataio.c). And after a transfer command, when the server needs the data \
+connection protected and the client sent PROT C or no PROT (RFC 4217 §11.4): \
+vsftpd answers \"522 Data connections must be encrypted.\" (vsftpd 3.0.2 \
+postlogin.c) and ProFTPD \"522 SSL/TLS required on the data channel\" (ProFTPD \
+1.3.8 contrib/mod_tls.c). RFC 4217 is not consistent here: §10.2 gives 521 for a \
+PROT setting the server will not accept, and §11.4 gives 522 for a transfer whose \
+protection is not sufficient; the servers follow §11.4.",
     how_to_fix: "For EPRT and EPSV, use a protocol from the list in the reply, or plain EPSV \
 without an argument, which uses the control connection's protocol.\n\nFor FTP over \
 TLS, send PBSZ 0 and PROT P after logging in so data connections are encrypted. \
@@ -2313,9 +2319,17 @@ the supported protocols in parentheses.",
 150; a refusal because of the PROT setting itself is 521, before any 1yz reply.",
         },
         Note {
-            source: "vsftpd, ProFTPD",
-            text: "Send 522 also when the client did not protect the data connection as required \
-(vsftpd: \"Data connections must be encrypted\"), where RFC 4217 §10.2 gives 521.",
+            source: "RFC 4217 §11.4",
+            text: "A server that needs the data connection protected replies to the transfer command \
+with 522: the protection level is not sufficient for that transfer. §10.2 gives \
+521 for a PROT setting the server will not accept, so the RFC names both codes \
+for nearly the same case.",
+        },
+        Note {
+            source: "vsftpd 3.0.2 postlogin.c, ProFTPD 1.3.8 contrib/mod_tls.c",
+            text: "Follow §11.4: \"522 Data connections must be encrypted.\" (vsftpd, \
+force_local_data_ssl) and \"522 SSL/TLS required on the data channel\" (ProFTPD, \
+TLSRequired) to a transfer without PROT P.",
         },
     ],
 };

@@ -313,9 +313,11 @@ parameter: the server does not support the value given.",
         KnownCode::AddressFamilyNotSupported,
         KnownCode::UnknownNetworkProtocol,
         "On LPRT or LPSV, 521 says the address family is not supported; on EPRT or EPSV, \
-522 says the network protocol is not supported. With FTP over TLS, 521 says the \
-data connection cannot be opened at the current PROT level, and 522, as vsftpd \
-and ProFTPD use it, that TLS on the data connection failed or is required.",
+522 says the network protocol is not supported. With FTP over TLS, RFC 4217 gives \
+both to nearly the same case: 521 when the data connection cannot be opened at \
+the current PROT level (§10.2), 522 when a transfer needs more protection than \
+PROT gives (§11.4) or the TLS handshake on the data connection failed (§10.2). \
+vsftpd and ProFTPD follow §11.4 and answer 522.",
     ),
     (
         KnownCode::NotLoggedIn,
