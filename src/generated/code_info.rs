@@ -388,10 +388,14 @@ file size in the text, as in \"Opening BINARY mode data connection for report.pd
     when_you_see_it: "In reply to RETR, STOR, STOU, APPE, LIST, NLST and MLSD. In passive mode the \
 client has already been given a port (227 or 229) and the server now waits for it \
 to connect; in active mode the server now connects to the address given by PORT \
-or EPRT, from port 20 on the server. With FTP over TLS, the TLS handshake on the \
-data connection happens after this reply. After STOU, RFC 1123 §4.1.2.9 fixes the \
-text as FILE: followed by the name the server chose, as in \"150 FILE: report.1\"; \
-RFC 959 put the name in a 250 reply, which RFC 1123 calls incorrect.",
+or EPRT. RFC 959 §3.2 makes the server's default data port L-1, port 20 beside \
+the control port 21, but servers need not use it: vsftpd connects from port 20 \
+only with connect_from_port_20=YES, which its sample configuration sets and its \
+built-in default does not (vsftpd 3.0.2 tunables.c). With FTP over TLS, the TLS \
+handshake on the data connection happens after this reply. After STOU, RFC 1123 \
+§4.1.2.9 fixes the text as FILE: followed by the name the server chose, as in \
+\"150 FILE: report.1\"; RFC 959 put the name in a 250 reply, which RFC 1123 calls \
+incorrect.",
     how_to_fix: "Nothing to fix: the transfer is starting. Use the data connection, then read the \
 final reply.\n\nIf the session stalls right after 150, the data connection itself \
 is blocked: in active mode a firewall or NAT router in front of the client drops \
@@ -1189,9 +1193,13 @@ static CODE_331: CodeInfo = CodeInfo {
     title: "Password needed",
     canonical_text: "User name okay, need password.",
     meaning: "The server has the user name and now needs the password. \"User name okay\" does \
-not mean the account exists: servers send 331 for any name, so that nobody can \
-find valid user names by trying them, and report a wrong name or password only \
-after PASS.",
+not mean the account exists: a server that follows the advice of RFC 2577 sends \
+331 for any name, so that nobody can find valid user names by trying them, and \
+reports a wrong name or password only after PASS. GNU inetutils ftpd does so by \
+default (inetutils 2.2 ftpd/ftpd.c, rfc2577 = 1); vsftpd does not always: it \
+answers USER with 530 \"Permission denied.\" for a user its user list denies, and \
+with 530 \"This FTP server is anonymous only.\" on a server without local logins \
+(vsftpd 3.0.2 prelogin.c).",
     when_you_see_it: "After USER, the first step of every password login. For anonymous FTP (USER \
 anonymous) the text usually asks for an e-mail address as the password.",
     how_to_fix: "Nothing to fix: send PASS with the password next.\n\nIf you write a client, expect \
@@ -1470,15 +1478,15 @@ static CODE_425: CodeInfo = CodeInfo {
 nothing was transferred. The control connection stays open, and the command can \
 be tried again once the data connection problem is solved.",
     when_you_see_it: "After a transfer or listing command (RETR, STOR, LIST and the rest). In active \
-mode the server, connecting from port 20, could not reach the address and port \
-the client sent with PORT or EPRT, usually because a NAT router or firewall in \
-front of the client blocks incoming connections, or PORT carried a private \
-address. In passive mode the client never connected to the port the server \
-announced. Servers also use it when no PORT or PASV came first (\"Use PORT or PASV \
-first\") and when the connection came from the wrong address (\"Security: Bad IP \
-connecting\"). GNU inetutils ftpd and other BSD-derived servers answer PASV or \
-EPSV with 425 (\"Can't open passive connection\") when they cannot set up the \
-listening socket; RFC 959 does not list 425 for PASV.",
+mode the server could not reach the address and port the client sent with PORT or \
+EPRT, usually because a NAT router or firewall in front of the client blocks \
+incoming connections, or PORT carried a private address. In passive mode the \
+client never connected to the port the server announced. Servers also use it when \
+no PORT or PASV came first (\"Use PORT or PASV first\") and when the connection \
+came from the wrong address (\"Security: Bad IP connecting\"). GNU inetutils ftpd \
+and other BSD-derived servers answer PASV or EPSV with 425 (\"Can't open passive \
+connection\") when they cannot set up the listening socket; RFC 959 does not list \
+425 for PASV.",
     how_to_fix: "As a user, switch the client to passive mode, which works behind most home and \
 office routers; if passive already fails, the server's passive ports are probably \
 blocked, so try active mode or ask the administrator.\n\nIf you write a client, \

@@ -247,8 +247,12 @@ pub enum KnownCode {
     /// \`331\` User name okay, need password.
     ///
     /// The server has the user name and now needs the password. "User name okay" does not mean
-    /// the account exists: servers send 331 for any name, so that nobody can find valid user
-    /// names by trying them, and report a wrong name or password only after PASS.
+    /// the account exists: a server that follows the advice of RFC 2577 sends 331 for any name,
+    /// so that nobody can find valid user names by trying them, and reports a wrong name or
+    /// password only after PASS. GNU inetutils ftpd does so by default (inetutils 2.2
+    /// ftpd/ftpd.c, rfc2577 = 1); vsftpd does not always: it answers USER with 530 "Permission
+    /// denied." for a user its user list denies, and with 530 "This FTP server is anonymous
+    /// only." on a server without local logins (vsftpd 3.0.2 prelogin.c).
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 4217 §12.1.
     NeedPassword = 331,

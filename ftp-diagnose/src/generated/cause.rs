@@ -460,11 +460,17 @@ trailing space. Check whether the account may use FTP at all, and whether the \
 server expects the full user name, such as user@domain on shared hosting.",
     fix_client: "Report 530 after PASS as a login failure, not as a generic error, and never retry \
 automatically: servers lock accounts after repeated failures.",
-    fix_server: "Check the account and the log of the refusal. Users listed in /etc/ftpusers or \
-without a valid shell are refused by vsftpd (userlist_enable, check_shell) and \
-ProFTPD (RequireValidShell); anonymous access needs anonymous_enable in vsftpd, \
-an <Anonymous> block in ProFTPD, and an allowed user in FileZilla Server or an \
-authentication rule in IIS.",
+    fix_server: "Check the account and the server's log of the refusal. vsftpd refuses at USER, \
+with 530 \"Permission denied.\", a user its user list denies (userlist_enable, \
+which reads userlist_file, by default /etc/vsftpd.user_list), and with 530 \"This \
+FTP server is anonymous only.\" every user but ftp and anonymous when local_enable \
+is off (vsftpd 3.0.2 prelogin.c). /etc/ftpusers is enforced through PAM, by the \
+pam_listfile line of the PAM file vsftpd ships, and vsftpd's check_shell applies \
+only to builds without PAM (vsftpd 3.0.2 RedHat/vsftpd.pam, sysdeputil.c). \
+ProFTPD refuses users without a valid shell while RequireValidShell is on. \
+Anonymous access needs anonymous_enable in vsftpd, an <Anonymous> block in \
+ProFTPD, and an allowed user in FileZilla Server or an authentication rule in \
+IIS.",
 };
 
 static CAUSE_PASSIVE_ADDRESS: CauseInfo = CauseInfo {
@@ -517,10 +523,13 @@ static CAUSE_TLS_SESSION_REUSE: CauseInfo = CauseInfo {
     title: "The server requires the data connection to resume the TLS session",
     explanation: "The data connection was encrypted, but the server refused it because its TLS \
 session was not a resumption of the control connection's session. Servers require \
-this to be sure that the same client opens both connections. vsftpd says so with \
-522 \"SSL connection failed: session reuse required\"; ProFTPD, which has required \
-the same by default since version 1.3.3, answers 425 \"Unable to build data \
-connection: Operation not permitted\" and says why in its TLS log.",
+this to be sure that the same client opens both connections. vsftpd says so after \
+the 150, with 522 \"SSL connection failed; session reuse required: see \
+require_ssl_reuse option in vsftpd.conf man page\" (vsftpd 3.0.2 ftpdataio.c). \
+ProFTPD answers 425 \"Unable to build data connection: Operation not permitted\", \
+and its TLS log says \"client did not reuse TLS session, rejecting data connection \
+(see the NoSessionReuseRequired TLSOptions parameter)\" (ProFTPD 1.3.8 \
+contrib/mod_tls.c and src/data.c).",
     fix_user: "Use a client that resumes the TLS session on data connections, such as FileZilla, \
 WinSCP or lftp, or ask the administrator to relax the requirement.",
     fix_client: "Open each data connection's TLS session as a resumption of the control \
