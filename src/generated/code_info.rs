@@ -2768,7 +2768,7 @@ the file on the server is smaller.",
             sections: &["5.3"],
         },
     ],
-    commands: &[Command::Stor, Command::Retr, Command::Appe],
+    commands: &[Command::Rest, Command::Stor, Command::Retr, Command::Appe],
     standing: Standing::Standard,
     notes: &[],
 };

@@ -630,7 +630,13 @@ in stream mode (RFC 3659).",
             KnownCode::CommandNotImplemented,
             KnownCode::NotLoggedIn,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::InvalidRestParameter,
+            note: "Pure-FTPd answers a REST whose argument is not a number with 554 \"REST needs a \
+numeric parameter\" (Pure-FTPd 1.0.54 src/ftpd.c, dorest); RFC 3659 §5.3 has the \
+server report such a syntax error at REST, with 501, and gives 554 to the \
+transfer that follows.",
+        }],
     },
 };
 
