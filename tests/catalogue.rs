@@ -300,11 +300,21 @@ fn texts_state_the_facts_right() {
             "{code:?}: FTP does not use port 22"
         );
     }
-    // Active-mode data connections come from the server's port 20.
-    assert!(all_text(KnownCode::FileStatusOk).contains("port 20"));
-    assert!(all_text(KnownCode::CantOpenDataConnection).contains("port 20"));
-    // 331 says nothing about whether the account exists.
-    assert!(all_text(KnownCode::NeedPassword).contains("does not mean the account exists"));
+    // Port 20 is RFC 959's default data port (§3.2), not a rule: vsftpd uses it only when
+    // told to.
+    assert!(all_text(KnownCode::FileStatusOk).contains("connect_from_port_20"));
+    assert!(!all_text(KnownCode::CantOpenDataConnection).contains("from port 20"));
+    // 331 says nothing about whether the account exists, and not every server sends it for
+    // any name.
+    let need_password = all_text(KnownCode::NeedPassword);
+    assert!(need_password.contains("does not mean the account exists"));
+    assert!(need_password.contains("530 \"Permission denied.\""));
+    // 257 to MKD must carry the absolute path (RFC 959 Appendix II); 431 is not ADAT's.
+    assert!(all_text(KnownCode::PathCreated).contains("must always"));
+    assert!(!all_text(KnownCode::SecurityResourceUnavailable).contains("ADAT"));
+    // RFC 4217 gives 521 in §10.2 and 522 in §11.4; the 522 entry says both.
+    let unknown_protocol = all_text(KnownCode::UnknownNetworkProtocol);
+    assert!(unknown_protocol.contains("§10.2") && unknown_protocol.contains("§11.4"));
     // 234 is RFC 2228's, not a Microsoft invention.
     assert!(
         KnownCode::SecurityExchangeComplete

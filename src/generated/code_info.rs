@@ -636,6 +636,7 @@ disk, so send TYPE I first when you need the exact byte count.",
         Command::Mdtm,
         Command::Size,
         Command::Hash,
+        Command::Avbl,
         Command::Mfmt,
         Command::Mfct,
         Command::Mff,
@@ -1667,6 +1668,7 @@ check the log for the operating system error behind the reply.",
         Command::Appe,
         Command::Rnfr,
         Command::Dele,
+        Command::Rmd,
         Command::Stat,
         Command::Hash,
     ],
@@ -1866,6 +1868,7 @@ after it: it names the setting or system call that failed.",
         Command::Md5,
         Command::Mmd5,
         Command::Hash,
+        Command::Avbl,
         Command::Mfmt,
         Command::Mfct,
         Command::Mff,
@@ -1984,6 +1987,7 @@ file names in a certain character set.",
         Command::Md5,
         Command::Mmd5,
         Command::Hash,
+        Command::Avbl,
         Command::Mfmt,
         Command::Mfct,
         Command::Mff,
@@ -2004,7 +2008,12 @@ static CODE_502: CodeInfo = CodeInfo {
 off.",
     when_you_see_it: "After commands a server chose not to support or that its administrator disabled, \
 such as REIN, SMNT, SITE subcommands, PASV on an IPv6-only listener, or FEAT, \
-OPTS, LANG and HOST on older servers.",
+OPTS, LANG and HOST on older servers. RFC 1123 §4.1.2.13 lists the commands every \
+server MUST support unless its file system or operating system does not allow \
+them: USER, PASS, ACCT, PORT, PASV, TYPE, MODE, STRU, RETR, STOR, APPE, RNFR, \
+RNTO, DELE, CWD, CDUP, RMD, MKD, PWD, LIST, NLST, SYST, STAT, HELP, NOOP and \
+QUIT; a 502 to one of them does not conform. RFC 959 §5.4 lists 502 for PASV, but \
+RFC 1123 §4.1.2.6 says a server MUST implement PASV.",
     how_to_fix: "As a user, use another way to do the same thing, or turn off the client option \
 that sends the command.\n\nIf you write a client, treat 502 like 500 for optional \
 commands: the feature is missing, so fall back.\n\nIf you run the server and need \
@@ -2013,6 +2022,10 @@ the command, check whether it can be enabled in the server's configuration.",
         RfcRef {
             number: 959,
             sections: &["4.2", "4.2.1", "4.2.2", "5.4"],
+        },
+        RfcRef {
+            number: 1123,
+            sections: &["4.1.2.6", "4.1.2.13"],
         },
         RfcRef {
             number: 2228,
@@ -2313,6 +2326,7 @@ FileZilla Server require; use a client that supports TLS session resumption.",
         Command::Appe,
         Command::Eprt,
         Command::Epsv,
+        Command::Mlsd,
     ],
     standing: Standing::Standard,
     notes: &[
@@ -2486,7 +2500,9 @@ client asked to change.",
     when_you_see_it: "After USER or other commands on a server that only accepts TLS-protected sessions \
 (IIS says \"Policy requires SSL\"); after AUTH with a mechanism the policy forbids; \
 after PROT C on a server that requires encrypted data; after CCC on a server that \
-will not return to a clear-text control connection.",
+will not return to a clear-text control connection. Pure-FTPd sends \"534 TLS: \
+Cipher too weak\" and closes the session when the TLS cipher of the control or a \
+data connection is weaker than it accepts (Pure-FTPd 1.0.54 src/tls.c).",
     how_to_fix: "As a user, enable FTP over TLS in the client (\"Require explicit FTP over TLS\") \
 and connect again.\n\nIf you write a client, run AUTH TLS before USER, and PBSZ 0 \
 and PROT P before transfers, when the server or the user asks for security.\n\nIf \
@@ -2562,16 +2578,27 @@ static CODE_536: CodeInfo = CodeInfo {
     canonical_text: "Requested PROT level not supported by mechanism.",
     meaning: "The security mechanism in use cannot provide the data protection level asked for \
 with PROT.",
-    when_you_see_it: "After PROT S (safe) or PROT E (confidential) on a TLS connection: TLS offers only \
-C (clear) and P (private), and vsftpd answers \"PROT not supported\". Pure-FTPd \
-instead accepts S and E with 200 and uses P.",
+    when_you_see_it: "After PROT S (safe) or PROT E (confidential) on a TLS connection: with TLS only P \
+(private) and C (clear) are used (RFC 4217 §9). vsftpd answers \"536 PROT not \
+supported.\" (vsftpd 3.0.2 ssl.c) and ProFTPD \"536 PROT S unsupported\" or \"536 \
+PROT E unsupported\" (ProFTPD 1.3.8 contrib/mod_tls.c). pyftpdlib answers with 521 \
+instead (\"521 PROT S unsupported (use C or P).\", pyftpdlib 2.2.0 \
+handlers/ftps/control.py), and Pure-FTPd accepts S and E with 200 \"Protection \
+level S not understood. Fallback to \"private\"\" and protects the data connection \
+(Pure-FTPd 1.0.54 src/ftp_parser.c).",
     how_to_fix: "If you write a client using FTP over TLS, send PROT P for encrypted data \
 connections or PROT C for clear ones; S and E belong to other RFC 2228 \
 mechanisms.",
-    rfc: &[RfcRef {
-        number: 2228,
-        sections: &["3", "5.1", "8.2"],
-    }],
+    rfc: &[
+        RfcRef {
+            number: 2228,
+            sections: &["3", "5.1", "8.2"],
+        },
+        RfcRef {
+            number: 4217,
+            sections: &["9"],
+        },
+    ],
     commands: &[Command::Prot],
     standing: Standing::Standard,
     notes: &[],
@@ -2654,6 +2681,7 @@ and settings such as write_enable in vsftpd or a chroot that hides the path.",
         Command::Md5,
         Command::Mmd5,
         Command::Hash,
+        Command::Avbl,
         Command::Mfmt,
         Command::Mfct,
         Command::Mff,
@@ -2701,7 +2729,7 @@ or free space on the volume.",
         number: 959,
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
-    commands: &[Command::Stor, Command::Stou, Command::Appe],
+    commands: &[Command::Stor, Command::Stou, Command::Appe, Command::Mkd],
     standing: Standing::Standard,
     notes: &[],
 };
@@ -2735,6 +2763,7 @@ example PathDenyFilter in ProFTPD) and, for vsftpd, that write_enable is set.",
         Command::Stou,
         Command::Appe,
         Command::Rnto,
+        Command::Mkd,
         Command::Mlst,
         Command::Mlsd,
         Command::Hash,

@@ -172,6 +172,10 @@ pub enum Command {
     /// \`HASH\`: Hash of a file. Asks for a file's hash, with the algorithm chosen by OPTS HASH
     /// (draft-bryan-ftp-hash).
     Hash,
+    /// \`AVBL\`: Available space. Asks how many octets can be uploaded to a directory (the
+    /// current one by default); the 213 reply gives the number, the smaller of the free space
+    /// and any quota.
+    Avbl,
     /// \`MFMT\`: Modify fact: modification time. Sets a file's last modification time; the 213
     /// reply gives the time the server set.
     Mfmt,
@@ -268,6 +272,7 @@ impl Command {
         Command::Md5,
         Command::Mmd5,
         Command::Hash,
+        Command::Avbl,
         Command::Mfmt,
         Command::Mfct,
         Command::Mff,
@@ -344,6 +349,7 @@ impl Command {
             Command::Md5 => "MD5",
             Command::Mmd5 => "MMD5",
             Command::Hash => "HASH",
+            Command::Avbl => "AVBL",
             Command::Mfmt => "MFMT",
             Command::Mfct => "MFCT",
             Command::Mff => "MFF",
@@ -421,6 +427,7 @@ impl Command {
             b"MD5" => Some(Command::Md5),
             b"MMD5" => Some(Command::Mmd5),
             b"HASH" => Some(Command::Hash),
+            b"AVBL" => Some(Command::Avbl),
             b"MFMT" => Some(Command::Mfmt),
             b"MFCT" => Some(Command::Mfct),
             b"MFF" => Some(Command::Mff),

@@ -191,6 +191,7 @@ impl Command {
             Command::Md5 => &COMMAND_MD5,
             Command::Mmd5 => &COMMAND_MMD5,
             Command::Hash => &COMMAND_HASH,
+            Command::Avbl => &COMMAND_AVBL,
             Command::Mfmt => &COMMAND_MFMT,
             Command::Mfct => &COMMAND_MFCT,
             Command::Mff => &COMMAND_MFF,
@@ -1089,7 +1090,7 @@ static COMMAND_RMD: CommandInfo = CommandInfo {
     standing: Standing::Standard,
     rfc: &[RfcRef {
         number: 959,
-        sections: &["4.1.3", "5.4"],
+        sections: &["4.1.3", "5.4", "Appendix II"],
     }],
     documents: &[],
     replies: &Replies {
@@ -1098,6 +1099,7 @@ static COMMAND_RMD: CommandInfo = CommandInfo {
         intermediate: &[],
         negative: &[
             KnownCode::ServiceNotAvailable,
+            KnownCode::FileTemporarilyUnavailable,
             KnownCode::CommandUnrecognized,
             KnownCode::SyntaxErrorInArguments,
             KnownCode::CommandNotImplemented,
@@ -1130,10 +1132,22 @@ static COMMAND_MKD: CommandInfo = CommandInfo {
             KnownCode::NotLoggedIn,
             KnownCode::FileUnavailable,
         ],
-        deviations: &[Deviation {
-            code: KnownCode::AddressFamilyNotSupported,
-            note: "RFC 959's own Appendix II example answers MKD of an existing directory with 521.",
-        }],
+        deviations: &[
+            Deviation {
+                code: KnownCode::AddressFamilyNotSupported,
+                note: "RFC 959's own Appendix II example answers MKD of an existing directory with 521.",
+            },
+            Deviation {
+                code: KnownCode::ExceededStorageAllocation,
+                note: "Pure-FTPd answers MKD with 552 \"Quota exceeded\" when the user's quota is full \
+(Pure-FTPd 1.0.54 src/ftpd.c, domkd).",
+            },
+            Deviation {
+                code: KnownCode::FileNameNotAllowed,
+                note: "Pure-FTPd answers MKD with 553 \"Prohibited directory name\" for a name it will not \
+create (Pure-FTPd 1.0.54 src/ftpd.c, domkd).",
+            },
+        ],
     },
 };
 
@@ -1809,11 +1823,20 @@ static COMMAND_MLSD: CommandInfo = CommandInfo {
             KnownCode::FileUnavailable,
             KnownCode::FileNameNotAllowed,
         ],
-        deviations: &[Deviation {
-            code: KnownCode::DataConnectionAlreadyOpen,
-            note: "Servers that send 125 when the data connection is already open (IIS) use it for \
+        deviations: &[
+            Deviation {
+                code: KnownCode::DataConnectionAlreadyOpen,
+                note: "Servers that send 125 when the data connection is already open (IIS) use it for \
 MLSD too.",
-        }],
+            },
+            Deviation {
+                code: KnownCode::UnknownNetworkProtocol,
+                note: "ProFTPD answers MLSD, like the other data commands, with 522 \"SSL/TLS required on \
+the data channel\" when TLSRequired asks for protected data connections and the \
+client did not send PROT P (ProFTPD 1.3.8 contrib/mod_tls.c); RFC 4217 §11.4 \
+gives 522 to the data commands of RFC 959.",
+            },
+        ],
     },
 };
 
@@ -2098,6 +2121,27 @@ static COMMAND_HASH: CommandInfo = CommandInfo {
             code: KnownCode::HashNotPermitted,
             note: "ProFTPD's mod_digest refuses to hash some files with 556, a code of its own.",
         }],
+    },
+};
+
+static COMMAND_AVBL: CommandInfo = CommandInfo {
+    command: Command::Avbl,
+    name: "Available space",
+    summary: "Asks how many octets can be uploaded to a directory (the current one by default); \
+the 213 reply gives the number, the smaller of the free space and any quota.",
+    standing: Standing::DeFacto,
+    rfc: &[],
+    documents: &["draft-peterson-streamlined-ftp-command-extensions-10 §4, §4.1, §4.2"],
+    replies: &Replies {
+        preliminary: &[],
+        completion: &[KnownCode::FileStatus],
+        intermediate: &[],
+        negative: &[
+            KnownCode::CommandUnrecognized,
+            KnownCode::SyntaxErrorInArguments,
+            KnownCode::FileUnavailable,
+        ],
+        deviations: &[],
     },
 };
 

@@ -393,8 +393,8 @@ pub enum KnownCode {
     ///
     /// The server recognises the command but does not implement it, or has it turned off.
     ///
-    /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4; RFC 2228 §3, §8.2; RFC 2389 §3.2, §4; RFC
-    /// 2640 §4.2; RFC 7151 §3.3.
+    /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.6, §4.1.2.13; RFC 2228 §3,
+    /// §8.2; RFC 2389 §3.2, §4; RFC 2640 §4.2; RFC 7151 §3.3.
     CommandNotImplemented = 502,
     /// \`503\` Bad sequence of commands.
     ///
@@ -478,7 +478,7 @@ pub enum KnownCode {
     /// The security mechanism in use cannot provide the data protection level asked for with
     /// PROT.
     ///
-    /// RFC 2228 §3, §5.1, §8.2.
+    /// RFC 2228 §3, §5.1, §8.2; RFC 4217 §9.
     DataProtectionLevelNotSupported = 536,
     /// \`537\` Command protection level not supported by security mechanism.
     ///
