@@ -186,6 +186,20 @@ fn pathnames_with_quotes_commentary_and_worse() {
         (b"/usr/home".to_vec(), false)
     );
     assert_eq!(unquoted.commentary(), b"is current directory.");
+    // The quoted name wherever it stands (a peer's test suite had one after commentary), and
+    // no path in a text with neither quotes nor a word that looks like one.
+    let later = Pathname::parse(br#"there is rubbish all over "/this/is/the/path""#).unwrap();
+    assert_eq!(
+        (joined(&later), later.is_quoted()),
+        (b"/this/is/the/path".to_vec(), true)
+    );
+    assert_eq!(later.commentary(), b"there is rubbish all over");
+    assert_eq!(
+        kind(Pathname::parse(b"Created your requested directory")),
+        (PayloadErrorKind::Missing, 0)
+    );
+    let windows = Pathname::parse(br"C:\ftp is current directory").unwrap();
+    assert_eq!(joined(&windows), br"C:\ftp");
 
     let control = Pathname::parse(b"\"/tmp/\x1b[2Jx\" created").unwrap();
     assert!(control.has_control_characters());

@@ -4,10 +4,13 @@ use crate::{Payload, PayloadError, PayloadErrorKind};
 
 /// The directory in a 257 reply to PWD or MKD: `"/home/alice" is the current directory`.
 ///
-/// The path is between the first double quote and the next one that is not doubled; a
-/// doubled quote inside stands for one (`"/a""b"` is `/a"b`), and so does a doubled byte
-/// 0xFF, which Telnet doubles on the control connection. The rest of the text is
-/// commentary. A few old servers leave out the quotes; then the path is the first word.
+/// The path is between the first double quote and the next one that is not doubled, wherever
+/// it stands in the text (RFC 959 Appendix II puts the name in quotes; commentary may come
+/// before it); a doubled quote inside stands for one (`"/a""b"` is `/a"b`), and so does a
+/// doubled byte 0xFF, which Telnet doubles on the control connection. A few old servers
+/// leave out the quotes; then the path is the first word, when it looks like one (it holds a
+/// slash or a backslash, or starts with `<` or `[`), and a text without a quote or such a word,
+/// such as `Created your requested directory`, holds no path.
 /// Nothing is copied: [`segments`](Pathname::segments) yields the path in borrowed pieces,
 /// and `path` (with `alloc`) joins them.
 ///
@@ -31,29 +34,28 @@ pub struct Pathname<'a> {
 
 impl<'a> Pathname<'a> {
     /// Reads the path from a 257 reply's text.
+    ///
+    /// ```
+    /// use ftp_reply::{PayloadErrorKind, Pathname};
+    ///
+    /// let later = Pathname::parse(br#"there is rubbish all over "/this/is/the/path""#)?;
+    /// assert_eq!(later.escaped(), b"/this/is/the/path");
+    /// assert_eq!(later.commentary(), b"there is rubbish all over");
+    /// let none = Pathname::parse(b"Created your requested directory").unwrap_err();
+    /// assert_eq!(none.kind(), PayloadErrorKind::Missing);
+    /// # Ok::<(), ftp_reply::PayloadError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`PayloadErrorKind::Missing`] when the text holds no quoted name and its first word
+    /// does not look like a path; [`PayloadErrorKind::Truncated`] when a quote is not closed.
     pub fn parse(text: &'a [u8]) -> Result<Pathname<'a>, PayloadError> {
-        let start = text
-            .iter()
-            .position(|&byte| byte != b' ')
-            .unwrap_or(text.len());
-        if text.get(start) != Some(&b'"') {
-            // No quotes: the first word is the path.
-            let rest = &text[start..];
-            let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
-            if end == 0 {
-                return Err(PayloadError::new(
-                    Payload::Pathname,
-                    PayloadErrorKind::Missing,
-                    start,
-                ));
-            }
-            return Ok(Pathname {
-                escaped: &rest[..end],
-                commentary: trim(&rest[end..]),
-                quoted: false,
-            });
-        }
-        let body = start + 1;
+        let Some(open) = memchr::memchr(b'"', text) else {
+            return unquoted(text);
+        };
+        let before = trim(&text[..open]);
+        let body = open + 1;
         let mut at = body;
         loop {
             let Some(found) = memchr::memchr(b'"', &text[at..]) else {
@@ -68,9 +70,10 @@ impl<'a> Pathname<'a> {
                 at = quote + 2;
                 continue;
             }
+            let after = trim(&text[quote + 1..]);
             return Ok(Pathname {
                 escaped: &text[body..quote],
-                commentary: trim(&text[quote + 1..]),
+                commentary: if after.is_empty() { before } else { after },
                 quoted: true,
             });
         }
@@ -107,7 +110,8 @@ impl<'a> Pathname<'a> {
         self.escaped
     }
 
-    /// The text after the path, without surrounding spaces.
+    /// The commentary, without surrounding spaces: the text after the path, or, when nothing
+    /// follows the path, the text before it.
     pub const fn commentary(&self) -> &'a [u8] {
         self.commentary
     }
@@ -155,6 +159,34 @@ impl<'a> Iterator for Segments<'a> {
         self.rest = rest;
         Some(piece)
     }
+}
+
+/// The path of a text without quotes: its first word, when that looks like a path.
+fn unquoted(text: &[u8]) -> Result<Pathname<'_>, PayloadError> {
+    let start = text
+        .iter()
+        .position(|&byte| byte != b' ')
+        .unwrap_or(text.len());
+    let rest = &text[start..];
+    let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
+    let word = &rest[..end];
+    let pathlike = word.contains(&b'/')
+        || word.contains(&b'\\')
+        || word
+            .first()
+            .is_some_and(|first| matches!(first, b'<' | b'['));
+    if !pathlike {
+        return Err(PayloadError::new(
+            Payload::Pathname,
+            PayloadErrorKind::Missing,
+            start,
+        ));
+    }
+    Ok(Pathname {
+        escaped: word,
+        commentary: trim(&rest[end..]),
+        quoted: false,
+    })
 }
 
 /// Telnet's IAC byte, which the control connection doubles when it is data.
