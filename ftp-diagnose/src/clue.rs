@@ -312,7 +312,24 @@ pub(crate) fn is_telling(note: &str) -> bool {
     });
     let particular =
         clue(note).is_some_and(|clue| !matches!(clue, Clue::ConnectFailed | Clue::StepFailed));
-    particular || crate::quoted::quoted_reply(note).is_some() || message || lower.contains("ftp")
+    particular
+        || connects_to_port(&lower)
+        || crate::quoted::quoted_reply(note).is_some()
+        || message
+        || lower.contains("ftp")
+}
+
+/// Whether `lower` speaks of connecting to an address and port, as any client's failure to
+/// connect does: "Could not connect to 127.0.0.1:2121".
+fn connects_to_port(lower: &str) -> bool {
+    lower.contains("connect")
+        && lower
+            .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+            .any(|word| {
+                word.rsplit_once(':').is_some_and(|(host, port)| {
+                    !host.is_empty() && !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit())
+                })
+            })
 }
 
 /// Whether `note` says it is about a data connection, in the words clients use.

@@ -148,6 +148,8 @@ const INLINE: &[(&str, Direction)] = &[
     ("sending command [", Direction::Sent),
     ("received response [", Direction::Received),
     ("sending command ", Direction::Sent),
+    // BusyBox's ftpget and ftpput with -v: `ftpget: cmd USER anna`.
+    (": cmd ", Direction::Sent),
     (" got ", Direction::Received),
     // A server's log that says which way a line went.
     ("[s -> c]: ", Direction::Received),
@@ -191,6 +193,10 @@ pub(crate) fn read(raw: &str) -> Option<Said<'_>> {
     // an error: 227 Entering Passive Mode (...)": its address is what the diagnosis needs.
     if let Some(reply) = passive_reply_in(line) {
         return Some(Said::Server(Cow::Borrowed(reply)));
+    }
+    // NcFTP's and Transmit's form of a reply: `220: ProFTPD Server ready`.
+    if let Some(reply) = colon_reply(line) {
+        return Some(Said::Server(Cow::Owned(reply)));
     }
     Some(if levelled || is_meter(line) {
         Said::Note(line)
@@ -335,6 +341,17 @@ fn looks_like_command(text: &str) -> bool {
     let verb = text.split(' ').next().unwrap_or(text);
     (matches!(verb.len(), 3 | 4) && verb.bytes().all(|b| b.is_ascii_alphabetic()))
         || Command::from_verb(verb.as_bytes()).is_some()
+}
+
+/// A reply written with a colon after its code, as `227: Entering Passive Mode (...)`, in
+/// the usual form; each such line stands for a whole reply.
+fn colon_reply(line: &str) -> Option<String> {
+    let bytes = line.as_bytes();
+    let coded = bytes.len() > 5
+        && bytes[..3].iter().all(u8::is_ascii_digit)
+        && matches!(bytes[0], b'1'..=b'6')
+        && line[3..].starts_with(": ");
+    coded.then(|| format!("{} {}", &line[..3], line[5..].trim()))
 }
 
 /// The passive reply (227 or 229) inside `line`, from its code to the end of the line.
@@ -536,6 +553,11 @@ mod tests {
                 server("227 192,168,7,97,199,99"),
             ),
             (
+                "220: ProFTPD Server ready",
+                server("220 ProFTPD Server ready"),
+            ),
+            ("ftpget: cmd USER anna", command("USER anna")),
+            (
                 "[connection] < '530 Login incorrect.\\r\\n'",
                 server("530 Login incorrect.\n"),
             ),
@@ -567,6 +589,7 @@ mod tests {
             ),
             ("\"Sending: USER test\"", command("USER test")),
             ("put: PASV", command("PASV")),
+            ("ftpget: cmd USER anna", command("USER anna")),
         ];
         for (line, expected) in cases {
             assert_eq!(said(line), expected, "{line}");

@@ -10,6 +10,8 @@ pub(crate) const TOO_MANY: &[&str] = &[
     "more than",
     "max ",
     "limit reached",
+    "the maximum",
+    "already logged in",
 ];
 /// A session that was idle too long.
 pub(crate) const TIMEOUT: &[&str] = &["timeout", "timed out", "idle", "inactiv"];

@@ -98,13 +98,13 @@ pub(crate) struct Session<'l> {
     pub(crate) facts: Vec<Fact<'l>>,
     /// The address the client said it connected to, if it said so.
     pub(crate) connected: Option<Ipv4Addr>,
-    /// The line of the server's first reply.
+    /// The line of the server's first reply, or of the first command, if earlier.
     first_reply: Option<usize>,
     /// Per verb: the last exchange that sent it.
     last_sent: BTreeMap<String, usize>,
     /// The last exchange with a command other than QUIT.
     last_not_quit: Option<usize>,
-    /// Whether any 227 reply is in the log.
+    /// Whether any 227 reply with an address that can be read is in the log.
     pub(crate) has_227: bool,
     /// Whether any 227 or 229 reply is in the log.
     pub(crate) has_passive: bool,
@@ -147,15 +147,24 @@ impl<'l> Session<'l> {
                     .collect()
             })
             .collect();
+        // Where the client connected, as it says before it sends its first command; later
+        // lines that name an address are about data connections.
         let connected = exchanges
             .iter()
+            .take_while(|exchange| exchange.command_event().is_none())
             .flat_map(|exchange| exchange.notes())
             .find_map(|event| connecting_to(note(event)?));
+        // The first sign that the control connection was up: a reply, or a command sent.
+        let first_command = exchanges
+            .iter()
+            .filter_map(|exchange| exchange.command_event().map(Event::line))
+            .min();
         let first_reply = answers
             .iter()
             .flatten()
             .filter(|answer| answer.sent)
             .map(|answer| answer.line)
+            .chain(first_command)
             .min();
         let count = verbs.len();
         // Where a data connection was prepared: a command that prepares one, or a passive
@@ -220,9 +229,11 @@ impl<'l> Session<'l> {
         let last_not_quit = (0..count)
             .rev()
             .find(|&index| !matches!(verbs[index].as_str(), "" | "QUIT"));
-        let has_227 = exchanges
-            .iter()
-            .any(|exchange| exchange.replies().any(|reply| reply.code() == 227));
+        let has_227 = exchanges.iter().any(|exchange| {
+            exchange.replies().any(|reply| {
+                reply.code() == 227 && PassiveAddress::parse(reply.as_reply().last_line()).is_ok()
+            })
+        });
         let has_passive = exchanges.iter().any(|exchange| {
             exchange
                 .replies()
@@ -283,7 +294,8 @@ impl<'l> Session<'l> {
         TRANSFERS.contains(&verb) || DATA_SETUP.contains(&verb)
     }
 
-    /// Whether the server had sent a reply before `line`.
+    /// Whether the control connection was up before `line`: the server had replied, or the
+    /// client had sent a command.
     pub(crate) fn heard_before(&self, line: usize) -> bool {
         self.first_reply.is_some_and(|first| first < line)
     }

@@ -245,17 +245,27 @@ pub const REPLY_RULES: &[ReplyRule] = &[
     ReplyRule {
         cause: Cause::StorageFull,
         reads: "452 and 552; 421, 425, 426, 450, 451, 550 and 553 whose text speaks of space or a \
-                quota; vsftpd's 451 or 426 \"Failure writing to local file\" to an upload",
+                quota; a 451 or 426 to an upload that says writing failed (vsftpd's \"Failure writing \
+                to local file\", Pure-FTPd's \"Error during write to file\")",
         ranked: "before permissions and missing files, which a 550 could also be",
         matches: |refusal| {
             let coded = refusal.is(&[452, 552]);
             let said = refusal.says(STORAGE)
                 && (refusal.is(&[421, 425, 426, 450, 451, 550, 553])
                     || refusal.answer.code.is_none());
-            let writing = refusal.is(&[451, 426])
-                && UPLOADS.contains(&refusal.verb)
-                && refusal.says(&["failure writing to local"]);
-            (coded || said || writing).then_some(Certainty::Stated)
+            // A write that failed on the server: to an upload, or in words no download has.
+            let server_write =
+                refusal.says(&["failure writing to local", "error during write to file"]);
+            let writing = (refusal.is(&[451, 426]) || refusal.answer.code.is_none())
+                && ((UPLOADS.contains(&refusal.verb)
+                    && refusal.says(&["failure writing", "error during write", "write error"]))
+                    || server_write);
+            match () {
+                _ if coded || said => STATED,
+                // A write that failed on the server, for want of room as a rule.
+                _ if writing => INFERRED,
+                _ => None,
+            }
         },
     },
     ReplyRule {
@@ -302,10 +312,12 @@ pub const REPLY_RULES: &[ReplyRule] = &[
     },
     ReplyRule {
         cause: Cause::NotFound,
-        reads: "a bare 550 to any other command the log shows",
+        reads: "a bare 550 to any other command the log shows, or that a client's error \
+                quotes",
         ranked: "after the 550s to writes",
         matches: |refusal| {
-            (refusal.is(&[550]) && !refusal.verb.is_empty()).then_some(Certainty::Inferred)
+            let known = !refusal.verb.is_empty() || !refusal.answer.sent;
+            (refusal.is(&[550]) && known).then_some(Certainty::Inferred)
         },
     },
     ReplyRule {
@@ -367,7 +379,9 @@ pub(crate) fn replies(session: &Session<'_>, findings: &mut Findings) {
 /// without the TLS that AUTH refused, or fell back from EPSV to PASV (EPRT to PORT).
 fn worked_around(refusal: &Refusal<'_>) -> bool {
     let (session, index) = (refusal.session, refusal.index);
-    let negative = refusal.answer.number() >= 400 || refusal.answer.code.is_none();
+    // 421 closes the session: nothing works around it.
+    let negative =
+        (refusal.answer.number() >= 400 || refusal.answer.code.is_none()) && !refusal.is(&[421]);
     let fallback = match refusal.verb {
         "AUTH" => "USER",
         "EPSV" | "LPSV" => "PASV",
