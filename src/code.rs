@@ -98,9 +98,14 @@ impl ReplyCode {
     /// assert_eq!(ftp_reply::ReplyCode::from_u16(257)?.as_str(), "257");
     /// # Ok::<(), ftp_reply::InvalidReplyCode>(())
     /// ```
-    pub fn as_str(&self) -> &'static str {
-        let start = usize::from(self.as_u16() - 100) * 3;
-        &DIGITS[start..start + 3]
+    pub const fn as_str(&self) -> &'static str {
+        let start = (self.as_u16() - 100) as usize * 3;
+        let (_, rest) = DIGIT_BYTES.split_at(start);
+        let (digits, _) = rest.split_at(3);
+        match core::str::from_utf8(digits) {
+            Ok(digits) => digits,
+            Err(_) => panic!("the digit table is ASCII"),
+        }
     }
 
     /// The three digits as numbers: category, function group, detail.
@@ -240,12 +245,9 @@ impl ReplyCode {
 }
 
 /// `"100101102…699"`: the digits of every code, for [`ReplyCode::as_str`].
-static DIGITS: &str = match core::str::from_utf8(&DIGIT_BYTES) {
-    Ok(digits) => digits,
-    Err(_) => panic!("the digit table is ASCII"), // evaluated at compile time
-};
+static DIGIT_BYTES: [u8; 600 * 3] = DIGIT_TABLE;
 
-const DIGIT_BYTES: [u8; 600 * 3] = {
+const DIGIT_TABLE: [u8; 600 * 3] = {
     let mut bytes = [0; 600 * 3];
     let mut offset = 0;
     while offset < 600 {

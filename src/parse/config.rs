@@ -4,14 +4,19 @@
 ///
 /// [`ParserConfig::new`] (also the [`Default`]) reads the servers people run and never
 /// desynchronises a conforming stream; [`ParserConfig::strict`] accepts RFC 959 only. Each
-/// tolerance is a field, so a client can turn one off:
+/// tolerance and limit is a field, and a `with_` method sets it, in a constant too (the
+/// struct is `#[non_exhaustive]`, so a struct literal does not compile outside this crate):
 ///
 /// ```
 /// use ftp_reply::ParserConfig;
 ///
-/// let mut config = ParserConfig::new();
-/// config.allow_any_final_code = true; // talking to glFTPd
-/// config.max_reply_length = 64 * 1024;
+/// const GLFTPD: ParserConfig = ParserConfig::new()
+///     .with_allow_any_final_code(true)
+///     .with_max_reply_length(64 * 1024);
+/// assert!(GLFTPD.allow_any_final_code);
+///
+/// let mut config = ParserConfig::strict();
+/// config.max_line_length = 4096;
 /// ```
 ///
 /// # Why the defaults are safe
@@ -82,6 +87,44 @@ impl ParserConfig {
             max_line_length: ParserConfig::DEFAULT_MAX_LINE_LENGTH,
             max_reply_length: ParserConfig::DEFAULT_MAX_REPLY_LENGTH,
         }
+    }
+}
+
+/// Setters, one per field, that keep the rest: `ParserConfig::new().with_allow_bare_lf(false)`.
+impl ParserConfig {
+    /// Sets [`allow_bare_lf`](#structfield.allow_bare_lf).
+    #[must_use]
+    pub const fn with_allow_bare_lf(mut self, allow: bool) -> ParserConfig {
+        self.allow_bare_lf = allow;
+        self
+    }
+
+    /// Sets [`allow_bare_code`](#structfield.allow_bare_code).
+    #[must_use]
+    pub const fn with_allow_bare_code(mut self, allow: bool) -> ParserConfig {
+        self.allow_bare_code = allow;
+        self
+    }
+
+    /// Sets [`allow_any_final_code`](#structfield.allow_any_final_code).
+    #[must_use]
+    pub const fn with_allow_any_final_code(mut self, allow: bool) -> ParserConfig {
+        self.allow_any_final_code = allow;
+        self
+    }
+
+    /// Sets [`max_line_length`](#structfield.max_line_length).
+    #[must_use]
+    pub const fn with_max_line_length(mut self, bytes: usize) -> ParserConfig {
+        self.max_line_length = bytes;
+        self
+    }
+
+    /// Sets [`max_reply_length`](#structfield.max_reply_length).
+    #[must_use]
+    pub const fn with_max_reply_length(mut self, bytes: usize) -> ParserConfig {
+        self.max_reply_length = bytes;
+        self
     }
 }
 

@@ -36,4 +36,17 @@ impl<T> Parsed<T> {
     pub const fn is_partial(&self) -> bool {
         matches!(self, Parsed::Partial)
     }
+
+    /// Whether a whole value was parsed.
+    ///
+    /// ```
+    /// use ftp_reply::Reply;
+    ///
+    /// assert!(Reply::parse(b"220 Ready\r\n")?.is_complete());
+    /// assert!(!Reply::parse(b"220-Welcome\r\n")?.is_complete());
+    /// # Ok::<(), ftp_reply::ParseError>(())
+    /// ```
+    pub const fn is_complete(&self) -> bool {
+        matches!(self, Parsed::Complete(_))
+    }
 }
