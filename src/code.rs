@@ -352,9 +352,15 @@ impl serde::Serialize for ReplyCode {
 
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for ReplyCode {
-    /// Accepts an integer from 100 to 699, or a string of three digits.
+    /// Accepts an integer from 100 to 699, or, in a human-readable format such as JSON, a
+    /// string of three digits. Formats that do not describe themselves (postcard, bincode)
+    /// read the `u16` that serializing wrote.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ReplyCode, D::Error> {
-        deserializer.deserialize_any(serde_impl::CodeVisitor)
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(serde_impl::CodeVisitor)
+        } else {
+            deserializer.deserialize_u16(serde_impl::CodeVisitor)
+        }
     }
 }
 

@@ -130,3 +130,26 @@ fn command_records_show_their_replies() {
     let pwd = serde_json::to_value(Command::Pwd.info()).unwrap();
     assert_eq!(pwd["replies"]["deviations"][0]["code"], 530);
 }
+
+#[test]
+fn codes_round_trip_through_a_format_that_does_not_describe_itself() {
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Logged {
+        code: ReplyCode,
+        category: Category,
+        codes: Vec<ReplyCode>,
+    }
+    let logged = Logged {
+        code: ReplyCode::from_u16(530).unwrap(),
+        category: Category::PermanentNegative,
+        codes: vec![
+            ReplyCode::from_u16(150).unwrap(),
+            ReplyCode::from_u16(299).unwrap(),
+        ],
+    };
+    let bytes = postcard::to_allocvec(&logged).unwrap();
+    assert_eq!(postcard::from_bytes::<Logged>(&bytes).unwrap(), logged);
+    // A number that is no code is refused there too.
+    let bad = postcard::to_allocvec(&(99_u16)).unwrap();
+    assert!(postcard::from_bytes::<ReplyCode>(&bad).is_err());
+}
