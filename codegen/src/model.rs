@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use crate::causes::Cause;
 use crate::commands::Command;
 use crate::fields::{self, Kind, Record};
+use crate::print::escape;
 use crate::reply_codes::{Entry, Standing};
 use crate::socket_errors::SocketError;
 
@@ -130,10 +131,11 @@ fn code_doc(entry: &Entry) -> String {
         Standing::Historical => "Historical: from the reply lists before RFC 959".to_string(),
     };
     format!(
-        "`{}` {}\n\n{}\n\n{origin}.",
+        "`{}` {}\n\n{}\n\n{}.",
         entry.code,
-        entry.text("canonical_text"),
-        entry.text("meaning")
+        escape(entry.text("canonical_text")),
+        escape(entry.text("meaning")),
+        escape(&origin)
     )
 }
 
@@ -266,8 +268,8 @@ pub fn commands(commands: &[Command], entries: &[Entry]) -> Vec<Variant> {
                 doc: format!(
                     "`{}`: {}. {}",
                     command.verb,
-                    command.text("name"),
-                    command.text("summary")
+                    escape(command.text("name")),
+                    escape(command.text("summary"))
                 ),
                 label: command.verb.clone(),
                 record_name: format!("COMMAND_{}", command.verb),
@@ -297,7 +299,7 @@ pub fn causes(causes: &[Cause]) -> Vec<Variant> {
             let name = cause.variant();
             let key = Expr::Path(format!("Cause::{name}"));
             Variant {
-                doc: format!("{}.", cause.texts["title"]),
+                doc: format!("{}.", escape(&cause.texts["title"])),
                 label: cause.id.clone(),
                 record_name: format!("CAUSE_{}", cause.id.replace('-', "_").to_uppercase()),
                 record: stored_fields(&fields::CAUSE, key, &cause.texts, BTreeMap::new()),

@@ -164,7 +164,7 @@ pub fn enum_type(spec: &EnumSpec<'_>, variants: &[Variant]) -> String {
     out.push_str(spec.attributes);
     writeln!(out, "pub enum {name} {{").unwrap();
     for variant in variants {
-        out.push_str(&doc_comment(&escape(&variant.doc)));
+        out.push_str(&doc_comment(&variant.doc));
         match variant.discriminant {
             Some(value) => writeln!(out, "{} = {value},", variant.name),
             None => writeln!(out, "{},", variant.name),
@@ -271,8 +271,9 @@ fn literal(text: &str) -> String {
     out
 }
 
-/// Escapes the characters that Markdown or rustdoc would read as markup.
-fn escape(text: &str) -> String {
+/// Escapes the characters that Markdown or rustdoc would read as markup: for the data that
+/// goes into a doc, before the doc's own markup is put around it.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#') {

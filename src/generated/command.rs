@@ -19,191 +19,187 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Command {
-    /// \`USER\`: User name. Names the user to log in as; starts the login sequence.
+    /// `USER`: User name. Names the user to log in as; starts the login sequence.
     User,
-    /// \`PASS\`: Password. Sends the password after USER.
+    /// `PASS`: Password. Sends the password after USER.
     Pass,
-    /// \`ACCT\`: Account. Sends account information, when the server asks for it with 332.
+    /// `ACCT`: Account. Sends account information, when the server asks for it with 332.
     Acct,
-    /// \`CWD\`: Change working directory. Changes the current directory on the server.
+    /// `CWD`: Change working directory. Changes the current directory on the server.
     Cwd,
-    /// \`CDUP\`: Change to parent directory. Changes to the parent of the current directory.
+    /// `CDUP`: Change to parent directory. Changes to the parent of the current directory.
     Cdup,
-    /// \`SMNT\`: Structure mount. Mounts a different file system structure; rarely implemented.
+    /// `SMNT`: Structure mount. Mounts a different file system structure; rarely implemented.
     Smnt,
-    /// \`REIN\`: Reinitialize. Resets the session to its state right after connecting, logging
+    /// `REIN`: Reinitialize. Resets the session to its state right after connecting, logging
     /// the user out.
     Rein,
-    /// \`QUIT\`: Logout. Ends the session; the server closes the control connection.
+    /// `QUIT`: Logout. Ends the session; the server closes the control connection.
     Quit,
-    /// \`PORT\`: Data port. Gives the IPv4 address and port the server should connect to for
-    /// the next transfer (active mode).
+    /// `PORT`: Data port. Gives the IPv4 address and port the server should connect to for the
+    /// next transfer (active mode).
     Port,
-    /// \`PASV\`: Passive. Asks the server to listen for the next data connection and say where
+    /// `PASV`: Passive. Asks the server to listen for the next data connection and say where
     /// (227).
     Pasv,
-    /// \`MODE\`: Transfer mode. Sets the transfer mode: S (stream), B (block) or C
-    /// (compressed).
+    /// `MODE`: Transfer mode. Sets the transfer mode: S (stream), B (block) or C (compressed).
     Mode,
-    /// \`TYPE\`: Representation type. Sets the data type: A (ASCII), I (image, binary), E
+    /// `TYPE`: Representation type. Sets the data type: A (ASCII), I (image, binary), E
     /// (EBCDIC) or L (local byte size).
     Type,
-    /// \`STRU\`: File structure. Sets the file structure: F (file), R (record) or P (page).
+    /// `STRU`: File structure. Sets the file structure: F (file), R (record) or P (page).
     Stru,
-    /// \`ALLO\`: Allocate. Reserves space for a file before it is stored.
+    /// `ALLO`: Allocate. Reserves space for a file before it is stored.
     Allo,
-    /// \`REST\`: Restart. Sets the point where the next transfer starts: a restart marker, or a
+    /// `REST`: Restart. Sets the point where the next transfer starts: a restart marker, or a
     /// byte offset in stream mode (RFC 3659).
     Rest,
-    /// \`STOR\`: Store. Uploads a file, replacing any file of that name.
+    /// `STOR`: Store. Uploads a file, replacing any file of that name.
     Stor,
-    /// \`STOU\`: Store unique. Uploads a file under a name the server chooses and reports.
+    /// `STOU`: Store unique. Uploads a file under a name the server chooses and reports.
     Stou,
-    /// \`RETR\`: Retrieve. Downloads a file.
+    /// `RETR`: Retrieve. Downloads a file.
     Retr,
-    /// \`LIST\`: List. Sends a directory listing in a human-readable, server-specific format
-    /// over the data connection.
+    /// `LIST`: List. Sends a directory listing in a human-readable, server-specific format over
+    /// the data connection.
     List,
-    /// \`NLST\`: Name list. Sends a list of file names, one per line, over the data connection.
+    /// `NLST`: Name list. Sends a list of file names, one per line, over the data connection.
     Nlst,
-    /// \`APPE\`: Append. Uploads data and appends it to a file, creating the file if needed.
+    /// `APPE`: Append. Uploads data and appends it to a file, creating the file if needed.
     Appe,
-    /// \`RNFR\`: Rename from. Names the file to rename; RNTO must follow.
+    /// `RNFR`: Rename from. Names the file to rename; RNTO must follow.
     Rnfr,
-    /// \`RNTO\`: Rename to. Gives the new name for the file named by RNFR.
+    /// `RNTO`: Rename to. Gives the new name for the file named by RNFR.
     Rnto,
-    /// \`ABOR\`: Abort. Aborts the transfer in progress; the aborted command gets 426, then
-    /// ABOR gets 226.
+    /// `ABOR`: Abort. Aborts the transfer in progress; the aborted command gets 426, then ABOR
+    /// gets 226.
     Abor,
-    /// \`DELE\`: Delete. Deletes a file.
+    /// `DELE`: Delete. Deletes a file.
     Dele,
-    /// \`RMD\`: Remove directory. Removes a directory.
+    /// `RMD`: Remove directory. Removes a directory.
     Rmd,
-    /// \`MKD\`: Make directory. Creates a directory and reports its path.
+    /// `MKD`: Make directory. Creates a directory and reports its path.
     Mkd,
-    /// \`PWD\`: Print working directory. Reports the current directory (257).
+    /// `PWD`: Print working directory. Reports the current directory (257).
     Pwd,
-    /// \`SYST\`: System. Asks for the server's operating system type (215).
+    /// `SYST`: System. Asks for the server's operating system type (215).
     Syst,
-    /// \`STAT\`: Status. Reports the session's status, or a file's or directory's, over the
+    /// `STAT`: Status. Reports the session's status, or a file's or directory's, over the
     /// control connection.
     Stat,
-    /// \`HELP\`: Help. Asks for help text, in general or on one command.
+    /// `HELP`: Help. Asks for help text, in general or on one command.
     Help,
-    /// \`SITE\`: Site parameters. Runs a server-specific command, such as SITE CHMOD.
+    /// `SITE`: Site parameters. Runs a server-specific command, such as SITE CHMOD.
     Site,
-    /// \`NOOP\`: No operation. Does nothing but get 200; keeps the connection alive.
+    /// `NOOP`: No operation. Does nothing but get 200; keeps the connection alive.
     Noop,
-    /// \`AUTH\`: Authentication/security mechanism. Asks for a security mechanism; AUTH TLS
+    /// `AUTH`: Authentication/security mechanism. Asks for a security mechanism; AUTH TLS
     /// starts FTP over TLS.
     Auth,
-    /// \`ADAT\`: Authentication/security data. Carries security data for the mechanism chosen
+    /// `ADAT`: Authentication/security data. Carries security data for the mechanism chosen
     /// with AUTH.
     Adat,
-    /// \`PBSZ\`: Protection buffer size. Sets the largest protected data block; PBSZ 0 with
-    /// TLS.
+    /// `PBSZ`: Protection buffer size. Sets the largest protected data block; PBSZ 0 with TLS.
     Pbsz,
-    /// \`PROT\`: Data channel protection level. Sets how data connections are protected: C
+    /// `PROT`: Data channel protection level. Sets how data connections are protected: C
     /// (clear), S (safe), E (confidential) or P (private).
     Prot,
-    /// \`CCC\`: Clear command channel. Returns the control connection to clear text after TLS.
+    /// `CCC`: Clear command channel. Returns the control connection to clear text after TLS.
     Ccc,
-    /// \`MIC\`: Integrity protected command. Sends a command with integrity protection; the
+    /// `MIC`: Integrity protected command. Sends a command with integrity protection; the
     /// answer comes as a protected reply.
     Mic,
-    /// \`CONF\`: Confidentiality protected command. Sends an encrypted command; the answer
-    /// comes as a protected reply.
+    /// `CONF`: Confidentiality protected command. Sends an encrypted command; the answer comes
+    /// as a protected reply.
     Conf,
-    /// \`ENC\`: Privacy protected command. Sends an encrypted, integrity-protected command; the
+    /// `ENC`: Privacy protected command. Sends an encrypted, integrity-protected command; the
     /// answer comes as a protected reply.
     Enc,
-    /// \`FEAT\`: Feature list. Asks which extensions the server supports (211).
+    /// `FEAT`: Feature list. Asks which extensions the server supports (211).
     Feat,
-    /// \`OPTS\`: Options. Sets options of a command, such as OPTS UTF8 ON or OPTS MLST.
+    /// `OPTS`: Options. Sets options of a command, such as OPTS UTF8 ON or OPTS MLST.
     Opts,
-    /// \`EPRT\`: Extended port. Gives the address (IPv4 or IPv6) and port the server should
+    /// `EPRT`: Extended port. Gives the address (IPv4 or IPv6) and port the server should
     /// connect to (active mode).
     Eprt,
-    /// \`EPSV\`: Extended passive. Asks the server to listen for the next data connection and
+    /// `EPSV`: Extended passive. Asks the server to listen for the next data connection and
     /// give its port (229).
     Epsv,
-    /// \`LANG\`: Language. Chooses the language of the reply texts.
+    /// `LANG`: Language. Chooses the language of the reply texts.
     Lang,
-    /// \`MDTM\`: File modification time. Asks for a file's modification time, in UTC (213).
+    /// `MDTM`: File modification time. Asks for a file's modification time, in UTC (213).
     Mdtm,
-    /// \`SIZE\`: Size of file. Asks for a file's size in bytes, as it would be transferred
-    /// (213).
+    /// `SIZE`: Size of file. Asks for a file's size in bytes, as it would be transferred (213).
     Size,
-    /// \`MLST\`: Listing for machine processing. Gives the facts of one file or directory, in a
+    /// `MLST`: Listing for machine processing. Gives the facts of one file or directory, in a
     /// standard format, over the control connection (250).
     Mlst,
-    /// \`MLSD\`: Listing of a directory for machine processing. Lists a directory in the MLST
+    /// `MLSD`: Listing of a directory for machine processing. Lists a directory in the MLST
     /// format over the data connection.
     Mlsd,
-    /// \`HOST\`: Host. Names the virtual host to use, before logging in.
+    /// `HOST`: Host. Names the virtual host to use, before logging in.
     Host,
-    /// \`LPRT\`: Long port. Gives a long address (IPv4 or IPv6) and port for the server to
+    /// `LPRT`: Long port. Gives a long address (IPv4 or IPv6) and port for the server to
     /// connect to.
     Lprt,
-    /// \`LPSV\`: Long passive. Asks the server to listen and give a long address and port
-    /// (228).
+    /// `LPSV`: Long passive. Asks the server to listen and give a long address and port (228).
     Lpsv,
-    /// \`XCWD\`: Change working directory, experimental form. The form of CWD from before RFC
+    /// `XCWD`: Change working directory, experimental form. The form of CWD from before RFC
     /// 959, still in use; RFC 1123 says servers should accept it as CWD, with the same replies.
     Xcwd,
-    /// \`XCUP\`: Change to parent directory, experimental form. The form of CDUP from before
-    /// RFC 959, still in use; RFC 1123 says servers should accept it as CDUP, with the same
+    /// `XCUP`: Change to parent directory, experimental form. The form of CDUP from before RFC
+    /// 959, still in use; RFC 1123 says servers should accept it as CDUP, with the same
     /// replies.
     Xcup,
-    /// \`XMKD\`: Make directory, experimental form. The form of MKD from before RFC 959, still
-    /// in use; RFC 1123 says servers should accept it as MKD, with the same replies.
+    /// `XMKD`: Make directory, experimental form. The form of MKD from before RFC 959, still in
+    /// use; RFC 1123 says servers should accept it as MKD, with the same replies.
     Xmkd,
-    /// \`XRMD\`: Remove directory, experimental form. The form of RMD from before RFC 959,
-    /// still in use; RFC 1123 says servers should accept it as RMD, with the same replies.
+    /// `XRMD`: Remove directory, experimental form. The form of RMD from before RFC 959, still
+    /// in use; RFC 1123 says servers should accept it as RMD, with the same replies.
     Xrmd,
-    /// \`XPWD\`: Print working directory, experimental form. The form of PWD from before RFC
-    /// 959, still in use; RFC 1123 says servers should accept it as PWD, with the same replies.
+    /// `XPWD`: Print working directory, experimental form. The form of PWD from before RFC 959,
+    /// still in use; RFC 1123 says servers should accept it as PWD, with the same replies.
     Xpwd,
-    /// \`MD5\`: MD5 of a file. Asks for the MD5 digest of a file (draft-twine-ftpmd5).
+    /// `MD5`: MD5 of a file. Asks for the MD5 digest of a file (draft-twine-ftpmd5).
     Md5,
-    /// \`MMD5\`: MD5 of several files. Asks for the MD5 digests of several files
+    /// `MMD5`: MD5 of several files. Asks for the MD5 digests of several files
     /// (draft-twine-ftpmd5).
     Mmd5,
-    /// \`HASH\`: Hash of a file. Asks for a file's hash, with the algorithm chosen by OPTS HASH
+    /// `HASH`: Hash of a file. Asks for a file's hash, with the algorithm chosen by OPTS HASH
     /// (draft-bryan-ftp-hash).
     Hash,
-    /// \`AVBL\`: Available space. Asks how many octets can be uploaded to a directory (the
+    /// `AVBL`: Available space. Asks how many octets can be uploaded to a directory (the
     /// current one by default); the 213 reply gives the number, the smaller of the free space
     /// and any quota.
     Avbl,
-    /// \`MFMT\`: Modify fact: modification time. Sets a file's last modification time; the 213
+    /// `MFMT`: Modify fact: modification time. Sets a file's last modification time; the 213
     /// reply gives the time the server set.
     Mfmt,
-    /// \`MFCT\`: Modify fact: creation time. Sets a file's creation time; the 213 reply gives
-    /// the time the server set.
+    /// `MFCT`: Modify fact: creation time. Sets a file's creation time; the 213 reply gives the
+    /// time the server set.
     Mfct,
-    /// \`MFF\`: Modify facts. Sets several facts of a file at once, such as its times or Unix
+    /// `MFF`: Modify facts. Sets several facts of a file at once, such as its times or Unix
     /// mode, as MLST names them.
     Mff,
-    /// \`XCRC\`: CRC-32 of a file. Asks for the CRC-32 checksum of a file, in hexadecimal in a
+    /// `XCRC`: CRC-32 of a file. Asks for the CRC-32 checksum of a file, in hexadecimal in a
     /// 213 reply.
     Xcrc,
-    /// \`XMD5\`: MD5 of a file, X form. Asks for the MD5 digest of a file, in hexadecimal in a
+    /// `XMD5`: MD5 of a file, X form. Asks for the MD5 digest of a file, in hexadecimal in a
     /// 213 reply.
     Xmd5,
-    /// \`XSHA1\`: SHA-1 of a file. Asks for the SHA-1 digest of a file, in hexadecimal in a 213
+    /// `XSHA1`: SHA-1 of a file. Asks for the SHA-1 digest of a file, in hexadecimal in a 213
     /// reply.
     Xsha1,
-    /// \`XSHA256\`: SHA-256 of a file. Asks for the SHA-256 digest of a file, in hexadecimal in
-    /// a 213 reply.
+    /// `XSHA256`: SHA-256 of a file. Asks for the SHA-256 digest of a file, in hexadecimal in a
+    /// 213 reply.
     Xsha256,
-    /// \`CLNT\`: Client. Tells the server the name of the client software; ProFTPD records it
-    /// and answers 200.
+    /// `CLNT`: Client. Tells the server the name of the client software; ProFTPD records it and
+    /// answers 200.
     Clnt,
-    /// \`ESTA\`: Established active. Pure-FTPd's command that reports the local address of the
+    /// `ESTA`: Established active. Pure-FTPd's command that reports the local address of the
     /// active-mode data connection.
     Esta,
-    /// \`ESTP\`: Established passive. Pure-FTPd's command that reports the client's address on
+    /// `ESTP`: Established passive. Pure-FTPd's command that reports the client's address on
     /// the passive-mode data connection.
     Estp,
 }

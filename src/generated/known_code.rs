@@ -23,7 +23,7 @@
 #[non_exhaustive]
 #[repr(u16)]
 pub enum KnownCode {
-    /// \`110\` Restart marker reply.
+    /// `110` Restart marker reply.
     ///
     /// The side that receives the data is reporting a checkpoint in a transfer that is still
     /// running. The text has a fixed form, MARK ssss = rrrr: ssss is a restart marker that the
@@ -33,14 +33,14 @@ pub enum KnownCode {
     ///
     /// RFC 959 §3.5, §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.3.4.
     RestartMarker = 110,
-    /// \`120\` Service ready in nnn minutes.
+    /// `120` Service ready in nnn minutes.
     ///
     /// The server accepted the connection but cannot take commands yet. The text says roughly
     /// how many minutes it expects to need. A 220 reply will follow when it is ready.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     ServiceReadyInMinutes = 120,
-    /// \`125\` Data connection already open; transfer starting.
+    /// `125` Data connection already open; transfer starting.
     ///
     /// A data connection is already established, and the server is starting the transfer over
     /// it now. It plays the same role as 150, but no new connection has to be made. A
@@ -48,7 +48,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.9.
     DataConnectionAlreadyOpen = 125,
-    /// \`150\` File status okay; about to open data connection.
+    /// `150` File status okay; about to open data connection.
     ///
     /// The server accepted the transfer command and is opening (or accepting) the data
     /// connection to carry it. This is the usual first reply to a transfer; a completion reply
@@ -58,7 +58,7 @@ pub enum KnownCode {
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.9; RFC 3659 §7.2; RFC 4217 §10.2,
     /// §12.4, §12.5, §12.6, §12.7.
     FileStatusOk = 150,
-    /// \`200\` Command okay.
+    /// `200` Command okay.
     ///
     /// The command succeeded. It is the plain "done" reply for commands that change a setting
     /// and have nothing else to report, such as TYPE, MODE, STRU, PORT or NOOP.
@@ -67,14 +67,14 @@ pub enum KnownCode {
     /// §8.2; RFC 2389 §4; RFC 2428 §2; RFC 2640 §4.2; RFC 3659 §7.9.1; RFC 4217 §5, §9,
     /// §12.
     CommandOk = 200,
-    /// \`202\` Command not implemented, superfluous at this site.
+    /// `202` Command not implemented, superfluous at this site.
     ///
     /// The server does not implement the command because it has no use for it here. This is a
     /// success reply: nothing was needed, so nothing went wrong.
     ///
     /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4.
     CommandSuperfluous = 202,
-    /// \`211\` System status, or system help reply.
+    /// `211` System status, or system help reply.
     ///
     /// A status or help report from the server. Its best-known use today is the answer to FEAT
     /// (RFC 2389): a multi-line 211 listing the extensions the server supports, one per line,
@@ -83,14 +83,14 @@ pub enum KnownCode {
     /// RFC 959 §4.1.3, §4.2.1, §4.2.2, §5.4; RFC 2389 §3.2; RFC 2640 §3.2, §4.3; RFC
     /// 3659 §3.3, §4.3, §5.4, §6.3, §7.8; RFC 4217 §6; RFC 7151 §3.4.
     SystemStatus = 211,
-    /// \`212\` Directory status.
+    /// `212` Directory status.
     ///
     /// The server is reporting on a directory, usually with a listing sent over the control
     /// connection instead of a data connection.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     DirectoryStatus = 212,
-    /// \`213\` File status.
+    /// `213` File status.
     ///
     /// The server is reporting on a file. In reply to SIZE or MDTM (RFC 3659) the text is
     /// exactly the value asked for: a size in bytes, or a modification time in UTC as
@@ -98,7 +98,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 3659 §3.1, §4.1.
     FileStatus = 213,
-    /// \`214\` Help message.
+    /// `214` Help message.
     ///
     /// Help text for a person: which commands the server understands, or how to use one of
     /// them. RFC 959 says this reply is useful only to the human user; programs should not
@@ -106,7 +106,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.1.3, §4.2.1, §4.2.2, §5.4.
     HelpMessage = 214,
-    /// \`215\` NAME system type.
+    /// `215` NAME system type.
     ///
     /// The server names its operating system type, as the first word of the text. The name was
     /// meant to come from the system names in the Assigned Numbers registry, such as UNIX or
@@ -114,28 +114,28 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     SystemType = 215,
-    /// \`220\` Service ready for new user.
+    /// `220` Service ready for new user.
     ///
     /// The server is ready for a new session: the client can now log in. It is the greeting
     /// that every FTP session starts with, and its text often names the server software.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 7151 §3.1, §3.2.
     ServiceReady = 220,
-    /// \`221\` Service closing control connection.
+    /// `221` Service closing control connection.
     ///
     /// The server is ending the session and closing the control connection, logging the user
     /// out. It is the normal goodbye.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     ClosingControlConnection = 221,
-    /// \`225\` Data connection open; no transfer in progress.
+    /// `225` Data connection open; no transfer in progress.
     ///
     /// The data connection is open but idle: there is no transfer to act on. The server keeps
     /// the connection open for the next transfer.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     DataConnectionOpen = 225,
-    /// \`226\` Closing data connection.
+    /// `226` Closing data connection.
     ///
     /// The transfer finished successfully and the server has closed the data connection. This
     /// is the usual final reply to a download, an upload or a directory listing: in stream
@@ -145,7 +145,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §3.2, §4.1.3, §4.2.1, §4.2.2, §5.2, §5.4; RFC 3659 §7.2.
     ClosingDataConnection = 226,
-    /// \`227\` Entering Passive Mode (h1,h2,h3,h4,p1,p2).
+    /// `227` Entering Passive Mode (h1,h2,h3,h4,p1,p2).
     ///
     /// The server is listening for the data connection and tells the client where to connect:
     /// IPv4 address h1.h2.h3.h4 and port p1 × 256 + p2. For example, (192,0,2,7,195,80) means
@@ -154,7 +154,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.1.2, §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.6.
     EnteringPassiveMode = 227,
-    /// \`228\` Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)
+    /// `228` Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)
     ///
     /// The long form of passive mode from RFC 1639: the server is listening and gives an
     /// address of any family and length. The numbers are the address family, the address length
@@ -165,7 +165,7 @@ pub enum KnownCode {
     ///
     /// RFC 1639 §2, §3 (Experimental).
     EnteringLongPassiveMode = 228,
-    /// \`229\` Extended Passive Mode Entered
+    /// `229` Extended Passive Mode Entered
     ///
     /// The server is listening for the data connection on the port given in the text, between
     /// four delimiter characters, as in "Entering Extended Passive Mode (|||6446|)". The
@@ -174,28 +174,28 @@ pub enum KnownCode {
     ///
     /// RFC 2428 §3.
     EnteringExtendedPassiveMode = 229,
-    /// \`230\` User logged in, proceed.
+    /// `230` User logged in, proceed.
     ///
     /// Login succeeded: the server accepted the credentials and the session can now use the
     /// file system.
     ///
     /// RFC 959 §4.1.1, §4.2.1, §4.2.2, §5.4.
     UserLoggedIn = 230,
-    /// \`231\` User logged out; service terminated.
+    /// `231` User logged out; service terminated.
     ///
     /// The user has been logged out and the service ended. No RFC in force defines this code:
     /// RFC 959 answers QUIT with 221.
     ///
     /// Historical: from the reply lists before RFC 959.
     UserLoggedOut = 231,
-    /// \`232\` User logged in, authorized by security data exchange.
+    /// `232` User logged in, authorized by security data exchange.
     ///
     /// Login succeeded without a password: the security exchange that protected the connection
     /// already proved who the user is, and the server accepts that identity for the user named.
     ///
     /// RFC 2228 §4, §5.1, §8.2; RFC 4217 §12.1, §12.2, §12.3.
     UserLoggedInBySecurityExchange = 232,
-    /// \`234\` Security data exchange complete.
+    /// `234` Security data exchange complete.
     ///
     /// The server accepts the security mechanism named in AUTH and needs no further data
     /// exchange to set it up. With AUTH TLS it means: start the TLS handshake on this
@@ -203,7 +203,7 @@ pub enum KnownCode {
     ///
     /// RFC 2228 §3, §5.1, §8.2; RFC 4217 §4.2, §12.1.
     SecurityExchangeComplete = 234,
-    /// \`235\` \[ADAT=base64data\]
+    /// `235` \[ADAT=base64data\]
     ///
     /// The security data exchange finished successfully. The text may carry final security data
     /// for the client, written ADAT= followed by base64; the brackets in the RFC's text only
@@ -211,7 +211,7 @@ pub enum KnownCode {
     ///
     /// RFC 2228 §3, §5.1, §8.2.
     SecurityExchangeSucceeded = 235,
-    /// \`250\` Requested file action okay, completed.
+    /// `250` Requested file action okay, completed.
     ///
     /// The file action succeeded: the directory was changed, the file deleted or renamed, the
     /// directory removed. It can also end a transfer: RFC 959 §5.2 sends 250 ("file transfer
@@ -221,21 +221,21 @@ pub enum KnownCode {
     /// RFC 959 §3.2, §4.1.3, §4.2.1, §4.2.2, §5.2, §5.4, Appendix II; RFC 1123 §4.1.2.9;
     /// RFC 3659 §7.2.
     FileActionOk = 250,
-    /// \`251\` \[FilePath\] \<MD5 hex digest\>
+    /// `251` \[FilePath\] \<MD5 hex digest\>
     ///
     /// The MD5 checksum of a file on the server, so the client can check a transfer without
     /// downloading the file again. The text is the path followed by the digest in hexadecimal.
     ///
     /// De facto: defined by no RFC.
     Md5Digest = 251,
-    /// \`252\` \[FilePath1\] \<MD5\>,\[FilePath2\] \<MD5\> \[...\]
+    /// `252` \[FilePath1\] \<MD5\>,\[FilePath2\] \<MD5\> \[...\]
     ///
     /// The MD5 checksums of several files, each path followed by its digest, separated by
     /// commas.
     ///
     /// De facto: defined by no RFC.
     Md5DigestList = 252,
-    /// \`257\` "PATHNAME" created.
+    /// `257` "PATHNAME" created.
     ///
     /// The reply carries a directory path, in double quotes at the start of the text: the
     /// current directory after PWD, or the directory just made after MKD. A double quote inside
@@ -244,7 +244,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4, Appendix II.
     PathCreated = 257,
-    /// \`331\` User name okay, need password.
+    /// `331` User name okay, need password.
     ///
     /// The server has the user name and now needs the password. "User name okay" does not mean
     /// the account exists: a server that follows the advice of RFC 2577 sends 331 for any name,
@@ -256,7 +256,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 4217 §12.1.
     NeedPassword = 331,
-    /// \`332\` Need account for login.
+    /// `332` Need account for login.
     ///
     /// The server needs an account name, separate from the user name, before it completes the
     /// login or the pending command. Accounts were used on systems that charged usage to an
@@ -264,7 +264,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.1.1, §4.2.1, §4.2.2, §5.4.
     NeedAccount = 332,
-    /// \`334\` \[ADAT=base64data\]
+    /// `334` \[ADAT=base64data\]
     ///
     /// The server accepts the security mechanism named in AUTH, and the exchange continues with
     /// ADAT commands. The text may already carry security data for the client after ADAT=, in
@@ -272,35 +272,35 @@ pub enum KnownCode {
     ///
     /// RFC 2228 §3, §5.1, §8.2; RFC 4217 §4.2.
     SecurityMechanismOk = 334,
-    /// \`335\` \[ADAT=base64data\]
+    /// `335` \[ADAT=base64data\]
     ///
     /// The server accepted the security data, but the exchange needs more: send another ADAT.
     /// The text may carry the server's next piece of data after ADAT=, in base64.
     ///
     /// RFC 2228 §3, §5.1, §8.2.
     SecurityExchangeContinue = 335,
-    /// \`336\` Username okay, need password. Challenge is "...."
+    /// `336` Username okay, need password. Challenge is "...."
     ///
     /// Like 331, the server wants a password, but it also sends a challenge for the user to
     /// answer, as with one-time password systems: the right password depends on the challenge.
     ///
     /// RFC 2228 §4, §5.1, §8.2.
     NeedPasswordWithChallenge = 336,
-    /// \`350\` Requested file action pending further information.
+    /// `350` Requested file action pending further information.
     ///
     /// The server accepted the first half of a two-step action and waits for the second: the
     /// rename target after RNFR, or the transfer command after REST.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 3659 §5.3, §5.5.
     FileActionPending = 350,
-    /// \`400\` \[Pure-FTPd: e.g. "Invalid certificate", "SSL error", "Missing certificate"\]
+    /// `400` \[Pure-FTPd: e.g. "Invalid certificate", "SSL error", "Missing certificate"\]
     ///
     /// The server could not set up TLS for this connection and is closing it. The code is not
     /// in any RFC; its text says what failed.
     ///
     /// De facto: defined by no RFC.
     TlsSetupFailed = 400,
-    /// \`421\` Service not available, closing control connection.
+    /// `421` Service not available, closing control connection.
     ///
     /// The server is ending the session: it cannot or will not serve this connection any more,
     /// and closes the control connection after this reply. The cause is on the server's side
@@ -309,7 +309,7 @@ pub enum KnownCode {
     /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.11, §4.1.3.2; RFC 2228 §8.2;
     /// RFC 4217 §10.1; RFC 7151 §3.2.
     ServiceNotAvailable = 421,
-    /// \`425\` Can't open data connection.
+    /// `425` Can't open data connection.
     ///
     /// The server could not set up the data connection that the transfer needs, so nothing was
     /// transferred. The control connection stays open, and the command can be tried again once
@@ -317,21 +317,21 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     CantOpenDataConnection = 425,
-    /// \`426\` Connection closed; transfer aborted.
+    /// `426` Connection closed; transfer aborted.
     ///
     /// The data connection closed before the transfer finished, so the transfer is incomplete.
     /// Either the client asked for it with ABOR, or the connection broke.
     ///
     /// RFC 959 §4.1.3, §4.2.1, §4.2.2, §5.4.
     TransferAborted = 426,
-    /// \`430\` Invalid username or password
+    /// `430` Invalid username or password
     ///
     /// The login was refused because the user name or password is wrong. No RFC in force
     /// defines 430; the standard reply for a failed login is 530.
     ///
     /// Historical: from the reply lists before RFC 959.
     InvalidCredentials = 430,
-    /// \`431\` Need some unavailable resource to process security.
+    /// `431` Need some unavailable resource to process security.
     ///
     /// The server cannot complete the security request right now because something it needs is
     /// missing or unavailable, for example its key material or an authentication service it
@@ -339,14 +339,14 @@ pub enum KnownCode {
     ///
     /// RFC 2228 §3, §5.1, §8.2; RFC 959 Appendix II.
     SecurityResourceUnavailable = 431,
-    /// \`434\` Requested host unavailable.
+    /// `434` Requested host unavailable.
     ///
     /// The host the client asked for is not available, and the server closes the connection. No
     /// RFC defines 434.
     ///
     /// Historical: from the reply lists before RFC 959.
     HostUnavailable = 434,
-    /// \`450\` Requested file action not taken.
+    /// `450` Requested file action not taken.
     ///
     /// The server did not perform the file action because the file is unavailable at the
     /// moment, for example because another process has it locked or is still writing it. The
@@ -354,7 +354,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     FileTemporarilyUnavailable = 450,
-    /// \`451\` Requested action aborted: local error in processing.
+    /// `451` Requested action aborted: local error in processing.
     ///
     /// The server hit an error of its own while carrying out the command, such as a failed disk
     /// read or write, and aborted it. The error is on the server, not in the request, and may
@@ -362,7 +362,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.11; RFC 2389 §4.
     LocalProcessingError = 451,
-    /// \`452\` Requested action not taken.
+    /// `452` Requested action not taken.
     ///
     /// The server does not have enough storage space for the upload, so it was not taken, or
     /// was stopped. RFC 959 calls it insufficient storage space in the system: the server's
@@ -370,7 +370,7 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     InsufficientStorage = 452,
-    /// \`500\` Syntax error, command unrecognized.
+    /// `500` Syntax error, command unrecognized.
     ///
     /// The server did not understand the command: the verb is unknown to it, or the line is
     /// malformed or too long. Extension commands a server lacks (FEAT, EPSV, MLSD and others)
@@ -380,7 +380,7 @@ pub enum KnownCode {
     /// RFC 2389 §3.2, §4; RFC 2428 §2, §3; RFC 2640 §4.2; RFC 3659 §3.2, §4.2, §7.2.1;
     /// RFC 4217 §5; RFC 7151 §3.3.
     CommandUnrecognized = 500,
-    /// \`501\` Syntax error in parameters or arguments.
+    /// `501` Syntax error in parameters or arguments.
     ///
     /// The server knows the command but its argument is wrong: missing, extra, or in the wrong
     /// format.
@@ -389,14 +389,14 @@ pub enum KnownCode {
     /// RFC 2428 §2, §3; RFC 2640 §4.2; RFC 3659 §3.2, §4.2, §7.1, §7.2.1, §7.9.2; RFC
     /// 7151 §3.1, §3.3.
     SyntaxErrorInArguments = 501,
-    /// \`502\` Command not implemented.
+    /// `502` Command not implemented.
     ///
     /// The server recognises the command but does not implement it, or has it turned off.
     ///
     /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.6, §4.1.2.13; RFC 2228 §3,
     /// §8.2; RFC 2389 §3.2, §4; RFC 2640 §4.2; RFC 7151 §3.3.
     CommandNotImplemented = 502,
-    /// \`503\` Bad sequence of commands.
+    /// `503` Bad sequence of commands.
     ///
     /// The command is valid but not at this point of the session: something that must come
     /// before it is missing.
@@ -404,21 +404,21 @@ pub enum KnownCode {
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 2228 §3, §8.2; RFC 3659 §7.2.1; RFC 7151 §3,
     /// §3.3.
     BadSequence = 503,
-    /// \`504\` Command not implemented for that parameter.
+    /// `504` Command not implemented for that parameter.
     ///
     /// The server implements the command, but not with the value given.
     ///
     /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4; RFC 2228 §3, §8.2; RFC 2640 §4.2; RFC 3659
     /// §7.2.1; RFC 7151 §3.1, §3.2, §3.3.
     ParameterNotImplemented = 504,
-    /// \`520\` \[Pure-FTPd: "Active mode is disabled" / "Unable to open a passive connection"\]
+    /// `520` \[Pure-FTPd: "Active mode is disabled" / "Unable to open a passive connection"\]
     ///
     /// Pure-FTPd's answer to its ESTA or ESTP command when the data connection the command asks
     /// about has not been set up, so there is no address to report.
     ///
     /// De facto: defined by no RFC.
     DataModeDisabled = 520,
-    /// \`521\` Supported address families are (af1, af2, ..., afn)
+    /// `521` Supported address families are (af1, af2, ..., afn)
     ///
     /// The code has three unrelated meanings. In reply to LPRT or LPSV, the address family the
     /// client asked for is not supported, and the text lists the ones that are. In reply to a
@@ -427,7 +427,7 @@ pub enum KnownCode {
     ///
     /// RFC 1639 §4; RFC 4217 §10.2; RFC 959 Appendix II.
     AddressFamilyNotSupported = 521,
-    /// \`522\` Extended Port Failure - unknown network protocol
+    /// `522` Extended Port Failure - unknown network protocol
     ///
     /// In reply to EPRT or EPSV, the server does not support the network protocol asked for (1
     /// for IPv4, 2 for IPv6); the text ends with the protocols it does support, such as
@@ -437,28 +437,28 @@ pub enum KnownCode {
     ///
     /// RFC 2428 §2, §3; RFC 4217 §10.2, §11.4.
     UnknownNetworkProtocol = 522,
-    /// \`530\` Not logged in.
+    /// `530` Not logged in.
     ///
     /// The session is not logged in. After PASS it means the login failed; after any other
     /// command it means that command needs a successful login first.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 2228 §8.2; RFC 3659 §7.2.1.
     NotLoggedIn = 530,
-    /// \`532\` Need account for storing files.
+    /// `532` Need account for storing files.
     ///
     /// Storing files requires an account that the session has not given. Unlike 332, the server
     /// discards the command instead of holding it.
     ///
     /// RFC 959 §4.1.1, §4.2.1, §4.2.2, §5.4.
     NeedAccountForStoring = 532,
-    /// \`533\` Command protection level denied for policy reasons.
+    /// `533` Command protection level denied for policy reasons.
     ///
     /// The server refuses the command because of how it was protected: its policy requires a
     /// different protection level for commands.
     ///
     /// RFC 2228 §3, §5.1, §8.2; RFC 4217 §5.
     CommandProtectionLevelDenied = 533,
-    /// \`534\` Request denied for policy reasons.
+    /// `534` Request denied for policy reasons.
     ///
     /// The server's security policy forbids the request: for example, it requires TLS and the
     /// client did not use it, or it will not drop or weaken the protection the client asked to
@@ -466,27 +466,27 @@ pub enum KnownCode {
     ///
     /// RFC 2228 §3, §5.1, §6, §8.2; RFC 4217 §5.
     RequestDeniedByPolicy = 534,
-    /// \`535\` Failed security check (hash, sequence, etc).
+    /// `535` Failed security check (hash, sequence, etc).
     ///
     /// A protected command or data block failed its security check: the integrity check did not
     /// match, the sequence was wrong or the data could not be decrypted.
     ///
     /// RFC 2228 §3, §5.1, §6, §8.2.
     SecurityCheckFailed = 535,
-    /// \`536\` Requested PROT level not supported by mechanism.
+    /// `536` Requested PROT level not supported by mechanism.
     ///
     /// The security mechanism in use cannot provide the data protection level asked for with
     /// PROT.
     ///
     /// RFC 2228 §3, §5.1, §8.2; RFC 4217 §9.
     DataProtectionLevelNotSupported = 536,
-    /// \`537\` Command protection level not supported by security mechanism.
+    /// `537` Command protection level not supported by security mechanism.
     ///
     /// The security mechanism in use cannot protect commands at the level the client used.
     ///
     /// RFC 2228 §3, §5.1.
     CommandProtectionLevelNotSupported = 537,
-    /// \`550\` Requested action not taken.
+    /// `550` Requested action not taken.
     ///
     /// The server did not perform the file action because the file or directory is unavailable:
     /// it does not exist, it is not the right kind (a file where a directory is expected, or
@@ -495,62 +495,62 @@ pub enum KnownCode {
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4, §7; RFC 3659 §3.2, §4.2, §7.2.1.
     FileUnavailable = 550,
-    /// \`551\` Requested action aborted: page type unknown.
+    /// `551` Requested action aborted: page type unknown.
     ///
     /// The server aborted an upload of a page-structured file (STRU P) because the page type in
     /// the data is not one it knows.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     PageTypeUnknown = 551,
-    /// \`552\` Requested file action aborted.
+    /// `552` Requested file action aborted.
     ///
     /// The upload was stopped because it would exceed the storage allocated to the user or the
     /// directory: a quota or a file size limit.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     ExceededStorageAllocation = 552,
-    /// \`553\` Requested action not taken.
+    /// `553` Requested action not taken.
     ///
     /// The file name is not allowed: RFC 959's text for 553 continues "File name not allowed".
     /// Servers also use it when they cannot create the file for another reason.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 3659 §7.2.1.
     FileNameNotAllowed = 553,
-    /// \`554\` Requested action not taken: invalid REST parameter.
+    /// `554` Requested action not taken: invalid REST parameter.
     ///
     /// The transfer was refused because the restart position set by REST cannot be used for
     /// this file, for example an offset beyond the end of the file.
     ///
     /// RFC 1123 §4.1.3.4; RFC 3659 §5.3.
     InvalidRestParameter = 554,
-    /// \`555\` Requested action not taken: type or stru mismatch.
+    /// `555` Requested action not taken: type or stru mismatch.
     ///
     /// The transfer was refused because the current transfer type or structure (TYPE, STRU)
     /// does not fit the restart or the existing file.
     ///
     /// RFC 1123 §4.1.3.4.
     TypeOrStructureMismatch = 555,
-    /// \`556\` \[ProFTPD: "\<path\>: Operation not permitted"\]
+    /// `556` \[ProFTPD: "\<path\>: Operation not permitted"\]
     ///
     /// The server refuses to compute a checksum of this file.
     ///
     /// De facto: defined by no RFC.
     HashNotPermitted = 556,
-    /// \`631\` Integrity protected reply.
+    /// `631` Integrity protected reply.
     ///
     /// A protected reply: the server's real reply is inside the text, encoded in base64 and
     /// signed by the security mechanism so that tampering can be detected, but not encrypted.
     ///
     /// RFC 2228 §5.2, §8.2.
     IntegrityProtected = 631,
-    /// \`632\` Confidentiality and integrity protected reply.
+    /// `632` Confidentiality and integrity protected reply.
     ///
     /// A protected reply: the server's real reply is inside the text, encrypted and signed by
     /// the security mechanism, then encoded in base64.
     ///
     /// RFC 2228 §5.2, §8.2; RFC 2773 §2.
     ConfidentialityAndIntegrityProtected = 632,
-    /// \`633\` Confidentiality protected reply.
+    /// `633` Confidentiality protected reply.
     ///
     /// A protected reply: the server's real reply is inside the text, encrypted by the security
     /// mechanism and encoded in base64.
