@@ -159,14 +159,17 @@ impl From<KnownCode> for &'static str {
 }
 
 // strum's traits, implemented here rather than derived, so that no proc macro is compiled.
+#[cfg(feature = "strum")]
 impl strum::EnumCount for KnownCode {
     const COUNT: usize = KnownCode::ALL.len();
 }
 
+#[cfg(feature = "strum")]
 impl strum::VariantArray for KnownCode {
     const VARIANTS: &'static [KnownCode] = KnownCode::ALL;
 }
 
+#[cfg(feature = "strum")]
 impl strum::IntoEnumIterator for KnownCode {
     type Iterator = core::iter::Copied<core::slice::Iter<'static, KnownCode>>;
 

@@ -3,7 +3,6 @@
 use std::collections::BTreeSet;
 
 use ftp_reply::{Category, Comparison, KnownCode, ReplyCode, Standing};
-use strum::{EnumCount, IntoEnumIterator, VariantArray};
 
 /// Every three-digit code of the reference list (`shared/reference/reply-codes.tsv`).
 const REFERENCE_CODES: [u16; 68] = [
@@ -98,9 +97,17 @@ fn the_catalogue_holds_every_reference_code_in_order() {
     let codes: Vec<u16> = KnownCode::ALL.iter().map(|code| code.as_u16()).collect();
     assert_eq!(codes, REFERENCE_CODES);
     assert!(KnownCode::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+}
+
+/// strum's traits, implemented by the crate without strum's derive macros.
+#[cfg(feature = "strum")]
+#[test]
+fn strums_traits_give_the_catalogue() {
+    use strum::{EnumCount, IntoEnumIterator, VariantArray};
+
     assert_eq!(KnownCode::ALL, KnownCode::VARIANTS);
     assert_eq!(KnownCode::ALL, KnownCode::iter().collect::<Vec<_>>());
-    assert_eq!(KnownCode::ALL.len(), KnownCode::COUNT); // strum's traits, implemented by the crate
+    assert_eq!(KnownCode::ALL.len(), KnownCode::COUNT);
 }
 
 #[test]
