@@ -92,10 +92,10 @@ pub fn load(
         if message.source.trim().is_empty() {
             fail("no source file".into());
         }
-        if let Some(verb) = &message.command {
-            if !verbs.iter().any(|known| known == verb) {
-                fail(format!("unknown command {verb:?}"));
-            }
+        if let Some(verb) = &message.command
+            && !verbs.iter().any(|known| known == verb)
+        {
+            fail(format!("unknown command {verb:?}"));
         }
     }
     if errors.is_empty() {
@@ -206,10 +206,10 @@ pub fn table(files: &[(String, File)], causes: &[String]) -> String {
     for (_, file) in files {
         let client = &file.client;
         let labels: Vec<&String> = client.labels.values().flatten().collect();
-        let _ = write!(
+        let _ = writeln!(
             out,
             "Client {{ name: {:?}, version: {:?}, repository: {:?}, marks: &{:?}, labels: &{:?}, \
-             better_log: {:?}, messages: &[\n",
+             better_log: {:?}, messages: &[",
             client.name, client.version, client.repository, client.marks, labels, client.better_log
         );
         for message in &file.message {
