@@ -35,7 +35,10 @@ fn setup(data: &[u8]) -> (ParserConfig, Vec<usize>, &[u8]) {
 pub fn parse(data: &[u8]) {
     let (config, pieces, input) = setup(data);
     let whole = events(ReplyReader::with_config(input, config));
-    let piecewise = events(ReplyReader::with_config(Pieces::new(input, &pieces), config));
+    let piecewise = events(ReplyReader::with_config(
+        Pieces::new(input, &pieces),
+        config,
+    ));
     assert_eq!(piecewise, whole);
     let total: usize = whole
         .iter()
@@ -50,8 +53,15 @@ pub fn parse(data: &[u8]) {
 /// A reply or an error, where the stream has it.
 #[derive(Debug, PartialEq, Eq)]
 enum Event {
-    Reply { offset: u64, code: ReplyCode, raw: Vec<u8> },
-    Error { offset: u64, kind: ParseErrorKind },
+    Reply {
+        offset: u64,
+        code: ReplyCode,
+        raw: Vec<u8>,
+    },
+    Error {
+        offset: u64,
+        kind: ParseErrorKind,
+    },
 }
 
 /// Everything a reader reads, to the end of the stream.
@@ -237,6 +247,32 @@ pub fn roundtrip(data: &[u8]) {
     assert_eq!(reply.lines().count(), lines.len());
 }
 
+/// Any text is read or refused without a panic; every event and every finding points at
+/// lines of the text, in order.
+pub fn diagnose(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let Ok(log) = ftp_diagnose::Log::read(&text) else {
+        return;
+    };
+    let lines = text.split('\n').count();
+    let mut last = 0;
+    for event in log.events() {
+        assert!(event.line() >= last && event.line() <= event.last_line());
+        assert!(event.last_line() <= lines);
+        last = event.line();
+    }
+    for finding in log.findings() {
+        assert!(!finding.lines().is_empty());
+        assert!(finding.lines().windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(
+            finding
+                .lines()
+                .iter()
+                .all(|&line| (1..=lines).contains(&line))
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,26 +293,5 @@ mod tests {
             let read = events(ReplyReader::new(Pieces::new(input, sizes)));
             assert_eq!(read, whole, "{sizes:?}");
         }
-    }
-}
-
-/// Any text is read or refused without a panic; every event and every finding points at
-/// lines of the text, in order.
-pub fn diagnose(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
-    let Ok(log) = ftp_diagnose::Log::read(&text) else {
-        return;
-    };
-    let lines = text.split('\n').count();
-    let mut last = 0;
-    for event in log.events() {
-        assert!(event.line() >= last && event.line() <= event.last_line());
-        assert!(event.last_line() <= lines);
-        last = event.line();
-    }
-    for finding in log.findings() {
-        assert!(!finding.lines().is_empty());
-        assert!(finding.lines().windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(finding.lines().iter().all(|&line| (1..=lines).contains(&line)));
     }
 }
