@@ -6,7 +6,7 @@
 //! `cargo bench --bench parse`; the ratios, measured round-robin, are printed at the end.
 
 mod round_robin;
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/it/support.rs"]
 mod support;
 
 use std::alloc::{GlobalAlloc, Layout, System};

@@ -7,7 +7,7 @@
 //! /usr/bin/time -v target/release/examples/hostile million   # a million short replies
 //! ```
 
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/it/support.rs"]
 mod support;
 
 use ftp_reply::{ReadError, ReplyReader};

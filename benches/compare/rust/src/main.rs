@@ -10,7 +10,7 @@
 //! ftp-reply-compare time ROUNDS NAME=FILE...  # one JSON line per implementation and stream
 //! ```
 
-#[path = "../../../../tests/support/mod.rs"]
+#[path = "../../../../tests/it/support.rs"]
 mod support;
 
 mod suppaftp_loop;

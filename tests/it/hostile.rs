@@ -2,8 +2,7 @@
 //! that never ends. Each ends in the right result or typed error, reading in bounded memory.
 #![cfg(feature = "std")]
 
-mod support;
-
+use crate::support;
 use std::io::{BufRead, BufReader, Read};
 
 use ftp_reply::{

@@ -1,14 +1,12 @@
 //! Parsing replies: RFC 959 §4.2, real servers' styles and deviations, errors and recovery,
 //! and the same results however the input is split.
 
-mod support;
-
-use ftp_reply::{
-    InvalidReplyCode, KnownCode, ParseErrorKind, Parsed, ParserConfig, Reply, ReplyParser,
-};
-use support::{
+use crate::support::{
     Event, FIXTURES, RFC_959_EXAMPLE, all_fixtures, codes, mixed_stream, parse_chunked,
     parse_whole, small_limits,
+};
+use ftp_reply::{
+    InvalidReplyCode, KnownCode, ParseErrorKind, Parsed, ParserConfig, Reply, ReplyParser,
 };
 
 fn lines(reply: &Reply<'_>) -> Vec<String> {

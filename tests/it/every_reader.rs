@@ -1,20 +1,23 @@
-//! Every reader (blocking, in place from a `BufRead`, tokio, futures-io, and the tokio-util
-//! codec) reads the same
-//! replies at every split of the input, and gives its stream back with the bytes it holds,
-//! as the TLS upgrade after `234` needs.
-#![cfg(all(feature = "tokio", feature = "futures-io"))]
+//! Every reader (blocking, in place from a `BufRead`, and, with their features, tokio,
+//! futures-io and the tokio-util codec) reads the same replies at every split of the input,
+//! and gives its stream back with the bytes it holds, as the TLS upgrade after `234` needs.
+//! The blocking readers are held to it in every feature set with `std`, the async ones where
+//! their feature is on.
+#![cfg(feature = "std")]
 
 use std::io::{self, BufRead, Read};
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
 use std::pin::Pin;
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
 use std::task::{Context, Poll};
 
-use bytes::BytesMut;
-use ftp_reply::{
-    BufReplyReader, FuturesBufReplyReader, FuturesReplyReader, KnownCode, ReadError, ReplyCodec,
-    ReplyReader, TokioBufReplyReader, TokioReplyReader,
-};
+use ftp_reply::{BufReplyReader, KnownCode, ReadError, ReplyReader};
+#[cfg(feature = "futures-io")]
+use ftp_reply::{FuturesBufReplyReader, FuturesReplyReader};
+#[cfg(feature = "tokio")]
+use ftp_reply::{TokioBufReplyReader, TokioReplyReader};
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
 use futures_util::FutureExt;
-use tokio_util::codec::Decoder;
 
 /// A stream that hands out its input in the pieces given, one per read, never blocking.
 struct Pieces {
@@ -65,6 +68,7 @@ impl BufRead for Pieces {
     }
 }
 
+#[cfg(feature = "tokio")]
 impl tokio::io::AsyncRead for Pieces {
     fn poll_read(
         self: Pin<&mut Self>,
@@ -77,6 +81,7 @@ impl tokio::io::AsyncRead for Pieces {
     }
 }
 
+#[cfg(feature = "futures-io")]
 impl futures_io::AsyncRead for Pieces {
     fn poll_read(
         self: Pin<&mut Self>,
@@ -87,6 +92,7 @@ impl futures_io::AsyncRead for Pieces {
     }
 }
 
+#[cfg(feature = "tokio")]
 impl tokio::io::AsyncBufRead for Pieces {
     fn poll_fill_buf(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<&[u8]>> {
         Poll::Ready(self.get_mut().fill_buf())
@@ -97,6 +103,7 @@ impl tokio::io::AsyncBufRead for Pieces {
     }
 }
 
+#[cfg(feature = "futures-io")]
 impl futures_io::AsyncBufRead for Pieces {
     fn poll_fill_buf(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<&[u8]>> {
         Poll::Ready(self.get_mut().fill_buf())
@@ -145,6 +152,7 @@ fn in_place(input: Pieces) -> Events {
     events
 }
 
+#[cfg(feature = "tokio")]
 fn tokio(input: Pieces) -> Events {
     let mut reader = TokioReplyReader::new(input);
     let mut events = Vec::new();
@@ -155,6 +163,7 @@ fn tokio(input: Pieces) -> Events {
     events
 }
 
+#[cfg(feature = "futures-io")]
 fn futures(input: Pieces) -> Events {
     let mut reader = FuturesReplyReader::new(input);
     let mut events = Vec::new();
@@ -165,6 +174,7 @@ fn futures(input: Pieces) -> Events {
     events
 }
 
+#[cfg(feature = "tokio")]
 fn tokio_in_place(input: Pieces) -> Events {
     let mut reader = TokioBufReplyReader::new(input);
     let mut events = Vec::new();
@@ -175,6 +185,7 @@ fn tokio_in_place(input: Pieces) -> Events {
     events
 }
 
+#[cfg(feature = "futures-io")]
 fn futures_in_place(input: Pieces) -> Events {
     let mut reader = FuturesBufReplyReader::new(input);
     let mut events = Vec::new();
@@ -185,9 +196,12 @@ fn futures_in_place(input: Pieces) -> Events {
     events
 }
 
+#[cfg(feature = "tokio")]
 fn codec(input: Pieces) -> Events {
-    let mut codec = ReplyCodec::new();
-    let mut buffer = BytesMut::new();
+    use tokio_util::codec::Decoder;
+
+    let mut codec = ftp_reply::ReplyCodec::new();
+    let mut buffer = bytes::BytesMut::new();
     let mut events = Vec::new();
     let mut offset = 0;
     let mut push =
@@ -243,26 +257,31 @@ fn every_reader_reads_the_same_at_every_split() {
             expected,
             "in place, split at {at}"
         );
+        #[cfg(feature = "tokio")]
         assert_eq!(
             tokio(Pieces::split(SESSION, at)),
             expected,
             "tokio, split at {at}"
         );
+        #[cfg(feature = "futures-io")]
         assert_eq!(
             futures(Pieces::split(SESSION, at)),
             expected,
             "futures-io, split at {at}"
         );
+        #[cfg(feature = "tokio")]
         assert_eq!(
             tokio_in_place(Pieces::split(SESSION, at)),
             expected,
             "tokio in place, split at {at}"
         );
+        #[cfg(feature = "futures-io")]
         assert_eq!(
             futures_in_place(Pieces::split(SESSION, at)),
             expected,
             "futures-io in place, split at {at}"
         );
+        #[cfg(feature = "tokio")]
         assert_eq!(
             codec(Pieces::split(SESSION, at)),
             expected,
@@ -302,31 +321,37 @@ fn in_place_the_stream_keeps_what_follows_a_straddling_234() {
         assert!(leftover.is_empty(), "split at {at}");
         assert_eq!(stream.fill_buf().unwrap(), b"\x16\x03\x01", "split at {at}");
 
-        let mut reader = TokioBufReplyReader::new(Pieces::split(input, at));
-        for code in [220, 234] {
-            let reply = reader.read_reply().now_or_never().unwrap().unwrap();
-            assert_eq!(reply.unwrap().code(), code);
+        #[cfg(feature = "tokio")]
+        {
+            let mut reader = TokioBufReplyReader::new(Pieces::split(input, at));
+            for code in [220, 234] {
+                let reply = reader.read_reply().now_or_never().unwrap().unwrap();
+                assert_eq!(reply.unwrap().code(), code);
+            }
+            let (mut stream, leftover) = reader.into_parts();
+            assert!(leftover.is_empty(), "tokio, split at {at}");
+            assert_eq!(
+                stream.fill_buf().unwrap(),
+                b"\x16\x03\x01",
+                "tokio, split at {at}"
+            );
         }
-        let (mut stream, leftover) = reader.into_parts();
-        assert!(leftover.is_empty(), "tokio, split at {at}");
-        assert_eq!(
-            stream.fill_buf().unwrap(),
-            b"\x16\x03\x01",
-            "tokio, split at {at}"
-        );
 
-        let mut reader = FuturesBufReplyReader::new(Pieces::split(input, at));
-        for code in [220, 234] {
-            let reply = reader.read_reply().now_or_never().unwrap().unwrap();
-            assert_eq!(reply.unwrap().code(), code);
+        #[cfg(feature = "futures-io")]
+        {
+            let mut reader = FuturesBufReplyReader::new(Pieces::split(input, at));
+            for code in [220, 234] {
+                let reply = reader.read_reply().now_or_never().unwrap().unwrap();
+                assert_eq!(reply.unwrap().code(), code);
+            }
+            let (mut stream, leftover) = reader.into_parts();
+            assert!(leftover.is_empty(), "futures-io, split at {at}");
+            assert_eq!(
+                stream.fill_buf().unwrap(),
+                b"\x16\x03\x01",
+                "futures-io, split at {at}"
+            );
         }
-        let (mut stream, leftover) = reader.into_parts();
-        assert!(leftover.is_empty(), "futures-io, split at {at}");
-        assert_eq!(
-            stream.fill_buf().unwrap(),
-            b"\x16\x03\x01",
-            "futures-io, split at {at}"
-        );
     }
 }
 
@@ -349,25 +374,31 @@ fn plaintext_after_234_is_handed_back_not_lost() {
     let (mut stream, leftover) = reader.into_parts();
     readers_leftovers.push([leftover, stream.fill_buf().unwrap().to_vec()].concat());
 
-    let mut reader = TokioReplyReader::new(Pieces::split(&input, input.len()));
-    let reply = reader
-        .read_reply()
-        .now_or_never()
-        .unwrap()
-        .unwrap()
-        .unwrap();
-    assert_eq!(reply.code(), 234);
-    readers_leftovers.push(reader.into_parts().1);
+    #[cfg(feature = "tokio")]
+    {
+        let mut reader = TokioReplyReader::new(Pieces::split(&input, input.len()));
+        let reply = reader
+            .read_reply()
+            .now_or_never()
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        assert_eq!(reply.code(), 234);
+        readers_leftovers.push(reader.into_parts().1);
+    }
 
-    let mut reader = FuturesReplyReader::new(Pieces::split(&input, input.len()));
-    let reply = reader
-        .read_reply()
-        .now_or_never()
-        .unwrap()
-        .unwrap()
-        .unwrap();
-    assert_eq!(reply.code(), 234);
-    readers_leftovers.push(reader.into_parts().1);
+    #[cfg(feature = "futures-io")]
+    {
+        let mut reader = FuturesReplyReader::new(Pieces::split(&input, input.len()));
+        let reply = reader
+            .read_reply()
+            .now_or_never()
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        assert_eq!(reply.code(), 234);
+        readers_leftovers.push(reader.into_parts().1);
+    }
 
     for leftover in readers_leftovers {
         assert_eq!(leftover, injected);
@@ -376,6 +407,7 @@ fn plaintext_after_234_is_handed_back_not_lost() {
 
 /// Over a pipe whose writer sends the session a few bytes at a time, the in-place reader
 /// waits for the stream (its reads return pending) and reads the same as at once.
+#[cfg(feature = "tokio")]
 #[tokio::test]
 async fn in_place_waits_for_the_stream_and_reads_the_same() {
     use tokio::io::AsyncWriteExt;
@@ -396,15 +428,22 @@ async fn in_place_waits_for_the_stream_and_reads_the_same() {
 }
 
 /// The readers' futures can be spawned on a multi-threaded runtime.
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
 #[test]
 fn async_reads_are_send() {
     fn assert_send<T: Send>(_: &T) {}
-    let mut tokio = TokioReplyReader::new(Pieces::split(SESSION, 3));
-    assert_send(&tokio.read_reply());
-    let mut tokio_in_place = TokioBufReplyReader::new(Pieces::split(SESSION, 3));
-    assert_send(&tokio_in_place.read_reply());
-    let mut futures = FuturesReplyReader::new(Pieces::split(SESSION, 3));
-    assert_send(&futures.read_reply());
-    let mut futures_in_place = FuturesBufReplyReader::new(Pieces::split(SESSION, 3));
-    assert_send(&futures_in_place.read_reply());
+    #[cfg(feature = "tokio")]
+    {
+        let mut tokio = TokioReplyReader::new(Pieces::split(SESSION, 3));
+        assert_send(&tokio.read_reply());
+        let mut tokio_in_place = TokioBufReplyReader::new(Pieces::split(SESSION, 3));
+        assert_send(&tokio_in_place.read_reply());
+    }
+    #[cfg(feature = "futures-io")]
+    {
+        let mut futures = FuturesReplyReader::new(Pieces::split(SESSION, 3));
+        assert_send(&futures.read_reply());
+        let mut futures_in_place = FuturesBufReplyReader::new(Pieces::split(SESSION, 3));
+        assert_send(&futures_in_place.read_reply());
+    }
 }

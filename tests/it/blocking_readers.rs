@@ -2,16 +2,12 @@
 //! whatever the read sizes, with bounded buffering.
 #![cfg(feature = "std")]
 
-#[path = "support/reading.rs"]
-mod reading;
-mod support;
-
 use std::error::Error;
 use std::io::{BufRead, BufReader, Read};
 
+use crate::reading::{read_in_place, record};
+use crate::support::{Event, mixed_stream, parse_whole, small_limits};
 use ftp_reply::{BufReplyReader, ParserConfig, ReadError, ReplyReader};
-use reading::{read_in_place, record};
-use support::{Event, mixed_stream, parse_whole, small_limits};
 
 /// A stream that returns at most `size` bytes per read.
 struct Trickle<'a> {

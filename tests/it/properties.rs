@@ -1,18 +1,13 @@
 //! Properties over generated input: parsing never panics and does not depend on how the
 //! input is split; whatever the writer writes, the reader reads back.
 
+#[cfg(feature = "tokio")]
+use crate::reading::{decode, without_reply_offsets};
 #[cfg(feature = "std")]
-#[path = "support/reading.rs"]
-mod reading;
-mod support;
-
+use crate::reading::{read_buffering, read_in_place};
+use crate::support::{parse_chunked, parse_whole};
 use ftp_reply::{ParserConfig, ReplyCode, ReplyParser, ReplyWriter};
 use proptest::prelude::*;
-#[cfg(feature = "tokio")]
-use reading::{decode, without_reply_offsets};
-#[cfg(feature = "std")]
-use reading::{read_buffering, read_in_place};
-use support::{parse_chunked, parse_whole};
 
 /// Bytes that look like control-connection traffic often enough to reach deep states:
 /// codes, separators, line ends, text, and any byte at all.

@@ -1,9 +1,8 @@
 //! Looking up a code's record allocates nothing.
 
+use crate::support;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-
-mod support;
 
 use ftp_reply::{KnownCode, Parsed, ReplyCode, ReplyParser};
 

@@ -1,11 +1,10 @@
 //! Drivers that read a stream through each reader, as events to compare with the parser's
-//! reference ones: the test crates that use them declare this module for `std` only, apart
-//! from `support`, which the comparison benchmarks share.
-#![allow(dead_code)] // each test crate uses part of this module
+//! reference ones; for `std` only, apart from `support`, which the comparison benchmarks
+//! share.
 
 use ftp_reply::ParserConfig;
 
-use super::support::{Event, reply_event};
+use crate::support::{Event, reply_event};
 
 /// What a reader returned, as an event; `false` at the end of the stream.
 pub fn record(
@@ -127,6 +126,7 @@ pub fn decode(input: &[u8], sizes: &[usize], config: ParserConfig) -> Vec<Event>
 }
 
 /// `events` with every reply's offset 0, to compare with what [`decode`] gives.
+#[cfg(feature = "tokio")]
 pub fn without_reply_offsets(mut events: Vec<Event>) -> Vec<Event> {
     for event in &mut events {
         if let Event::Reply { offset, .. } = event {
