@@ -1,4 +1,4 @@
-//! Comparing two codes: the facts behind "X vs Y" pages, and which pairs deserve one.
+//! Comparing two codes: the facts behind "X vs Y" pages.
 
 use crate::generated::DIFFERENCES;
 use crate::{Category, Command, FunctionGroup, Judgement, KnownCode, Verdict};
@@ -25,19 +25,6 @@ pub struct Comparison {
     second: KnownCode,
 }
 
-/// Pairs people confuse that the data cannot reveal: codes of different commands that look
-/// alike in a log, or that arrive where the other was expected.
-const CONFUSED: [(KnownCode, KnownCode); 5] = [
-    (KnownCode::CommandOk, KnownCode::NeedPassword),
-    (KnownCode::ServiceReady, KnownCode::NeedPassword),
-    (KnownCode::RestartMarker, KnownCode::NeedPassword),
-    (KnownCode::HelpMessage, KnownCode::ServiceReady),
-    (KnownCode::ServiceNotAvailable, KnownCode::NotLoggedIn),
-];
-
-/// How many commands two negative replies must share to be compared.
-const SHARED_NEGATIVE: usize = 3;
-
 impl KnownCode {
     /// Compares this code with another.
     pub const fn compare(self, other: KnownCode) -> Comparison {
@@ -49,66 +36,14 @@ impl KnownCode {
 }
 
 impl Comparison {
-    /// The pairs of codes worth a comparison page, each in ascending order, sorted:
-    ///
-    /// - codes next to each other in a command's sequence: a preliminary reply and the
-    ///   completion that follows it (150 and 226), an intermediate reply and the completion
-    ///   of the sequence (331 and 230);
-    /// - the transient and permanent forms of one condition, sharing a command (450 and 550);
-    /// - negative replies of the same category and group that at least three commands share
-    ///   (425 and 426, 500 and 502);
-    /// - and a few pairs people confuse across commands (200 and 331, 421 and 530).
-    ///
-    /// ```
-    /// use ftp_reply::{Comparison, KnownCode};
-    ///
-    /// let pair = KnownCode::FileTemporarilyUnavailable.compare(KnownCode::FileUnavailable);
-    /// assert!(Comparison::worth_a_page().any(|worth| worth == pair));
-    /// ```
-    pub fn worth_a_page() -> impl Iterator<Item = Comparison> {
-        KnownCode::ALL
-            .iter()
-            .enumerate()
-            .flat_map(|(index, &first)| {
-                KnownCode::ALL[index + 1..]
-                    .iter()
-                    .map(move |&second| first.compare(second))
-                    .filter(Comparison::is_worth_a_page)
-            })
-    }
-
-    fn is_worth_a_page(&self) -> bool {
-        let (first, second) = (self.first, self.second);
-        let neighbours = self.sequence().any(|(_, verdicts)| {
-            verdicts.0 == Verdict::Completion || verdicts.1 == Verdict::Completion
-        });
-        let (a, b) = (first.as_u16(), second.as_u16());
-        let twins = a / 100 == 4
-            && b / 100 == 5
-            && a % 100 == b % 100
-            && self.shared_commands().next().is_some();
-        let negative = |code: KnownCode, command: Command| {
-            matches!(
-                command.judge(code.as_reply_code()).strict_verdict(),
-                Verdict::TransientNegative | Verdict::PermanentNegative
-            )
-        };
-        let shared_negative = Command::ALL
-            .iter()
-            .filter(|&&command| negative(first, command) && negative(second, command))
-            .count();
-        let alike = self.same_category() && self.same_group() && shared_negative >= SHARED_NEGATIVE;
-        neighbours || twins || alike || CONFUSED.contains(&(first, second))
-    }
-
     /// The codes compared.
     pub const fn codes(&self) -> (KnownCode, KnownCode) {
         (self.first, self.second)
     }
 
     /// What tells the two codes apart, in a sentence or two of plain English, whichever order
-    /// they were given in; `None` for a pair that is not [worth a
-    /// page](Comparison::worth_a_page).
+    /// they were given in, from `data/comparisons.toml`; `None` for a pair it has no sentence
+    /// for.
     ///
     /// ```
     /// use ftp_reply::KnownCode;

@@ -1,6 +1,6 @@
 //! The schema of `data/comparisons.toml` and the rules every entry must follow. Which pairs
-//! are worth a page is the library's rule (`Comparison::worth_a_page`); its tests check that
-//! each has an entry here.
+//! get a page is ftpcode's rule (`site::pairs::worth_a_page`); its tests check that each has
+//! an entry here, and that every entry here is such a pair.
 
 use serde::Deserialize;
 

@@ -101,7 +101,7 @@ fn family(file: &str) -> &str {
     let mut words = file.split('-');
     let first = words.next().unwrap_or(file);
     match first {
-        "gh" | "qa" | "intl" => words.next().unwrap_or(file),
+        "gh" | "qa" | "intl" | "b2" | "b3" => words.next().unwrap_or(file),
         _ => first,
     }
 }

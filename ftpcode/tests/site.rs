@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ftp_reply::{Command, Comparison, KnownCode};
+use ftp_reply::{Command, KnownCode};
 use ftpcode::site::{Format, Language, language_index, site};
 
 /// Every page of every language, by `lang/path`.
@@ -79,7 +79,7 @@ fn check_links(pages: &BTreeMap<String, String>, links: impl Fn(&str) -> Vec<Str
 
 #[test]
 fn every_code_command_and_comparison_has_a_page() {
-    let pairs: Vec<(KnownCode, KnownCode)> = Comparison::worth_a_page()
+    let pairs: Vec<(KnownCode, KnownCode)> = ftpcode::site::worth_a_page()
         .map(|pair| pair.codes())
         .collect();
     for format in [Format::Markdown, Format::Html, Format::Json] {
@@ -109,7 +109,7 @@ fn every_code_command_and_comparison_has_a_page() {
 
 #[test]
 fn comparisons_include_the_pairs_people_confuse() {
-    let pairs: BTreeSet<(u16, u16)> = Comparison::worth_a_page()
+    let pairs: BTreeSet<(u16, u16)> = ftpcode::site::worth_a_page()
         .map(|pair| (pair.codes().0.as_u16(), pair.codes().1.as_u16()))
         .collect();
     for expected in [

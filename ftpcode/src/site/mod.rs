@@ -19,6 +19,7 @@ mod json;
 mod labels;
 mod markdown;
 mod pages;
+mod pairs;
 mod sessions;
 mod translations;
 
@@ -98,6 +99,8 @@ pub struct Page {
     pub content: String,
 }
 
+pub use pairs::worth_a_page;
+
 /// Every page of the site in one format and language. Write each to
 /// `<out>/<language tag>/<path>`, and generate each of `languages` into the same folder: the
 /// HTML language switch links to the same page in each of them.
@@ -106,7 +109,7 @@ pub fn site(format: Format, language: Language, languages: &[Language]) -> Vec<P
     ids.push(PageId::Index);
     ids.extend(KnownCode::ALL.iter().map(|&code| PageId::Code(code)));
     ids.extend(Command::ALL.iter().map(|&command| PageId::Command(command)));
-    let pairs: Vec<Comparison> = Comparison::worth_a_page().collect();
+    let pairs: Vec<Comparison> = pairs::worth_a_page().collect();
     ids.extend(pairs.iter().map(|pair| PageId::Compare(*pair)));
     let mut site: Vec<Page> = ids
         .into_iter()

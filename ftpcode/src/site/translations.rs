@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use ftp_reply::KnownCode;
 #[cfg(test)]
-use ftp_reply::{Category, Command, Comparison, FunctionGroup};
+use ftp_reply::{Category, Command, FunctionGroup};
 use serde::Deserialize;
 
 use super::Language;
@@ -132,7 +132,7 @@ fn keys() -> Vec<(String, &'static str)> {
             ));
         }
     }
-    for pair in Comparison::worth_a_page() {
+    for pair in super::pairs::worth_a_page() {
         let (first, second) = pair.codes();
         if let Some(difference) = pair.difference() {
             keys.push((format!("comparison.{first}-{second}"), difference));
