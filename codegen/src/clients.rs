@@ -107,7 +107,7 @@ pub fn load(
 
 /// The fixed parts of a message's text, in lower case, in order: the text cut at its
 /// placeholders (`%s`, `%03d`, `%1$s`, `{0}`, `$1`, `%@`) and line breaks, each part
-/// trimmed, empty parts left out.
+/// trimmed of spaces, quotes and a final full stop, empty parts left out.
 pub fn pieces(text: &str) -> Vec<String> {
     let mut pieces = vec![String::new()];
     let mut chars = text.chars().peekable();
@@ -155,7 +155,12 @@ pub fn pieces(text: &str) -> Vec<String> {
     }
     pieces
         .into_iter()
-        .map(|piece| piece.trim().trim_matches(['"', '\'']).trim().to_string())
+        // A sentence's full stop is left out: programs that print a system's message often
+        // add the address or the call after it.
+        .map(|piece| {
+            let piece = piece.trim().trim_matches(['"', '\'']).trim();
+            piece.trim_end_matches('.').trim_end().to_string()
+        })
         .filter(|piece| !piece.is_empty())
         .collect()
 }
@@ -248,16 +253,16 @@ mod tests {
         assert_eq!(pieces("Access denied: %03d"), ["access denied:"]);
         assert_eq!(
             pieces("Connection to \"%s\" refused."),
-            ["connection to", "refused."]
+            ["connection to", "refused"]
         );
         assert_eq!(
             pieces("The remote server returned an error: ({0}) {1}."),
-            ["the remote server returned an error: (", ")", "."]
+            ["the remote server returned an error: (", ")"]
         );
         assert_eq!(pieces("%1$s failed: %2$s"), ["failed:"]);
         assert_eq!(
             pieces("Could not parse.\nReply: "),
-            ["could not parse.", "reply:"]
+            ["could not parse", "reply:"]
         );
         assert_eq!(pieces("100% done"), ["100% done"]);
         assert_eq!(pieces("%(code)s reply was %s"), ["reply was"]);

@@ -158,7 +158,8 @@ pub(crate) fn message_in(lower: &str) -> Option<&'static Message> {
     messages_in(lower).into_iter().next()
 }
 
-/// Every message `line` (in lower case) holds, the one with the most fixed text first: a
+/// Every message `line` (in lower case) holds, the one with the most fixed text first (of
+/// equals, one that states a cause): a
 /// line may be one client's message around another's, as curl's `Failed to connect` around
 /// the system's `Connection refused`.
 pub(crate) fn messages_in(lower: &str) -> Vec<&'static Message> {
@@ -175,7 +176,9 @@ pub(crate) fn messages_in(lower: &str) -> Vec<&'static Message> {
             .map(|piece| piece.len())
             .sum::<usize>()
     };
-    found.sort_by_key(|message| std::cmp::Reverse(weight(message)));
+    // Of two as long, the one that states a cause says more than the one that names a symptom.
+    let states = |message: &&Message| matches!(message.means(), Means::States(_));
+    found.sort_by_key(|message| (std::cmp::Reverse(weight(message)), !states(message)));
     found.dedup();
     found
 }

@@ -24,7 +24,7 @@ pub(crate) static CLIENTS: &[Client] = &[
         messages: &[
             Message {
                 text: "Connection closed without indication.",
-                pieces: &["connection closed without indication."],
+                pieces: &["connection closed without indication"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -33,7 +33,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "FTP response 421 received. Server closed connection.",
-                pieces: &["ftp response 421 received. server closed connection."],
+                pieces: &["ftp response 421 received. server closed connection"],
                 means: Means::Reply,
                 command: None,
                 lang: "en",
@@ -42,7 +42,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Connection unexpectedly closed.",
-                pieces: &["connection unexpectedly closed."],
+                pieces: &["connection unexpectedly closed"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -69,7 +69,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Could not parse response code.\nServer Reply: ",
-                pieces: &["could not parse response code.", "server reply:"],
+                pieces: &["could not parse response code", "server reply:"],
                 means: Means::States(Cause::MalformedReply),
                 command: None,
                 lang: "en",
@@ -105,7 +105,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Could not parse passive host information.\nServer Reply: ",
-                pieces: &["could not parse passive host information.", "server reply:"],
+                pieces: &["could not parse passive host information", "server reply:"],
                 means: Means::States(Cause::MalformedReply),
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -114,7 +114,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Could not parse passive port information.\nServer Reply: ",
-                pieces: &["could not parse passive port information.", "server reply:"],
+                pieces: &["could not parse passive port information", "server reply:"],
                 means: Means::States(Cause::MalformedReply),
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -124,7 +124,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Could not parse extended passive host information.\nServer Reply: ",
                 pieces: &[
-                    "could not parse extended passive host information.",
+                    "could not parse extended passive host information",
                     "server reply:",
                 ],
                 means: Means::States(Cause::MalformedReply),
@@ -344,7 +344,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "No subject alternative DNS name matching %s found.",
-                pieces: &["no subject alternative dns name matching", "found."],
+                pieces: &["no subject alternative dns name matching", "found"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -377,7 +377,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server sent FIN packet unexpectedly, closing connection.",
-                pieces: &["server sent fin packet unexpectedly, closing connection."],
+                pieces: &["server sent fin packet unexpectedly, closing connection"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -386,7 +386,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server closed connection unexpectedly.",
-                pieces: &["server closed connection unexpectedly."],
+                pieces: &["server closed connection unexpectedly"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -472,7 +472,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 pieces: &[
                     "pasv returned another host ($",
                     ") for data transfer that you have connected to ($",
-                    ").",
+                    ")",
                 ],
                 means: Means::AddressMismatch,
                 command: Some(Command::Pasv),
@@ -518,7 +518,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Control socket is disconnected, can't get remote address.",
-                pieces: &["control socket is disconnected, can't get remote address."],
+                pieces: &["control socket is disconnected, can't get remote address"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -527,7 +527,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Data transfer should start but there is no data connection.",
-                pieces: &["data transfer should start but there is no data connection."],
+                pieces: &["data transfer should start but there is no data connection"],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: None,
                 lang: "en",
@@ -536,7 +536,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Upload should begin but no data connection is available.",
-                pieces: &["upload should begin but no data connection is available."],
+                pieces: &["upload should begin but no data connection is available"],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: None,
                 lang: "en",
@@ -545,7 +545,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Download should begin but no data connection is available.",
-                pieces: &["download should begin but no data connection is available."],
+                pieces: &["download should begin but no data connection is available"],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: None,
                 lang: "en",
@@ -565,7 +565,6 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "None of the available transfer strategies work. Last error response was '${lastError}'.",
                 pieces: &[
                     "none of the available transfer strategies work. last error response was '$",
-                    ".",
                 ],
                 means: Means::Reply,
                 command: None,
@@ -584,7 +583,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "This library only supports MLSD, Unix- or DOS-style directory listing.",
-                pieces: &["this library only supports mlsd, unix- or dos-style directory listing."],
+                pieces: &["this library only supports mlsd, unix- or dos-style directory listing"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "en",
@@ -1069,7 +1068,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "(84) FTP: The server did not accept the PRET command.",
-                pieces: &["(84) ftp: the server did not accept the pret command."],
+                pieces: &["(84) ftp: the server did not accept the pret command"],
                 means: Means::States(Cause::CommandUnsupported),
                 command: None,
                 lang: "en",
@@ -1388,14 +1387,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Skip %u.%u.%u.%u for data connection, reuse %s instead",
-                pieces: &[
-                    "skip",
-                    ".",
-                    ".",
-                    ".",
-                    "for data connection, reuse",
-                    "instead",
-                ],
+                pieces: &["skip", "for data connection, reuse", "instead"],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -1583,7 +1575,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "server certificate expiration date has passed.",
-                pieces: &["server certificate expiration date has passed."],
+                pieces: &["server certificate expiration date has passed"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -1652,7 +1644,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "The connection attempt was rejected. The server may be down, or your network may not be properly configured.",
                 pieces: &[
-                    "the connection attempt was rejected. the server may be down, or your network may not be properly configured.",
+                    "the connection attempt was rejected. the server may be down, or your network may not be properly configured",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -1663,7 +1655,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "The connection attempt timed out. The server may be down, or your network may not be properly configured.",
                 pieces: &[
-                    "the connection attempt timed out. the server may be down, or your network may not be properly configured.",
+                    "the connection attempt timed out. the server may be down, or your network may not be properly configured",
                 ],
                 means: Means::TimedOut,
                 command: None,
@@ -1683,7 +1675,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "DNS is the network service that translates a server name to its Internet address.",
                 pieces: &[
-                    "dns is the network service that translates a server name to its internet address.",
+                    "dns is the network service that translates a server name to its internet address",
                 ],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
@@ -1775,7 +1767,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Handshake failure. Unable to negotiate an acceptable set of security parameters.",
                 pieces: &[
-                    "handshake failure. unable to negotiate an acceptable set of security parameters.",
+                    "handshake failure. unable to negotiate an acceptable set of security parameters",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -1786,7 +1778,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Protocol version. The protocol version attempted to negotiate is recognized but not supported.",
                 pieces: &[
-                    "protocol version. the protocol version attempted to negotiate is recognized but not supported.",
+                    "protocol version. the protocol version attempted to negotiate is recognized but not supported",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -1797,7 +1789,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Certificate unknown. The certificate provided was not accepted by the server.",
                 pieces: &[
-                    "certificate unknown. the certificate provided was not accepted by the server.",
+                    "certificate unknown. the certificate provided was not accepted by the server",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -2443,7 +2435,7 @@ pub(crate) static CLIENTS: &[Client] = &[
         messages: &[
             Message {
                 text: "The remote server returned an error: {0}.",
-                pieces: &["the remote server returned an error:", "."],
+                pieces: &["the remote server returned an error:"],
                 means: Means::Reply,
                 command: None,
                 lang: "en",
@@ -2452,7 +2444,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The remote server returned an error: ({0}) {1}.",
-                pieces: &["the remote server returned an error: (", ")", "."],
+                pieces: &["the remote server returned an error: (", ")"],
                 means: Means::Reply,
                 command: None,
                 lang: "en",
@@ -2598,7 +2590,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "The server failed the passive mode request with status response ({0}).",
                 pieces: &[
                     "the server failed the passive mode request with status response (",
-                    ").",
+                    ")",
                 ],
                 means: Means::Reply,
                 command: Some(Command::Pasv),
@@ -2611,7 +2603,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 pieces: &[
                     "the status response (",
                     ") is not expected in response to",
-                    "command.",
+                    "command",
                 ],
                 means: Means::Reply,
                 command: None,
@@ -2621,7 +2613,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The response string '{0}' has invalid format.",
-                pieces: &["the response string", "has invalid format."],
+                pieces: &["the response string", "has invalid format"],
                 means: Means::States(Cause::MalformedReply),
                 command: None,
                 lang: "en",
@@ -2630,7 +2622,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The server returned a status code outside the valid range of 100-599.",
-                pieces: &["the server returned a status code outside the valid range of 100-599."],
+                pieces: &["the server returned a status code outside the valid range of 100-599"],
                 means: Means::States(Cause::MalformedReply),
                 command: None,
                 lang: "en",
@@ -2640,7 +2632,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "The data connection was made from an address that is different than the address to which the FTP connection was made.",
                 pieces: &[
-                    "the data connection was made from an address that is different than the address to which the ftp connection was made.",
+                    "the data connection was made from an address that is different than the address to which the ftp connection was made",
                 ],
                 means: Means::TransferFailed,
                 command: None,
@@ -2690,7 +2682,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The operation has timed out.",
-                pieces: &["the operation has timed out."],
+                pieces: &["the operation has timed out"],
                 means: Means::TimedOut,
                 command: None,
                 lang: "en",
@@ -2699,7 +2691,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The request was aborted: The request was canceled.",
-                pieces: &["the request was aborted: the request was canceled."],
+                pieces: &["the request was aborted: the request was canceled"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "en",
@@ -2709,7 +2701,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "No connection could be made because the remote host actively refused it.",
                 pieces: &[
-                    "no connection could be made because the remote host actively refused it.",
+                    "no connection could be made because the remote host actively refused it",
                 ],
                 means: Means::Refused,
                 command: None,
@@ -2719,7 +2711,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "No such host is known.",
-                pieces: &["no such host is known."],
+                pieces: &["no such host is known"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "en",
@@ -2728,7 +2720,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The connection was forcibly closed by the remote host.",
-                pieces: &["the connection was forcibly closed by the remote host."],
+                pieces: &["the connection was forcibly closed by the remote host"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -2737,7 +2729,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The connection was aborted by the local host.",
-                pieces: &["the connection was aborted by the local host."],
+                pieces: &["the connection was aborted by the local host"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -2758,7 +2750,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "The remote certificate was rejected by RemoteCertificateValidationCallback.",
                 pieces: &[
-                    "the remote certificate was rejected by remotecertificatevalidationcallback.",
+                    "the remote certificate was rejected by remotecertificatevalidationcallback",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -2769,7 +2761,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Authentication failed because the remote party has closed the transport stream.",
                 pieces: &[
-                    "authentication failed because the remote party has closed the transport stream.",
+                    "authentication failed because the remote party has closed the transport stream",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -2779,10 +2771,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Authentication failed because the remote party sent a TLS alert: '{0}'.",
-                pieces: &[
-                    "authentication failed because the remote party sent a tls alert:",
-                    ".",
-                ],
+                pieces: &["authentication failed because the remote party sent a tls alert:"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -2791,7 +2780,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Authentication failed, see inner exception.",
-                pieces: &["authentication failed, see inner exception."],
+                pieces: &["authentication failed, see inner exception"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -2800,7 +2789,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The handshake failed due to an unexpected packet format.",
-                pieces: &["the handshake failed due to an unexpected packet format."],
+                pieces: &["the handshake failed due to an unexpected packet format"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -2809,7 +2798,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Received an unexpected EOF or 0 bytes from the transport stream.",
-                pieces: &["received an unexpected eof or 0 bytes from the transport stream."],
+                pieces: &["received an unexpected eof or 0 bytes from the transport stream"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -2818,7 +2807,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Unable to read data from the transport connection: {0}.",
-                pieces: &["unable to read data from the transport connection:", "."],
+                pieces: &["unable to read data from the transport connection:"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -2827,7 +2816,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "SSL Handshake failed with OpenSSL error - {0}.",
-                pieces: &["ssl handshake failed with openssl error -", "."],
+                pieces: &["ssl handshake failed with openssl error -"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -2836,7 +2825,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The requested security protocol is not supported.",
-                pieces: &["the requested security protocol is not supported."],
+                pieces: &["the requested security protocol is not supported"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -6867,7 +6856,7 @@ pub(crate) static CLIENTS: &[Client] = &[
         messages: &[
             Message {
                 text: "Connection attempt failed with \"%s\".",
-                pieces: &["connection attempt failed with", "."],
+                pieces: &["connection attempt failed with"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -6876,7 +6865,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Connection attempt failed with \"%s\", trying next address.",
-                pieces: &["connection attempt failed with", ", trying next address."],
+                pieces: &["connection attempt failed with", ", trying next address"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -7002,7 +6991,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server returned empty path.",
-                pieces: &["server returned empty path."],
+                pieces: &["server returned empty path"],
                 means: Means::States(Cause::MalformedReply),
                 command: Some(Command::Pwd),
                 lang: "en",
@@ -7011,7 +7000,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Failed to parse returned path.",
-                pieces: &["failed to parse returned path."],
+                pieces: &["failed to parse returned path"],
                 means: Means::States(Cause::MalformedReply),
                 command: Some(Command::Pwd),
                 lang: "en",
@@ -7021,7 +7010,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Invalid character sequence received, disabling UTF-8. Select UTF-8 option in site manager to force UTF-8.",
                 pieces: &[
-                    "invalid character sequence received, disabling utf-8. select utf-8 option in site manager to force utf-8.",
+                    "invalid character sequence received, disabling utf-8. select utf-8 option in site manager to force utf-8",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -7031,7 +7020,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Received too long response line from server, closing connection.",
-                pieces: &["received too long response line from server, closing connection."],
+                pieces: &["received too long response line from server, closing connection"],
                 means: Means::States(Cause::MalformedReply),
                 command: None,
                 lang: "en",
@@ -7040,7 +7029,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Received multi-line response with more than %u lines.",
-                pieces: &["received multi-line response with more than", "lines."],
+                pieces: &["received multi-line response with more than", "lines"],
                 means: Means::States(Cause::MalformedReply),
                 command: None,
                 lang: "en",
@@ -7050,7 +7039,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Cannot establish FTP connection to an SFTP server. Please select proper protocol.",
                 pieces: &[
-                    "cannot establish ftp connection to an sftp server. please select proper protocol.",
+                    "cannot establish ftp connection to an sftp server. please select proper protocol",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -7061,7 +7050,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "TLS session resumption on data connection failed. Closing control connection to start over.",
                 pieces: &[
-                    "tls session resumption on data connection failed. closing control connection to start over.",
+                    "tls session resumption on data connection failed. closing control connection to start over",
                 ],
                 means: Means::States(Cause::TlsSessionReuse),
                 command: None,
@@ -7071,7 +7060,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Failed to retrieve local IP address.",
-                pieces: &["failed to retrieve local ip address."],
+                pieces: &["failed to retrieve local ip address"],
                 means: Means::TransferFailed,
                 command: Some(Command::Port),
                 lang: "en",
@@ -7081,7 +7070,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Check your login credentials. The entered username starts or ends with a space character.",
                 pieces: &[
-                    "check your login credentials. the entered username starts or ends with a space character.",
+                    "check your login credentials. the entered username starts or ends with a space character",
                 ],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
@@ -7092,7 +7081,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Check your login credentials. The entered password starts or ends with a space character.",
                 pieces: &[
-                    "check your login credentials. the entered password starts or ends with a space character.",
+                    "check your login credentials. the entered password starts or ends with a space character",
                 ],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
@@ -7102,7 +7091,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Login sequence fully executed yet not logged in, aborting.",
-                pieces: &["login sequence fully executed yet not logged in, aborting."],
+                pieces: &["login sequence fully executed yet not logged in, aborting"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "en",
@@ -7195,7 +7184,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Server sent passive reply with unroutable address. Using server address instead.",
                 pieces: &[
-                    "server sent passive reply with unroutable address. using server address instead.",
+                    "server sent passive reply with unroutable address. using server address instead",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -7205,9 +7194,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server sent passive reply with unroutable address. Passive mode failed.",
-                pieces: &[
-                    "server sent passive reply with unroutable address. passive mode failed.",
-                ],
+                pieces: &["server sent passive reply with unroutable address. passive mode failed"],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -7216,7 +7203,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server does not support resume of files > %d GB.",
-                pieces: &["server does not support resume of files >", "gb."],
+                pieces: &["server does not support resume of files >", "gb"],
                 means: Means::States(Cause::CommandUnsupported),
                 command: Some(Command::Rest),
                 lang: "en",
@@ -7225,7 +7212,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server does not support resume of files > 4GB.",
-                pieces: &["server does not support resume of files > 4gb."],
+                pieces: &["server does not support resume of files > 4gb"],
                 means: Means::States(Cause::CommandUnsupported),
                 command: Some(Command::Rest),
                 lang: "en",
@@ -7234,7 +7221,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server does not support resume of files > 2GB.",
-                pieces: &["server does not support resume of files > 2gb."],
+                pieces: &["server does not support resume of files > 2gb"],
                 means: Means::States(Cause::CommandUnsupported),
                 command: Some(Command::Rest),
                 lang: "en",
@@ -7360,7 +7347,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Remote certificate not trusted.",
-                pieces: &["remote certificate not trusted."],
+                pieces: &["remote certificate not trusted"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -7378,7 +7365,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Received certificate chain could not be verified.",
-                pieces: &["received certificate chain could not be verified."],
+                pieces: &["received certificate chain could not be verified"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -7387,7 +7374,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Certificate of connection does not match expected certificate.",
-                pieces: &["certificate of connection does not match expected certificate."],
+                pieces: &["certificate of connection does not match expected certificate"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -7562,7 +7549,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Verbindungsversuch fehlgeschlagen mit \"%s\".",
-                pieces: &["verbindungsversuch fehlgeschlagen mit", "."],
+                pieces: &["verbindungsversuch fehlgeschlagen mit"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "de",
@@ -7573,7 +7560,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Verbindungsversuch fehlgeschlagen mit \"%s\", versuche nächste Adresse.",
                 pieces: &[
                     "verbindungsversuch fehlgeschlagen mit",
-                    ", versuche nächste adresse.",
+                    ", versuche nächste adresse",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -7710,7 +7697,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Ungültige Zeichenfolge empfangen, UTF-8 wird deaktiviert. Wählen Sie UTF-8 im Servermanager, um UTF-8 zu erzwingen.",
                 pieces: &[
-                    "ungültige zeichenfolge empfangen, utf-8 wird deaktiviert. wählen sie utf-8 im servermanager, um utf-8 zu erzwingen.",
+                    "ungültige zeichenfolge empfangen, utf-8 wird deaktiviert. wählen sie utf-8 im servermanager, um utf-8 zu erzwingen",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -7721,7 +7708,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Kann keine FTP-Verbindung zu einem SFTP-Server aufbauen. Bitte wählen Sie ein geeignetes Protokoll.",
                 pieces: &[
-                    "kann keine ftp-verbindung zu einem sftp-server aufbauen. bitte wählen sie ein geeignetes protokoll.",
+                    "kann keine ftp-verbindung zu einem sftp-server aufbauen. bitte wählen sie ein geeignetes protokoll",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -7759,7 +7746,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Vom Server gesendete Adresse für den Passiv-Modus ist nicht routingfähig. Benutze stattdessen die Serveradresse.",
                 pieces: &[
-                    "vom server gesendete adresse für den passiv-modus ist nicht routingfähig. benutze stattdessen die serveradresse.",
+                    "vom server gesendete adresse für den passiv-modus ist nicht routingfähig. benutze stattdessen die serveradresse",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -7770,7 +7757,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Vom Server gesendete Adresse für den Passiv-Modus ist nicht routingfähig. Passiv-Modus fehlgeschlagen.",
                 pieces: &[
-                    "vom server gesendete adresse für den passiv-modus ist nicht routingfähig. passiv-modus fehlgeschlagen.",
+                    "vom server gesendete adresse für den passiv-modus ist nicht routingfähig. passiv-modus fehlgeschlagen",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -7852,7 +7839,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Zertifikat des Servers nicht vertrauenswürdig.",
-                pieces: &["zertifikat des servers nicht vertrauenswürdig."],
+                pieces: &["zertifikat des servers nicht vertrauenswürdig"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "de",
@@ -7935,7 +7922,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Échec de la tentative de connexion avec «\u{a0}%s\u{a0}».",
-                pieces: &["échec de la tentative de connexion avec «", "»."],
+                pieces: &["échec de la tentative de connexion avec «", "»"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "fr",
@@ -7946,7 +7933,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Échec de la tentative de connexion avec «\u{a0}%s\u{a0}», essai de l’adresse suivante.",
                 pieces: &[
                     "échec de la tentative de connexion avec «",
-                    "», essai de l’adresse suivante.",
+                    "», essai de l’adresse suivante",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -8077,7 +8064,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Séquence de caractères reçus incorrecte, désactivation de l’encodage UTF-8. Sélectionnez l’option UTF-8 dans le Gestionnaire de sites pour forcer l’utilisation de l’UTF-8.",
                 pieces: &[
-                    "séquence de caractères reçus incorrecte, désactivation de l’encodage utf-8. sélectionnez l’option utf-8 dans le gestionnaire de sites pour forcer l’utilisation de l’utf-8.",
+                    "séquence de caractères reçus incorrecte, désactivation de l’encodage utf-8. sélectionnez l’option utf-8 dans le gestionnaire de sites pour forcer l’utilisation de l’utf-8",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -8088,7 +8075,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Impossible d’établir une connexion FTP à un serveur SFTP. Sélectionnez le protocole approprié.",
                 pieces: &[
-                    "impossible d’établir une connexion ftp à un serveur sftp. sélectionnez le protocole approprié.",
+                    "impossible d’établir une connexion ftp à un serveur sftp. sélectionnez le protocole approprié",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -8099,7 +8086,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "La reprise de la session TLS sur les données de connexion a échoué. Fermeture du contrôle de connexion pour recommencer.",
                 pieces: &[
-                    "la reprise de la session tls sur les données de connexion a échoué. fermeture du contrôle de connexion pour recommencer.",
+                    "la reprise de la session tls sur les données de connexion a échoué. fermeture du contrôle de connexion pour recommencer",
                 ],
                 means: Means::States(Cause::TlsSessionReuse),
                 command: None,
@@ -8128,7 +8115,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Le serveur a envoyé une réponse passive avec une adresse non routable. Adresse remplacée par celle du serveur.",
                 pieces: &[
-                    "le serveur a envoyé une réponse passive avec une adresse non routable. adresse remplacée par celle du serveur.",
+                    "le serveur a envoyé une réponse passive avec une adresse non routable. adresse remplacée par celle du serveur",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -8139,7 +8126,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Le serveur a envoyé une réponse passive avec une adresse non routable. Échec du mode passif.",
                 pieces: &[
-                    "le serveur a envoyé une réponse passive avec une adresse non routable. échec du mode passif.",
+                    "le serveur a envoyé une réponse passive avec une adresse non routable. échec du mode passif",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -8221,7 +8208,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Certificat distant non approuvé.",
-                pieces: &["certificat distant non approuvé."],
+                pieces: &["certificat distant non approuvé"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "fr",
@@ -8302,7 +8289,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Falló intento de conexión con \"%s\".",
-                pieces: &["falló intento de conexión con", "."],
+                pieces: &["falló intento de conexión con"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "es",
@@ -8313,7 +8300,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Falló intento de conexión con \"%s\", intentando la siguiente dirección.",
                 pieces: &[
                     "falló intento de conexión con",
-                    ", intentando la siguiente dirección.",
+                    ", intentando la siguiente dirección",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -8450,7 +8437,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Recibida secuencia no válida de caracteres, se desactiva UTF-8. Seleccione la opción UTF-8 en el gestor de sitios para forzar UTF-8.",
                 pieces: &[
-                    "recibida secuencia no válida de caracteres, se desactiva utf-8. seleccione la opción utf-8 en el gestor de sitios para forzar utf-8.",
+                    "recibida secuencia no válida de caracteres, se desactiva utf-8. seleccione la opción utf-8 en el gestor de sitios para forzar utf-8",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -8461,7 +8448,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "No se puede establecer una conexión FTP a un servidor SFTP. Por favor seleccione el protocolo apropiado.",
                 pieces: &[
-                    "no se puede establecer una conexión ftp a un servidor sftp. por favor seleccione el protocolo apropiado.",
+                    "no se puede establecer una conexión ftp a un servidor sftp. por favor seleccione el protocolo apropiado",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -8472,7 +8459,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Error en la reanudación de la sesión TLS en la conexión de datos. Conexión de control de cierre comenzar de nuevo.",
                 pieces: &[
-                    "error en la reanudación de la sesión tls en la conexión de datos. conexión de control de cierre comenzar de nuevo.",
+                    "error en la reanudación de la sesión tls en la conexión de datos. conexión de control de cierre comenzar de nuevo",
                 ],
                 means: Means::States(Cause::TlsSessionReuse),
                 command: None,
@@ -8510,7 +8497,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "El servidor envió una respuesta pasiva con una dirección no enrutable. Usando en su lugar la dirección del servidor.",
                 pieces: &[
-                    "el servidor envió una respuesta pasiva con una dirección no enrutable. usando en su lugar la dirección del servidor.",
+                    "el servidor envió una respuesta pasiva con una dirección no enrutable. usando en su lugar la dirección del servidor",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -8521,7 +8508,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "El servidor envió una respuesta pasiva con una dirección no enrutable. El modo pasivo falló.",
                 pieces: &[
-                    "el servidor envió una respuesta pasiva con una dirección no enrutable. el modo pasivo falló.",
+                    "el servidor envió una respuesta pasiva con una dirección no enrutable. el modo pasivo falló",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -8603,7 +8590,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "No se confió en el certificado remoto.",
-                pieces: &["no se confió en el certificado remoto."],
+                pieces: &["no se confió en el certificado remoto"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "es",
@@ -8686,7 +8673,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Tentativo di connessione con \"%s\" non riuscito.",
-                pieces: &["tentativo di connessione con", "non riuscito."],
+                pieces: &["tentativo di connessione con", "non riuscito"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "it",
@@ -8697,7 +8684,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Tentativo di connessione con \"%s\" non riuscito, prova l'indirizzo successivo.",
                 pieces: &[
                     "tentativo di connessione con",
-                    "non riuscito, prova l'indirizzo successivo.",
+                    "non riuscito, prova l'indirizzo successivo",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -8828,7 +8815,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Ricevuta una sequenza di caratteri non valida, UTF-8 disabilitato. Seleziona l'opzione UTF-8 in Gestione siti per forzare UTF-8.",
                 pieces: &[
-                    "ricevuta una sequenza di caratteri non valida, utf-8 disabilitato. seleziona l'opzione utf-8 in gestione siti per forzare utf-8.",
+                    "ricevuta una sequenza di caratteri non valida, utf-8 disabilitato. seleziona l'opzione utf-8 in gestione siti per forzare utf-8",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -8839,7 +8826,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Non è stato possibile stabilire una connessione FTP a un server SFTP. Seleziona un protocollo adeguato.",
                 pieces: &[
-                    "non è stato possibile stabilire una connessione ftp a un server sftp. seleziona un protocollo adeguato.",
+                    "non è stato possibile stabilire una connessione ftp a un server sftp. seleziona un protocollo adeguato",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -8850,7 +8837,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "La ripresa della sessione TLS della connessione dati non è riuscita. Chiudi la connessione di controllo per ricominciare.",
                 pieces: &[
-                    "la ripresa della sessione tls della connessione dati non è riuscita. chiudi la connessione di controllo per ricominciare.",
+                    "la ripresa della sessione tls della connessione dati non è riuscita. chiudi la connessione di controllo per ricominciare",
                 ],
                 means: Means::States(Cause::TlsSessionReuse),
                 command: None,
@@ -8860,7 +8847,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Impossibile stabilire la connessione dati. %s",
-                pieces: &["impossibile stabilire la connessione dati."],
+                pieces: &["impossibile stabilire la connessione dati"],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: None,
                 lang: "it",
@@ -8888,7 +8875,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Il server ha inviato una risposta passiva contenente un indirizzo non raggiungibile. Sarà usato l'indirizzo del server.",
                 pieces: &[
-                    "il server ha inviato una risposta passiva contenente un indirizzo non raggiungibile. sarà usato l'indirizzo del server.",
+                    "il server ha inviato una risposta passiva contenente un indirizzo non raggiungibile. sarà usato l'indirizzo del server",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -8899,7 +8886,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Il server ha inviato una risposta passiva contenente un indirizzo non raggiungibile. Modalità passiva non riuscita.",
                 pieces: &[
-                    "il server ha inviato una risposta passiva contenente un indirizzo non raggiungibile. modalità passiva non riuscita.",
+                    "il server ha inviato una risposta passiva contenente un indirizzo non raggiungibile. modalità passiva non riuscita",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -8981,7 +8968,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Certificato remoto non sicuro.",
-                pieces: &["certificato remoto non sicuro."],
+                pieces: &["certificato remoto non sicuro"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "it",
@@ -9062,7 +9049,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Tentativa de conexão falhou com \"%s\".",
-                pieces: &["tentativa de conexão falhou com", "."],
+                pieces: &["tentativa de conexão falhou com"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "pt_BR",
@@ -9073,7 +9060,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Tentativa de conexão falhou com \"%s\", tentando endereço seguinte.",
                 pieces: &[
                     "tentativa de conexão falhou com",
-                    ", tentando endereço seguinte.",
+                    ", tentando endereço seguinte",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -9204,7 +9191,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Recebida uma sequência de caracteres inválida, desabilitando UTF-8. Selecione a opção UTF-8 no Gerenciador de Sites para forçar ao UTF-8.",
                 pieces: &[
-                    "recebida uma sequência de caracteres inválida, desabilitando utf-8. selecione a opção utf-8 no gerenciador de sites para forçar ao utf-8.",
+                    "recebida uma sequência de caracteres inválida, desabilitando utf-8. selecione a opção utf-8 no gerenciador de sites para forçar ao utf-8",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -9215,7 +9202,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Não é possível establecer uma conexão FTP a um servidor SFTP. Selecione o protocolo correto.",
                 pieces: &[
-                    "não é possível establecer uma conexão ftp a um servidor sftp. selecione o protocolo correto.",
+                    "não é possível establecer uma conexão ftp a um servidor sftp. selecione o protocolo correto",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -9253,7 +9240,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "O servidor enviou uma resposta passiva com um endereço não roteável. Usando o endereço do servidor como alternativa.",
                 pieces: &[
-                    "o servidor enviou uma resposta passiva com um endereço não roteável. usando o endereço do servidor como alternativa.",
+                    "o servidor enviou uma resposta passiva com um endereço não roteável. usando o endereço do servidor como alternativa",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -9264,7 +9251,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "O servidor enviou uma resposta passiva com um endereço não roteável. Modo passivo falhou.",
                 pieces: &[
-                    "o servidor enviou uma resposta passiva com um endereço não roteável. modo passivo falhou.",
+                    "o servidor enviou uma resposta passiva com um endereço não roteável. modo passivo falhou",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -9346,7 +9333,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "O certificado remoto não é de confiança.",
-                pieces: &["o certificado remoto não é de confiança."],
+                pieces: &["o certificado remoto não é de confiança"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "pt_BR",
@@ -9427,7 +9414,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Не удалось установить соединение с \"%s\".",
-                pieces: &["не удалось установить соединение с", "."],
+                pieces: &["не удалось установить соединение с"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "ru",
@@ -9438,7 +9425,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Не удалось установить соединение с \"%s\", использую другой адрес.",
                 pieces: &[
                     "не удалось установить соединение с",
-                    ", использую другой адрес.",
+                    ", использую другой адрес",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -9566,7 +9553,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Принята неправильная последовательность символов, отключение UTF-8. Выберите UTF-8 в Менеджере Сайтов, чтобы включить UTF-8 принудительно.",
                 pieces: &[
-                    "принята неправильная последовательность символов, отключение utf-8. выберите utf-8 в менеджере сайтов, чтобы включить utf-8 принудительно.",
+                    "принята неправильная последовательность символов, отключение utf-8. выберите utf-8 в менеджере сайтов, чтобы включить utf-8 принудительно",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -9577,7 +9564,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Невозможно установить FTP соединение на SFTP сервер. Пожалуйста, выберите правильный протокол.",
                 pieces: &[
-                    "невозможно установить ftp соединение на sftp сервер. пожалуйста, выберите правильный протокол.",
+                    "невозможно установить ftp соединение на sftp сервер. пожалуйста, выберите правильный протокол",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -9588,7 +9575,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Не удалось возобновить сеанс TLS при подключении к данным. Закрытие контрольного соединения для перезапуска.",
                 pieces: &[
-                    "не удалось возобновить сеанс tls при подключении к данным. закрытие контрольного соединения для перезапуска.",
+                    "не удалось возобновить сеанс tls при подключении к данным. закрытие контрольного соединения для перезапуска",
                 ],
                 means: Means::States(Cause::TlsSessionReuse),
                 command: None,
@@ -9626,7 +9613,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Сервер отправил пассивный ответ с неопределяемым адресом. Использую существующий адрес сервера.",
                 pieces: &[
-                    "сервер отправил пассивный ответ с неопределяемым адресом. использую существующий адрес сервера.",
+                    "сервер отправил пассивный ответ с неопределяемым адресом. использую существующий адрес сервера",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -9637,7 +9624,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Сервер отправил пассивный ответ с неопределяемым адресом. Пассивный режим не сработал.",
                 pieces: &[
-                    "сервер отправил пассивный ответ с неопределяемым адресом. пассивный режим не сработал.",
+                    "сервер отправил пассивный ответ с неопределяемым адресом. пассивный режим не сработал",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -9719,7 +9706,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Сертификат удаленного сервера не действителен.",
-                pieces: &["сертификат удаленного сервера не действителен."],
+                pieces: &["сертификат удаленного сервера не действителен"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "ru",
@@ -9802,7 +9789,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nieudana próba połączenia z \"%s\".",
-                pieces: &["nieudana próba połączenia z", "."],
+                pieces: &["nieudana próba połączenia z"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "pl",
@@ -9813,7 +9800,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Nieudana próba połączenia z \"%s\", próbowanie następnego adresu.",
                 pieces: &[
                     "nieudana próba połączenia z",
-                    ", próbowanie następnego adresu.",
+                    ", próbowanie następnego adresu",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -9941,7 +9928,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Otrzymano nieprawidłową sekwencję znaków, wyłączanie UTF-8. Wybierz opcję UTF-8 w Menedżerze Stron, aby wymusić UTF-8.",
                 pieces: &[
-                    "otrzymano nieprawidłową sekwencję znaków, wyłączanie utf-8. wybierz opcję utf-8 w menedżerze stron, aby wymusić utf-8.",
+                    "otrzymano nieprawidłową sekwencję znaków, wyłączanie utf-8. wybierz opcję utf-8 w menedżerze stron, aby wymusić utf-8",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -9952,7 +9939,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Nie można nawiązać połączenia FTP z serwerem SFTP. Wybierz odpowiedni protokół.",
                 pieces: &[
-                    "nie można nawiązać połączenia ftp z serwerem sftp. wybierz odpowiedni protokół.",
+                    "nie można nawiązać połączenia ftp z serwerem sftp. wybierz odpowiedni protokół",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -9990,7 +9977,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Serwer wysłał pasywną odpowiedź z nieroutowalnym adresem. Zamiast tego zostanie użyty adres serwera.",
                 pieces: &[
-                    "serwer wysłał pasywną odpowiedź z nieroutowalnym adresem. zamiast tego zostanie użyty adres serwera.",
+                    "serwer wysłał pasywną odpowiedź z nieroutowalnym adresem. zamiast tego zostanie użyty adres serwera",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -10001,7 +9988,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Serwer wysłał pasywną odpowiedź z nieroutowalnym adresem. Tryb pasywny nie powiódł się.",
                 pieces: &[
-                    "serwer wysłał pasywną odpowiedź z nieroutowalnym adresem. tryb pasywny nie powiódł się.",
+                    "serwer wysłał pasywną odpowiedź z nieroutowalnym adresem. tryb pasywny nie powiódł się",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -10083,7 +10070,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Zdalny certyfikat nie jest zaufany.",
-                pieces: &["zdalny certyfikat nie jest zaufany."],
+                pieces: &["zdalny certyfikat nie jest zaufany"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "pl",
@@ -10166,7 +10153,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Verbindingspoging mislukt met \"%s\".",
-                pieces: &["verbindingspoging mislukt met", "."],
+                pieces: &["verbindingspoging mislukt met"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "nl",
@@ -10177,7 +10164,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Verbindingspoging mislukt met \"%s\", probeert nu volgende adres.",
                 pieces: &[
                     "verbindingspoging mislukt met",
-                    ", probeert nu volgende adres.",
+                    ", probeert nu volgende adres",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -10308,7 +10295,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Ongeldige tekenreeks ontvangen, bezig met uitschakelen van UTF-8. Selecteer de UTF-8-optie in Sitebeheer om UTF-8 te forceren.",
                 pieces: &[
-                    "ongeldige tekenreeks ontvangen, bezig met uitschakelen van utf-8. selecteer de utf-8-optie in sitebeheer om utf-8 te forceren.",
+                    "ongeldige tekenreeks ontvangen, bezig met uitschakelen van utf-8. selecteer de utf-8-optie in sitebeheer om utf-8 te forceren",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -10319,7 +10306,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Kan geen FTP-verbinding maken met een SFTP-server. Selecteer een geschikt protocol.",
                 pieces: &[
-                    "kan geen ftp-verbinding maken met een sftp-server. selecteer een geschikt protocol.",
+                    "kan geen ftp-verbinding maken met een sftp-server. selecteer een geschikt protocol",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -10330,7 +10317,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "TLC-sessiehervatting op de gegevensverbinding is mislukt. Sluit de controleverbinding om opnieuw te beginnen.",
                 pieces: &[
-                    "tlc-sessiehervatting op de gegevensverbinding is mislukt. sluit de controleverbinding om opnieuw te beginnen.",
+                    "tlc-sessiehervatting op de gegevensverbinding is mislukt. sluit de controleverbinding om opnieuw te beginnen",
                 ],
                 means: Means::States(Cause::TlsSessionReuse),
                 command: None,
@@ -10368,7 +10355,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Server stuurde een passief antwoord met een onbestelbaar adres. Gebruikt het serveradres in de plaats daarvan.",
                 pieces: &[
-                    "server stuurde een passief antwoord met een onbestelbaar adres. gebruikt het serveradres in de plaats daarvan.",
+                    "server stuurde een passief antwoord met een onbestelbaar adres. gebruikt het serveradres in de plaats daarvan",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -10379,7 +10366,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "De server stuurde een passief antwoord met een onbestelbaar adres. Passieve modus is mislukt.",
                 pieces: &[
-                    "de server stuurde een passief antwoord met een onbestelbaar adres. passieve modus is mislukt.",
+                    "de server stuurde een passief antwoord met een onbestelbaar adres. passieve modus is mislukt",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -10461,7 +10448,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Externe certificaat is niet vertrouwd.",
-                pieces: &["externe certificaat is niet vertrouwd."],
+                pieces: &["externe certificaat is niet vertrouwd"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "nl",
@@ -11257,7 +11244,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "\"%s\" ile bağlantı kurulamadı.",
-                pieces: &["ile bağlantı kurulamadı."],
+                pieces: &["ile bağlantı kurulamadı"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "tr",
@@ -11266,7 +11253,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "\"%s\" ile bağlantı kurulamadı, sonraki adres deneniyor.",
-                pieces: &["ile bağlantı kurulamadı, sonraki adres deneniyor."],
+                pieces: &["ile bağlantı kurulamadı, sonraki adres deneniyor"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "tr",
@@ -11390,7 +11377,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Geçersiz karakter dizilimi alındı, UTF-8 devre dışı bırakılıyor. UTF-8 karakter kümesini dayatmak için site yöneticisinde 'UTF-8 kullanılsın' seçeneğini etkinleştirin.",
                 pieces: &[
-                    "geçersiz karakter dizilimi alındı, utf-8 devre dışı bırakılıyor. utf-8 karakter kümesini dayatmak için site yöneticisinde 'utf-8 kullanılsın' seçeneğini etkinleştirin.",
+                    "geçersiz karakter dizilimi alındı, utf-8 devre dışı bırakılıyor. utf-8 karakter kümesini dayatmak için site yöneticisinde 'utf-8 kullanılsın' seçeneğini etkinleştirin",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -11401,7 +11388,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "SFTP sunucusu ile FTP bağlantısı kurulamadı. Lütfen uygun iletişim kuralını seçin.",
                 pieces: &[
-                    "sftp sunucusu ile ftp bağlantısı kurulamadı. lütfen uygun iletişim kuralını seçin.",
+                    "sftp sunucusu ile ftp bağlantısı kurulamadı. lütfen uygun iletişim kuralını seçin",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -11412,7 +11399,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Veri bağlantısı kurulurken TLS oturumu sürdürülemedi. Baştan başlamak için denetim bağlantısı kapatılıyor.",
                 pieces: &[
-                    "veri bağlantısı kurulurken tls oturumu sürdürülemedi. baştan başlamak için denetim bağlantısı kapatılıyor.",
+                    "veri bağlantısı kurulurken tls oturumu sürdürülemedi. baştan başlamak için denetim bağlantısı kapatılıyor",
                 ],
                 means: Means::States(Cause::TlsSessionReuse),
                 command: None,
@@ -11450,7 +11437,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Sunucu yöneltilemeyen bir adresle pasif bir yanıt verdi. Bunun yerine sunucu adresi kullanılacak.",
                 pieces: &[
-                    "sunucu yöneltilemeyen bir adresle pasif bir yanıt verdi. bunun yerine sunucu adresi kullanılacak.",
+                    "sunucu yöneltilemeyen bir adresle pasif bir yanıt verdi. bunun yerine sunucu adresi kullanılacak",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -11461,7 +11448,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Sunucu yöneltilemeyen bir adresle pasif bir yanıt verdi. Pasif kip kullanılamadı.",
                 pieces: &[
-                    "sunucu yöneltilemeyen bir adresle pasif bir yanıt verdi. pasif kip kullanılamadı.",
+                    "sunucu yöneltilemeyen bir adresle pasif bir yanıt verdi. pasif kip kullanılamadı",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -11543,7 +11530,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Uzaktaki sertifikaya güvenilmiyor.",
-                pieces: &["uzaktaki sertifikaya güvenilmiyor."],
+                pieces: &["uzaktaki sertifikaya güvenilmiyor"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "tr",
@@ -11624,7 +11611,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Pokus o připojení se nezdařil. Došlo k chybě „%s“.",
-                pieces: &["pokus o připojení se nezdařil. došlo k chybě „", "“."],
+                pieces: &["pokus o připojení se nezdařil. došlo k chybě „", "“"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "cs",
@@ -11635,7 +11622,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Pokus o připojení se nezdařil s „%s“, zkouší se další adresa.",
                 pieces: &[
                     "pokus o připojení se nezdařil s „",
-                    "“, zkouší se další adresa.",
+                    "“, zkouší se další adresa",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -11763,7 +11750,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Přijata neplatná posloupnost znaků, vypíná se UTF-8. Pokud chcete vynutit používání UTF-8, nastavte UTF-8 ve správci míst.",
                 pieces: &[
-                    "přijata neplatná posloupnost znaků, vypíná se utf-8. pokud chcete vynutit používání utf-8, nastavte utf-8 ve správci míst.",
+                    "přijata neplatná posloupnost znaků, vypíná se utf-8. pokud chcete vynutit používání utf-8, nastavte utf-8 ve správci míst",
                 ],
                 means: Means::States(Cause::Encoding),
                 command: None,
@@ -11773,7 +11760,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nelze navázat FTP připojení s SFTP serverem. Vyberte správný protokol.",
-                pieces: &["nelze navázat ftp připojení s sftp serverem. vyberte správný protokol."],
+                pieces: &["nelze navázat ftp připojení s sftp serverem. vyberte správný protokol"],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
                 lang: "cs",
@@ -11810,7 +11797,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Server poslal pasivní odpověď s nedostupnou adresou. Použije se raději adresa serveru.",
                 pieces: &[
-                    "server poslal pasivní odpověď s nedostupnou adresou. použije se raději adresa serveru.",
+                    "server poslal pasivní odpověď s nedostupnou adresou. použije se raději adresa serveru",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -11821,7 +11808,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Server poslal pasivní odpověď s nedostupnou adresou. Pasivní režim se nezdařil.",
                 pieces: &[
-                    "server poslal pasivní odpověď s nedostupnou adresou. pasivní režim se nezdařil.",
+                    "server poslal pasivní odpověď s nedostupnou adresou. pasivní režim se nezdařil",
                 ],
                 means: Means::States(Cause::PassiveAddress),
                 command: Some(Command::Pasv),
@@ -11903,7 +11890,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nedůvěryhodný vzdálený certifikát.",
-                pieces: &["nedůvěryhodný vzdálený certifikát."],
+                pieces: &["nedůvěryhodný vzdálený certifikát"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "cs",
@@ -12012,7 +11999,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "FTPS security is not available on the server. To disable FTPS, set the EncryptionMode property to None.",
                 pieces: &[
-                    "ftps security is not available on the server. to disable ftps, set the encryptionmode property to none.",
+                    "ftps security is not available on the server. to disable ftps, set the encryptionmode property to none",
                 ],
                 means: Means::States(Cause::TlsUnavailable),
                 command: None,
@@ -12022,7 +12009,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "AUTH TLS command failed.",
-                pieces: &["auth tls command failed."],
+                pieces: &["auth tls command failed"],
                 means: Means::States(Cause::TlsUnavailable),
                 command: Some(Command::Auth),
                 lang: "en",
@@ -12032,7 +12019,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "FTPS security could not be established on the server. The certificate was not accepted.",
                 pieces: &[
-                    "ftps security could not be established on the server. the certificate was not accepted.",
+                    "ftps security could not be established on the server. the certificate was not accepted",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -12079,7 +12066,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Your FTP server does not support the HASH command or any of the algorithm-specific commands.",
                 pieces: &[
-                    "your ftp server does not support the hash command or any of the algorithm-specific commands.",
+                    "your ftp server does not support the hash command or any of the algorithm-specific commands",
                 ],
                 means: Means::States(Cause::CommandUnsupported),
                 command: Some(Command::Hash),
@@ -12089,7 +12076,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Exception with a FTP proxy server.",
-                pieces: &["exception with a ftp proxy server."],
+                pieces: &["exception with a ftp proxy server"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -12098,7 +12085,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Can't connect %s via proxy %s.\nMessage : ",
-                pieces: &["can't connect", "via proxy", ".", "message :"],
+                pieces: &["can't connect", "via proxy", "message :"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -12107,7 +12094,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Failed to connect to host.",
-                pieces: &["failed to connect to host."],
+                pieces: &["failed to connect to host"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -12152,7 +12139,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The connection was terminated before a greeting could be read.",
-                pieces: &["the connection was terminated before a greeting could be read."],
+                pieces: &["the connection was terminated before a greeting could be read"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -12161,7 +12148,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "No connection to the server exists.",
-                pieces: &["no connection to the server exists."],
+                pieces: &["no connection to the server exists"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -12257,7 +12244,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Timed out waiting for the server to connect to the active data socket.",
-                pieces: &["timed out waiting for the server to connect to the active data socket."],
+                pieces: &["timed out waiting for the server to connect to the active data socket"],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
                 lang: "en",
@@ -12266,7 +12253,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Only IPv4 is supported by the PASV command. Use EPSV instead.",
-                pieces: &["only ipv4 is supported by the pasv command. use epsv instead."],
+                pieces: &["only ipv4 is supported by the pasv command. use epsv instead"],
                 means: Means::TransferFailed,
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -12276,7 +12263,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Error while uploading the file to the server. See InnerException for more info.",
                 pieces: &[
-                    "error while uploading the file to the server. see innerexception for more info.",
+                    "error while uploading the file to the server. see innerexception for more info",
                 ],
                 means: Means::TransferFailed,
                 command: None,
@@ -12287,7 +12274,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Error while downloading the file from the server. See InnerException for more info.",
                 pieces: &[
-                    "error while downloading the file from the server. see innerexception for more info.",
+                    "error while downloading the file from the server. see innerexception for more info",
                 ],
                 means: Means::TransferFailed,
                 command: None,
@@ -12316,7 +12303,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "An error occurred uploading one or more files.  Refer to trace output if available.",
                 pieces: &[
-                    "an error occurred uploading one or more files.  refer to trace output if available.",
+                    "an error occurred uploading one or more files.  refer to trace output if available",
                 ],
                 means: Means::TransferFailed,
                 command: None,
@@ -12327,7 +12314,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "An error occurred downloading one or more files.  Refer to trace output if available.",
                 pieces: &[
-                    "an error occurred downloading one or more files.  refer to trace output if available.",
+                    "an error occurred downloading one or more files.  refer to trace output if available",
                 ],
                 means: Means::TransferFailed,
                 command: None,
@@ -12398,7 +12385,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Failed to connect, are you sure your server works via FTP or FTPS? Users sometimes get this error when the server only supports SFTP.",
                 pieces: &[
-                    "failed to connect, are you sure your server works via ftp or ftps? users sometimes get this error when the server only supports sftp.",
+                    "failed to connect, are you sure your server works via ftp or ftps? users sometimes get this error when the server only supports sftp",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -12422,7 +12409,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "The certificate for \"${args.server}\" is likely shared. The host did not place your server on the list of valid domains for this cert.",
                 pieces: &[
                     "the certificate for \"$",
-                    "is likely shared. the host did not place your server on the list of valid domains for this cert.",
+                    "is likely shared. the host did not place your server on the list of valid domains for this cert",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -12441,11 +12428,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Could not login with the username \"${args.username}\" and password \"${args.password}\".",
-                pieces: &[
-                    "could not login with the username \"$",
-                    "and password \"$",
-                    ".",
-                ],
+                pieces: &["could not login with the username \"$", "and password \"$"],
                 means: Means::States(Cause::LoginFailed),
                 command: Some(Command::Pass),
                 lang: "en",
@@ -12454,7 +12437,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "400 level error from server when performing action - retrying...",
-                pieces: &["400 level error from server when performing action - retrying..."],
+                pieces: &["400 level error from server when performing action - retrying"],
                 means: Means::Reply,
                 command: None,
                 lang: "en",
@@ -12474,7 +12457,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "invalid parameter - you provided \"${rawValue}\". Try \"ftp\", \"ftps\", or \"ftps-legacy\" instead.",
                 pieces: &[
                     "invalid parameter - you provided \"$",
-                    ". try \"ftp\", \"ftps\", or \"ftps-legacy\" instead.",
+                    ". try \"ftp\", \"ftps\", or \"ftps-legacy\" instead",
                 ],
                 means: Means::ConnectFailed,
                 command: None,
@@ -12494,7 +12477,7 @@ pub(crate) static CLIENTS: &[Client] = &[
         messages: &[
             Message {
                 text: "The TLS connection was non-properly terminated.",
-                pieces: &["the tls connection was non-properly terminated."],
+                pieces: &["the tls connection was non-properly terminated"],
                 means: Means::States(Cause::TlsClose),
                 command: None,
                 lang: "en",
@@ -12503,7 +12486,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "An unexpected TLS packet was received.",
-                pieces: &["an unexpected tls packet was received."],
+                pieces: &["an unexpected tls packet was received"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12512,7 +12495,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "A TLS packet with unexpected length was received.",
-                pieces: &["a tls packet with unexpected length was received."],
+                pieces: &["a tls packet with unexpected length was received"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12521,7 +12504,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "A packet with illegal or unsupported version was received.",
-                pieces: &["a packet with illegal or unsupported version was received."],
+                pieces: &["a packet with illegal or unsupported version was received"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12530,7 +12513,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "A TLS fatal alert has been received.",
-                pieces: &["a tls fatal alert has been received."],
+                pieces: &["a tls fatal alert has been received"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12539,7 +12522,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "An unexpected TLS handshake packet was received.",
-                pieces: &["an unexpected tls handshake packet was received."],
+                pieces: &["an unexpected tls handshake packet was received"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12548,7 +12531,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Could not negotiate a supported cipher suite.",
-                pieces: &["could not negotiate a supported cipher suite."],
+                pieces: &["could not negotiate a supported cipher suite"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12557,7 +12540,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "No supported cipher suites have been found.",
-                pieces: &["no supported cipher suites have been found."],
+                pieces: &["no supported cipher suites have been found"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12567,7 +12550,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "The Diffie-Hellman prime sent by the server is not acceptable (not long enough).",
                 pieces: &[
-                    "the diffie-hellman prime sent by the server is not acceptable (not long enough).",
+                    "the diffie-hellman prime sent by the server is not acceptable (not long enough)",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -12577,7 +12560,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Insufficient credentials for that request.",
-                pieces: &["insufficient credentials for that request."],
+                pieces: &["insufficient credentials for that request"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12586,7 +12569,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error in the certificate verification.",
-                pieces: &["error in the certificate verification."],
+                pieces: &["error in the certificate verification"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12595,7 +12578,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error in the certificate.",
-                pieces: &["error in the certificate."],
+                pieces: &["error in the certificate"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12604,7 +12587,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The session or certificate has expired.",
-                pieces: &["the session or certificate has expired."],
+                pieces: &["the session or certificate has expired"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12613,7 +12596,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The certificate is not yet activated.",
-                pieces: &["the certificate is not yet activated."],
+                pieces: &["the certificate is not yet activated"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12622,7 +12605,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Could not authenticate peer.",
-                pieces: &["could not authenticate peer."],
+                pieces: &["could not authenticate peer"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12631,7 +12614,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The specified session has been invalidated for some reason.",
-                pieces: &["the specified session has been invalidated for some reason."],
+                pieces: &["the specified session has been invalidated for some reason"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -12640,7 +12623,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Safe renegotiation failed.",
-                pieces: &["safe renegotiation failed."],
+                pieces: &["safe renegotiation failed"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12649,7 +12632,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Unsafe renegotiation denied.",
-                pieces: &["unsafe renegotiation denied."],
+                pieces: &["unsafe renegotiation denied"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12658,7 +12641,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The SNI host name not recognised.",
-                pieces: &["the sni host name not recognised."],
+                pieces: &["the sni host name not recognised"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12667,7 +12650,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error in the pull function.",
-                pieces: &["error in the pull function."],
+                pieces: &["error in the pull function"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -12676,7 +12659,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error in the push function.",
-                pieces: &["error in the push function."],
+                pieces: &["error in the push function"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -12703,7 +12686,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "A connection with inappropriate fallback was attempted.",
-                pieces: &["a connection with inappropriate fallback was attempted."],
+                pieces: &["a connection with inappropriate fallback was attempted"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -12975,7 +12958,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Login failed.",
-                pieces: &["login failed."],
+                pieces: &["login failed"],
                 means: Means::States(Cause::LoginFailed),
                 command: Some(Command::Pass),
                 lang: "en",
@@ -13002,7 +12985,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Passive mode refused.",
-                pieces: &["passive mode refused."],
+                pieces: &["passive mode refused"],
                 means: Means::Reply,
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -13011,7 +12994,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Passive mode address scan failure.",
-                pieces: &["passive mode address scan failure."],
+                pieces: &["passive mode address scan failure"],
                 means: Means::States(Cause::MalformedReply),
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -13020,7 +13003,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Extended passive mode scan failure.",
-                pieces: &["extended passive mode scan failure."],
+                pieces: &["extended passive mode scan failure"],
                 means: Means::States(Cause::MalformedReply),
                 command: Some(Command::Epsv),
                 lang: "en",
@@ -13056,7 +13039,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "File may not have transferred correctly.",
-                pieces: &["file may not have transferred correctly."],
+                pieces: &["file may not have transferred correctly"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "en",
@@ -13064,6 +13047,23 @@ pub(crate) static CLIENTS: &[Client] = &[
                 exit_code: None,
             },
         ],
+    },
+    Client {
+        name: "Java runtime (JSSE)",
+        version: "openjdk/jdk at commit b1e645b17bcb68356f36dd40399f10cb7161df75",
+        repository: "openjdk/jdk",
+        marks: &[],
+        labels: &[],
+        better_log: "Paste the whole exception with its \"Caused by\" lines, and the client's protocol log around it (Commons Net: a PrintCommandListener; Cyberduck: the transcript window).",
+        messages: &[Message {
+            text: "Connection or outbound has closed",
+            pieces: &["connection or outbound has closed"],
+            means: Means::Closed,
+            command: None,
+            lang: "en",
+            source: "src/java.base/share/classes/sun/security/ssl/SSLSocketImpl.java (AppOutputStream.write)",
+            exit_code: None,
+        }],
     },
     Client {
         name: "lftp",
@@ -13765,7 +13765,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "L'authentification a échoué.",
-                pieces: &["l'authentification a échoué."],
+                pieces: &["l'authentification a échoué"],
                 means: Means::Reply,
                 command: None,
                 lang: "fr",
@@ -14642,7 +14642,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Перевищено час очікування. Повторна спроба встановлення з’єднання.",
-                pieces: &["перевищено час очікування. повторна спроба встановлення з’єднання."],
+                pieces: &["перевищено час очікування. повторна спроба встановлення з’єднання"],
                 means: Means::TimedOut,
                 command: None,
                 lang: "uk",
@@ -14690,7 +14690,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Помилка сховища даних. Слід надіслати дані ще раз.",
-                pieces: &["помилка сховища даних. слід надіслати дані ще раз."],
+                pieces: &["помилка сховища даних. слід надіслати дані ще раз"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "uk",
@@ -16165,7 +16165,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Unable to create temporary file.  Check permissions in temporary files directory.",
                 pieces: &[
-                    "unable to create temporary file.  check permissions in temporary files directory.",
+                    "unable to create temporary file.  check permissions in temporary files directory",
                 ],
                 means: Means::ListingFailed,
                 command: None,
@@ -16421,7 +16421,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Hostname mismatch, certificate is not valid for '%S'.",
-                pieces: &["hostname mismatch, certificate is not valid for", "."],
+                pieces: &["hostname mismatch, certificate is not valid for"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -16430,7 +16430,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "IP address mismatch, certificate is not valid for '%S'.",
-                pieces: &["ip address mismatch, certificate is not valid for", "."],
+                pieces: &["ip address mismatch, certificate is not valid for"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -16477,7 +16477,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Underlying socket has been closed.",
-                pieces: &["underlying socket has been closed."],
+                pieces: &["underlying socket has been closed"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -16850,7 +16850,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "SEC_E_ILLEGAL_MESSAGE (0x%08lx) - This error usually occurs when a fatal SSL/TLS alert is received (e.g. handshake failed). More detail may be available in the Windows System event log.",
                 pieces: &[
                     "sec_e_illegal_message (0x",
-                    ") - this error usually occurs when a fatal ssl/tls alert is received (e.g. handshake failed). more detail may be available in the windows system event log.",
+                    ") - this error usually occurs when a fatal ssl/tls alert is received (e.g. handshake failed). more detail may be available in the windows system event log",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -16987,7 +16987,7 @@ pub(crate) static CLIENTS: &[Client] = &[
         messages: &[
             Message {
                 text: "SSH-%d.%d-%s%s%s\r\n",
-                pieces: &["ssh-", ".", "-"],
+                pieces: &["ssh-", "-"],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
                 lang: "en",
@@ -17014,7 +17014,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Invalid SSH identification string.",
-                pieces: &["invalid ssh identification string."],
+                pieces: &["invalid ssh identification string"],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
                 lang: "en",
@@ -17096,7 +17096,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Passive mode refused.",
-                pieces: &["passive mode refused."],
+                pieces: &["passive mode refused"],
                 means: Means::Reply,
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -17186,7 +17186,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "File may not have transferred correctly.",
-                pieces: &["file may not have transferred correctly."],
+                pieces: &["file may not have transferred correctly"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "en",
@@ -17232,7 +17232,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error in server greeting.",
-                pieces: &["error in server greeting."],
+                pieces: &["error in server greeting"],
                 means: Means::Reply,
                 command: None,
                 lang: "en",
@@ -17241,7 +17241,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "The server refuses login.",
-                pieces: &["the server refuses login."],
+                pieces: &["the server refuses login"],
                 means: Means::States(Cause::LoginFailed),
                 command: Some(Command::User),
                 lang: "en",
@@ -17250,7 +17250,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Login incorrect.",
-                pieces: &["login incorrect."],
+                pieces: &["login incorrect"],
                 means: Means::States(Cause::LoginFailed),
                 command: Some(Command::Pass),
                 lang: "en",
@@ -17259,7 +17259,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error in server response, closing control connection.",
-                pieces: &["error in server response, closing control connection."],
+                pieces: &["error in server response, closing control connection"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -17268,7 +17268,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Write failed, closing control connection.",
-                pieces: &["write failed, closing control connection."],
+                pieces: &["write failed, closing control connection"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -17277,7 +17277,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server error, can't determine system type.",
-                pieces: &["server error, can't determine system type."],
+                pieces: &["server error, can't determine system type"],
                 means: Means::Reply,
                 command: Some(Command::Syst),
                 lang: "en",
@@ -17286,7 +17286,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "No such directory %s.",
-                pieces: &["no such directory", "."],
+                pieces: &["no such directory"],
                 means: Means::States(Cause::NotFound),
                 command: Some(Command::Cwd),
                 lang: "en",
@@ -17295,7 +17295,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Cannot initiate PASV transfer.",
-                pieces: &["cannot initiate pasv transfer."],
+                pieces: &["cannot initiate pasv transfer"],
                 means: Means::Reply,
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -17304,7 +17304,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Cannot parse PASV response.",
-                pieces: &["cannot parse pasv response."],
+                pieces: &["cannot parse pasv response"],
                 means: Means::States(Cause::MalformedReply),
                 command: Some(Command::Pasv),
                 lang: "en",
@@ -17322,7 +17322,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Bind error (%s).",
-                pieces: &["bind error (", ")."],
+                pieces: &["bind error (", ")"],
                 means: Means::TransferFailed,
                 command: Some(Command::Port),
                 lang: "en",
@@ -17331,7 +17331,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Invalid PORT.",
-                pieces: &["invalid port."],
+                pieces: &["invalid port"],
                 means: Means::Reply,
                 command: Some(Command::Port),
                 lang: "en",
@@ -17340,7 +17340,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "No such file %s.",
-                pieces: &["no such file", "."],
+                pieces: &["no such file"],
                 means: Means::States(Cause::NotFound),
                 command: Some(Command::Retr),
                 lang: "en",
@@ -17349,7 +17349,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "No such file or directory %s.",
-                pieces: &["no such file or directory", "."],
+                pieces: &["no such file or directory"],
                 means: Means::States(Cause::NotFound),
                 command: Some(Command::List),
                 lang: "en",
@@ -17358,7 +17358,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "%s: %s, closing control connection.",
-                pieces: &[":", ", closing control connection."],
+                pieces: &[":", ", closing control connection"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "en",
@@ -17376,7 +17376,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Control connection closed.",
-                pieces: &["control connection closed."],
+                pieces: &["control connection closed"],
                 means: Means::States(Cause::ConnectionClosed),
                 command: None,
                 lang: "en",
@@ -17385,7 +17385,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Data transfer aborted.",
-                pieces: &["data transfer aborted."],
+                pieces: &["data transfer aborted"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "en",
@@ -17394,7 +17394,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "FTPS server rejects new SSL sessions in the data connection.",
-                pieces: &["ftps server rejects new ssl sessions in the data connection."],
+                pieces: &["ftps server rejects new ssl sessions in the data connection"],
                 means: Means::States(Cause::TlsSessionReuse),
                 command: None,
                 lang: "en",
@@ -17403,7 +17403,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Could not perform SSL handshake.",
-                pieces: &["could not perform ssl handshake."],
+                pieces: &["could not perform ssl handshake"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17412,7 +17412,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server does not support AUTH TLS.",
-                pieces: &["server does not support auth tls."],
+                pieces: &["server does not support auth tls"],
                 means: Means::States(Cause::TlsUnavailable),
                 command: Some(Command::Auth),
                 lang: "en",
@@ -17421,7 +17421,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server does not like implicit FTPS connections.",
-                pieces: &["server does not like implicit ftps connections."],
+                pieces: &["server does not like implicit ftps connections"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17430,7 +17430,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server did not accept the 'PBSZ 0' command.",
-                pieces: &["server did not accept the 'pbsz 0' command."],
+                pieces: &["server did not accept the 'pbsz 0' command"],
                 means: Means::Reply,
                 command: Some(Command::Pbsz),
                 lang: "en",
@@ -17439,7 +17439,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Server did not accept the 'PROT %c' command.",
-                pieces: &["server did not accept the 'prot", "command."],
+                pieces: &["server did not accept the 'prot", "command"],
                 means: Means::Reply,
                 command: Some(Command::Prot),
                 lang: "en",
@@ -17457,7 +17457,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Self-signed certificate encountered.",
-                pieces: &["self-signed certificate encountered."],
+                pieces: &["self-signed certificate encountered"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17466,7 +17466,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Unable to locally verify the issuer's authority.",
-                pieces: &["unable to locally verify the issuer's authority."],
+                pieces: &["unable to locally verify the issuer's authority"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17475,7 +17475,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Issued certificate has expired.",
-                pieces: &["issued certificate has expired."],
+                pieces: &["issued certificate has expired"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17493,11 +17493,121 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "%s: No certificate presented by %s.",
-                pieces: &[": no certificate presented by", "."],
+                pieces: &[": no certificate presented by"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
                 source: "src/gnutls.c",
+                exit_code: None,
+            },
+        ],
+    },
+    Client {
+        name: "Windows (Winsock messages)",
+        version: "WinError.h, as listed in Microsoft's System Error Codes (9000-11999)",
+        repository: "learn.microsoft.com/windows/win32/debug/system-error-codes--9000-11999-",
+        marks: &[],
+        labels: &[],
+        better_log: "Paste the whole exception, with its inner exceptions and stack trace (ex.ToString() in .NET), and the client's protocol log around it.",
+        messages: &[
+            Message {
+                text: "An attempt was made to access a socket in a way forbidden by its access permissions.",
+                pieces: &[
+                    "an attempt was made to access a socket in a way forbidden by its access permissions",
+                ],
+                means: Means::Refused,
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAEACCES, 10013)",
+                exit_code: None,
+            },
+            Message {
+                text: "Only one usage of each socket address (protocol/network address/port) is normally permitted.",
+                pieces: &[
+                    "only one usage of each socket address (protocol/network address/port) is normally permitted",
+                ],
+                means: Means::TransferFailed,
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAEADDRINUSE, 10048)",
+                exit_code: None,
+            },
+            Message {
+                text: "The requested address is not valid in its context.",
+                pieces: &["the requested address is not valid in its context"],
+                means: Means::ConnectFailed,
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAEADDRNOTAVAIL, 10049)",
+                exit_code: None,
+            },
+            Message {
+                text: "A socket operation was attempted to an unreachable network.",
+                pieces: &["a socket operation was attempted to an unreachable network"],
+                means: Means::ConnectFailed,
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAENETUNREACH, 10051)",
+                exit_code: None,
+            },
+            Message {
+                text: "An established connection was aborted by the software in your host machine.",
+                pieces: &[
+                    "an established connection was aborted by the software in your host machine",
+                ],
+                means: Means::Closed,
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAECONNABORTED, 10053)",
+                exit_code: None,
+            },
+            Message {
+                text: "An existing connection was forcibly closed by the remote host.",
+                pieces: &["an existing connection was forcibly closed by the remote host"],
+                means: Means::Closed,
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAECONNRESET, 10054)",
+                exit_code: None,
+            },
+            Message {
+                text: "A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.",
+                pieces: &[
+                    "a connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond",
+                ],
+                means: Means::TimedOut,
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAETIMEDOUT, 10060)",
+                exit_code: None,
+            },
+            Message {
+                text: "No connection could be made because the target machine actively refused it.",
+                pieces: &[
+                    "no connection could be made because the target machine actively refused it",
+                ],
+                means: Means::Refused,
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAECONNREFUSED, 10061)",
+                exit_code: None,
+            },
+            Message {
+                text: "A socket operation was attempted to an unreachable host.",
+                pieces: &["a socket operation was attempted to an unreachable host"],
+                means: Means::ConnectFailed,
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAEHOSTUNREACH, 10065)",
+                exit_code: None,
+            },
+            Message {
+                text: "No such host is known.",
+                pieces: &["no such host is known"],
+                means: Means::States(Cause::HostNotFound),
+                command: None,
+                lang: "en",
+                source: "WinError.h (WSAHOST_NOT_FOUND, 11001)",
                 exit_code: None,
             },
         ],
@@ -17522,7 +17632,7 @@ pub(crate) static CLIENTS: &[Client] = &[
         messages: &[
             Message {
                 text: "Timeout detected.",
-                pieces: &["timeout detected."],
+                pieces: &["timeout detected"],
                 means: Means::TimedOut,
                 command: None,
                 lang: "en",
@@ -17558,7 +17668,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Can't resolve hostname \"%s\".",
-                pieces: &["can't resolve hostname", "."],
+                pieces: &["can't resolve hostname"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "en",
@@ -17567,7 +17677,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Could not retrieve directory listing.",
-                pieces: &["could not retrieve directory listing."],
+                pieces: &["could not retrieve directory listing"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "en",
@@ -17585,7 +17695,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Unable to send command. Disconnected.",
-                pieces: &["unable to send command. disconnected."],
+                pieces: &["unable to send command. disconnected"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -17603,7 +17713,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Can't establish TLS connection.",
-                pieces: &["can't establish tls connection."],
+                pieces: &["can't establish tls connection"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17630,7 +17740,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Peer certificate rejected.",
-                pieces: &["peer certificate rejected."],
+                pieces: &["peer certificate rejected"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17639,7 +17749,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Can't initialize TLS library.",
-                pieces: &["can't initialize tls library."],
+                pieces: &["can't initialize tls library"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -17648,7 +17758,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Could not create socket in the specified port range.",
-                pieces: &["could not create socket in the specified port range."],
+                pieces: &["could not create socket in the specified port range"],
                 means: Means::TransferFailed,
                 command: Some(Command::Port),
                 lang: "en",
@@ -17657,7 +17767,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Can't connect to proxy server.",
-                pieces: &["can't connect to proxy server."],
+                pieces: &["can't connect to proxy server"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -17666,7 +17776,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Proxy request failed, can't connect through proxy server.",
-                pieces: &["proxy request failed, can't connect through proxy server."],
+                pieces: &["proxy request failed, can't connect through proxy server"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -17675,7 +17785,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Can't resolve host of proxy server.",
-                pieces: &["can't resolve host of proxy server."],
+                pieces: &["can't resolve host of proxy server"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "en",
@@ -17686,7 +17796,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Server sent passive reply with unroutable address %s, using host address instead.",
                 pieces: &[
                     "server sent passive reply with unroutable address",
-                    ", using host address instead.",
+                    ", using host address instead",
                 ],
                 means: Means::AddressReplaced,
                 command: Some(Command::Pasv),
@@ -17726,7 +17836,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Connection failed.",
-                pieces: &["connection failed."],
+                pieces: &["connection failed"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -17735,7 +17845,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Lost connection.",
-                pieces: &["lost connection."],
+                pieces: &["lost connection"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -17744,7 +17854,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Authentication failed.",
-                pieces: &["authentication failed."],
+                pieces: &["authentication failed"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "en",
@@ -17754,7 +17864,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "The server cannot open connection in active mode. If you are behind a NAT router, you may need to specify an external IP address. Alternatively, consider switching to passive mode.",
                 pieces: &[
-                    "the server cannot open connection in active mode. if you are behind a nat router, you may need to specify an external ip address. alternatively, consider switching to passive mode.",
+                    "the server cannot open connection in active mode. if you are behind a nat router, you may need to specify an external ip address. alternatively, consider switching to passive mode",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -17764,7 +17874,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "FTP server returned invalid response '%s'.",
-                pieces: &["ftp server returned invalid response", "."],
+                pieces: &["ftp server returned invalid response"],
                 means: Means::Reply,
                 command: None,
                 lang: "en",
@@ -17773,7 +17883,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Invalid response to %s command '%s'.",
-                pieces: &["invalid response to", "command", "."],
+                pieces: &["invalid response to", "command"],
                 means: Means::Reply,
                 command: None,
                 lang: "en",
@@ -17783,7 +17893,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "You cannot connect to an SFTP server using an FTP protocol. Please select the correct protocol.",
                 pieces: &[
-                    "you cannot connect to an sftp server using an ftp protocol. please select the correct protocol.",
+                    "you cannot connect to an sftp server using an ftp protocol. please select the correct protocol",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -17798,7 +17908,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "through",
                     ". it can be configured to use",
                     "through",
-                    ". though, avoid using old insecure protocols, whenever possible.",
+                    ". though, avoid using old insecure protocols, whenever possible",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -17810,7 +17920,6 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Certificate was not issued for this server. You might be connecting to a server that is pretending to be \"%s\".",
                 pieces: &[
                     "certificate was not issued for this server. you might be connecting to a server that is pretending to be",
-                    ".",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -17820,7 +17929,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Certificate has expired.",
-                pieces: &["certificate has expired."],
+                pieces: &["certificate has expired"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17829,7 +17938,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Self-signed certificate.",
-                pieces: &["self-signed certificate."],
+                pieces: &["self-signed certificate"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17838,7 +17947,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Unable to get local issuer certificate.",
-                pieces: &["unable to get local issuer certificate."],
+                pieces: &["unable to get local issuer certificate"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "en",
@@ -17847,7 +17956,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error listing directory '%s'.",
-                pieces: &["error listing directory", "."],
+                pieces: &["error listing directory"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "en",
@@ -17856,7 +17965,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error transferring file '%s'.",
-                pieces: &["error transferring file", "."],
+                pieces: &["error transferring file"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "en",
@@ -17865,7 +17974,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Copying files to remote side failed.",
-                pieces: &["copying files to remote side failed."],
+                pieces: &["copying files to remote side failed"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "en",
@@ -17874,7 +17983,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Copying files from remote side failed.",
-                pieces: &["copying files from remote side failed."],
+                pieces: &["copying files from remote side failed"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "en",
@@ -17883,7 +17992,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "File or folder '%s' does not exist.",
-                pieces: &["file or folder", "does not exist."],
+                pieces: &["file or folder", "does not exist"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "en",
@@ -17892,7 +18001,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error changing directory to '%s'.",
-                pieces: &["error changing directory to", "."],
+                pieces: &["error changing directory to"],
                 means: Means::Reply,
                 command: Some(Command::Cwd),
                 lang: "en",
@@ -17901,7 +18010,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error creating folder '%s'.",
-                pieces: &["error creating folder", "."],
+                pieces: &["error creating folder"],
                 means: Means::Reply,
                 command: Some(Command::Mkd),
                 lang: "en",
@@ -17910,7 +18019,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Proxy authentication failed.",
-                pieces: &["proxy authentication failed."],
+                pieces: &["proxy authentication failed"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -17919,7 +18028,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Network error: Connection to \"%s\" refused.",
-                pieces: &["network error: connection to", "refused."],
+                pieces: &["network error: connection to", "refused"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "en",
@@ -17928,7 +18037,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Network error: Connection to \"%s\" timed out.",
-                pieces: &["network error: connection to", "timed out."],
+                pieces: &["network error: connection to", "timed out"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "en",
@@ -17937,7 +18046,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Network error: Connection reset by peer.",
-                pieces: &["network error: connection reset by peer."],
+                pieces: &["network error: connection reset by peer"],
                 means: Means::Closed,
                 command: None,
                 lang: "en",
@@ -17946,7 +18055,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Network error: No route to host \"%s\".",
-                pieces: &["network error: no route to host", "."],
+                pieces: &["network error: no route to host"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
@@ -17964,7 +18073,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Host \"%s\" does not exist.",
-                pieces: &["host", "does not exist."],
+                pieces: &["host", "does not exist"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "en",
@@ -18027,7 +18136,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Hostname „%s“ kann nicht aufgelöst werden.",
-                pieces: &["hostname „", "“ kann nicht aufgelöst werden."],
+                pieces: &["hostname „", "“ kann nicht aufgelöst werden"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "de",
@@ -18045,7 +18154,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Befehl kann nicht gesendet werden. Verbindung abgebrochen.",
-                pieces: &["befehl kann nicht gesendet werden. verbindung abgebrochen."],
+                pieces: &["befehl kann nicht gesendet werden. verbindung abgebrochen"],
                 means: Means::Closed,
                 command: None,
                 lang: "de",
@@ -18081,7 +18190,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "TLS-Zertifikat kann nicht verifiziert werden.",
-                pieces: &["tls-zertifikat kann nicht verifiziert werden."],
+                pieces: &["tls-zertifikat kann nicht verifiziert werden"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "de",
@@ -18090,7 +18199,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Verbindung ist fehlgeschlagen.",
-                pieces: &["verbindung ist fehlgeschlagen."],
+                pieces: &["verbindung ist fehlgeschlagen"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "de",
@@ -18099,7 +18208,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Verbindung verloren.",
-                pieces: &["verbindung verloren."],
+                pieces: &["verbindung verloren"],
                 means: Means::Closed,
                 command: None,
                 lang: "de",
@@ -18108,7 +18217,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Anmeldung fehlgeschlagen.",
-                pieces: &["anmeldung fehlgeschlagen."],
+                pieces: &["anmeldung fehlgeschlagen"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "de",
@@ -18118,7 +18227,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Der Server kann keine Verbindung im aktiven Modus öffnen. Wenn Sie einen Router mit NAT verwenden, können Sie eine externe IP-Adresse angeben. Alternativ in den passiven Modus wechseln.",
                 pieces: &[
-                    "der server kann keine verbindung im aktiven modus öffnen. wenn sie einen router mit nat verwenden, können sie eine externe ip-adresse angeben. alternativ in den passiven modus wechseln.",
+                    "der server kann keine verbindung im aktiven modus öffnen. wenn sie einen router mit nat verwenden, können sie eine externe ip-adresse angeben. alternativ in den passiven modus wechseln",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -18128,7 +18237,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "FTP server lieferte die ungültige Antwort '%s'.",
-                pieces: &["ftp server lieferte die ungültige antwort", "."],
+                pieces: &["ftp server lieferte die ungültige antwort"],
                 means: Means::Reply,
                 command: None,
                 lang: "de",
@@ -18138,7 +18247,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Sie können sich nicht mit einem SFTP-Server über das FTP-Protokoll verbinden. Bitte wählen Sie das richtige Protokoll.",
                 pieces: &[
-                    "sie können sich nicht mit einem sftp-server über das ftp-protokoll verbinden. bitte wählen sie das richtige protokoll.",
+                    "sie können sich nicht mit einem sftp-server über das ftp-protokoll verbinden. bitte wählen sie das richtige protokoll",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -18153,7 +18262,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "bis",
                     "konfiguriert. sie kann für die verwendung von",
                     "bis",
-                    "konfiguriert werden. vermeiden sie jedoch die verwendung alter, unsicherer protokolle, wann immer dies möglich ist.",
+                    "konfiguriert werden. vermeiden sie jedoch die verwendung alter, unsicherer protokolle, wann immer dies möglich ist",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -18165,7 +18274,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Zertifikat wurde nicht für diesen Server ausgestellt. Sie verbinden sich möglicherweise mit einem Server, der nur vorgibt, „%s“ zu sein.",
                 pieces: &[
                     "zertifikat wurde nicht für diesen server ausgestellt. sie verbinden sich möglicherweise mit einem server, der nur vorgibt, „",
-                    "“ zu sein.",
+                    "“ zu sein",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -18175,7 +18284,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Fehler beim Anzeigen des Verzeichnisses „%s“.",
-                pieces: &["fehler beim anzeigen des verzeichnisses „", "“."],
+                pieces: &["fehler beim anzeigen des verzeichnisses „", "“"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "de",
@@ -18184,7 +18293,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Fehler bei der Übertragung von Datei „%s“.",
-                pieces: &["fehler bei der übertragung von datei „", "“."],
+                pieces: &["fehler bei der übertragung von datei „", "“"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "de",
@@ -18193,7 +18302,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Kopieren von Dateien auf die Gegenstelle ist fehlgeschlagen.",
-                pieces: &["kopieren von dateien auf die gegenstelle ist fehlgeschlagen."],
+                pieces: &["kopieren von dateien auf die gegenstelle ist fehlgeschlagen"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "de",
@@ -18202,7 +18311,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Kopieren von Dateien von der Gegenstelle ist fehlgeschlagen.",
-                pieces: &["kopieren von dateien von der gegenstelle ist fehlgeschlagen."],
+                pieces: &["kopieren von dateien von der gegenstelle ist fehlgeschlagen"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "de",
@@ -18211,7 +18320,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Datei oder Verzeichnis „%s“ ist nicht vorhanden.",
-                pieces: &["datei oder verzeichnis „", "“ ist nicht vorhanden."],
+                pieces: &["datei oder verzeichnis „", "“ ist nicht vorhanden"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "de",
@@ -18220,10 +18329,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Netzwerkfehler: Verbindung zum Host „%s“ wurde abgelehnt.",
-                pieces: &[
-                    "netzwerkfehler: verbindung zum host „",
-                    "“ wurde abgelehnt.",
-                ],
+                pieces: &["netzwerkfehler: verbindung zum host „", "“ wurde abgelehnt"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "de",
@@ -18234,7 +18340,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Netzwerkfehler: Zeitgrenze für Verbindung „%s“ wurde erreicht.",
                 pieces: &[
                     "netzwerkfehler: zeitgrenze für verbindung „",
-                    "“ wurde erreicht.",
+                    "“ wurde erreicht",
                 ],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
@@ -18244,7 +18350,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Netzwerkfehler: Verbindung durch die Gegenstelle zurückgesetzt.",
-                pieces: &["netzwerkfehler: verbindung durch die gegenstelle zurückgesetzt."],
+                pieces: &["netzwerkfehler: verbindung durch die gegenstelle zurückgesetzt"],
                 means: Means::Closed,
                 command: None,
                 lang: "de",
@@ -18253,7 +18359,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Netzwerkfehler: Keine Route zum Host.",
-                pieces: &["netzwerkfehler: keine route zum host."],
+                pieces: &["netzwerkfehler: keine route zum host"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "de",
@@ -18262,7 +18368,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Netzwerkfehler: Software verursachte einen Verbindungsabbruch.",
-                pieces: &["netzwerkfehler: software verursachte einen verbindungsabbruch."],
+                pieces: &["netzwerkfehler: software verursachte einen verbindungsabbruch"],
                 means: Means::Closed,
                 command: None,
                 lang: "de",
@@ -18271,7 +18377,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Host „%s“ ist nicht vorhanden.",
-                pieces: &["host „", "“ ist nicht vorhanden."],
+                pieces: &["host „", "“ ist nicht vorhanden"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "de",
@@ -18334,7 +18440,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Impossible d'envoyer la commande. Déconnecté.",
-                pieces: &["impossible d'envoyer la commande. déconnecté."],
+                pieces: &["impossible d'envoyer la commande. déconnecté"],
                 means: Means::Closed,
                 command: None,
                 lang: "fr",
@@ -18379,7 +18485,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "La connexion a échoué.",
-                pieces: &["la connexion a échoué."],
+                pieces: &["la connexion a échoué"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "fr",
@@ -18388,7 +18494,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Connexion perdue.",
-                pieces: &["connexion perdue."],
+                pieces: &["connexion perdue"],
                 means: Means::Closed,
                 command: None,
                 lang: "fr",
@@ -18407,7 +18513,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Le serveur ne peut pas ouvrir de connexion en mode actif. Si vous êtes derrière un routeur NAT, vous devez peut-être spécifier une adresse IP externe. Autrement, utilisez le mode passif.",
                 pieces: &[
-                    "le serveur ne peut pas ouvrir de connexion en mode actif. si vous êtes derrière un routeur nat, vous devez peut-être spécifier une adresse ip externe. autrement, utilisez le mode passif.",
+                    "le serveur ne peut pas ouvrir de connexion en mode actif. si vous êtes derrière un routeur nat, vous devez peut-être spécifier une adresse ip externe. autrement, utilisez le mode passif",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -18417,7 +18523,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Le serveur FTP a renvoyé une réponse invalide '%s'.",
-                pieces: &["le serveur ftp a renvoyé une réponse invalide", "."],
+                pieces: &["le serveur ftp a renvoyé une réponse invalide"],
                 means: Means::Reply,
                 command: None,
                 lang: "fr",
@@ -18427,7 +18533,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Vous ne pouvez pas vous connecter à un serveur SFTP en utilisant le protocole FTP. Veuillez sélectionner le bon protocole.",
                 pieces: &[
-                    "vous ne pouvez pas vous connecter à un serveur sftp en utilisant le protocole ftp. veuillez sélectionner le bon protocole.",
+                    "vous ne pouvez pas vous connecter à un serveur sftp en utilisant le protocole ftp. veuillez sélectionner le bon protocole",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -18442,7 +18548,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "à",
                     ". elle peut être configurée pour utiliser",
                     "à",
-                    ". cependant, évitez d'utiliser d'anciens protocoles non sécurisés, dans la mesure du possible.",
+                    ". cependant, évitez d'utiliser d'anciens protocoles non sécurisés, dans la mesure du possible",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -18454,7 +18560,6 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Le certificat n'a pas été émis pour ce serveur. Vous êtes peut-être en train de vous connecter à un serveur qui prétend être \"%s\".",
                 pieces: &[
                     "le certificat n'a pas été émis pour ce serveur. vous êtes peut-être en train de vous connecter à un serveur qui prétend être",
-                    ".",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -18464,7 +18569,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erreur lors de l'affichage du contenu du répertoire '%s'.",
-                pieces: &["erreur lors de l'affichage du contenu du répertoire", "."],
+                pieces: &["erreur lors de l'affichage du contenu du répertoire"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "fr",
@@ -18473,7 +18578,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erreur lors du transfert du fichier '%s'.",
-                pieces: &["erreur lors du transfert du fichier", "."],
+                pieces: &["erreur lors du transfert du fichier"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "fr",
@@ -18482,7 +18587,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Copie de fichiers vers le côté distant échouée.",
-                pieces: &["copie de fichiers vers le côté distant échouée."],
+                pieces: &["copie de fichiers vers le côté distant échouée"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "fr",
@@ -18491,7 +18596,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Copie des fichiers depuis le répertoire distant échouée.",
-                pieces: &["copie des fichiers depuis le répertoire distant échouée."],
+                pieces: &["copie des fichiers depuis le répertoire distant échouée"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "fr",
@@ -18500,7 +18605,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Fichier ou répertoire '%s' non existant.",
-                pieces: &["fichier ou répertoire", "non existant."],
+                pieces: &["fichier ou répertoire", "non existant"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "fr",
@@ -18509,7 +18614,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erreur réseau : connexion à l'hôte \"%s\" refusée.",
-                pieces: &["erreur réseau : connexion à l'hôte", "refusée."],
+                pieces: &["erreur réseau : connexion à l'hôte", "refusée"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "fr",
@@ -18518,7 +18623,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erreur réseau : la connexion à \"%s\" a pris trop de temps.",
-                pieces: &["erreur réseau : la connexion à", "a pris trop de temps."],
+                pieces: &["erreur réseau : la connexion à", "a pris trop de temps"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "fr",
@@ -18527,7 +18632,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erreur réseau : connexion remise à zéro par le pair.",
-                pieces: &["erreur réseau : connexion remise à zéro par le pair."],
+                pieces: &["erreur réseau : connexion remise à zéro par le pair"],
                 means: Means::Closed,
                 command: None,
                 lang: "fr",
@@ -18536,7 +18641,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erreur réseau : pas de chemin vers l'hôte \"%s\".",
-                pieces: &["erreur réseau : pas de chemin vers l'hôte", "."],
+                pieces: &["erreur réseau : pas de chemin vers l'hôte"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "fr",
@@ -18554,7 +18659,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "L'hôte \"%s\" n'existe pas.",
-                pieces: &["l'hôte", "n'existe pas."],
+                pieces: &["l'hôte", "n'existe pas"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "fr",
@@ -18662,7 +18767,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error de conexión.",
-                pieces: &["error de conexión."],
+                pieces: &["error de conexión"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "es",
@@ -18671,7 +18776,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "La conexión se ha perdido.",
-                pieces: &["la conexión se ha perdido."],
+                pieces: &["la conexión se ha perdido"],
                 means: Means::Closed,
                 command: None,
                 lang: "es",
@@ -18680,7 +18785,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Autenticación fallida.",
-                pieces: &["autenticación fallida."],
+                pieces: &["autenticación fallida"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "es",
@@ -18690,7 +18795,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "El servidor no puede abrir la sesión en modo activo. Si usas un router NAT, debes especificar la IP externa. Considera pasar a modo pasivo.",
                 pieces: &[
-                    "el servidor no puede abrir la sesión en modo activo. si usas un router nat, debes especificar la ip externa. considera pasar a modo pasivo.",
+                    "el servidor no puede abrir la sesión en modo activo. si usas un router nat, debes especificar la ip externa. considera pasar a modo pasivo",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -18700,7 +18805,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "El servidor FTP dio una respuesta no válida «%s».",
-                pieces: &["el servidor ftp dio una respuesta no válida «", "»."],
+                pieces: &["el servidor ftp dio una respuesta no válida «", "»"],
                 means: Means::Reply,
                 command: None,
                 lang: "es",
@@ -18709,7 +18814,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "No puede conectar con un sitio SFTP usando FTP. Corrija el protocolo.",
-                pieces: &["no puede conectar con un sitio sftp usando ftp. corrija el protocolo."],
+                pieces: &["no puede conectar con un sitio sftp usando ftp. corrija el protocolo"],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
                 lang: "es",
@@ -18723,7 +18828,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "a",
                     ". se puede configurar para usar desde",
                     "a",
-                    ". aun así, a ser posible, se debe evitar usar antiguos protocolos inseguros.",
+                    ". aun así, a ser posible, se debe evitar usar antiguos protocolos inseguros",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -18735,7 +18840,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "El certificado no corresponde a este servidor. Puede que se esté conectando a un fraude simulando ser «%s».",
                 pieces: &[
                     "el certificado no corresponde a este servidor. puede que se esté conectando a un fraude simulando ser «",
-                    "».",
+                    "»",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -18745,7 +18850,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error al intentar examinar el directorio «%s».",
-                pieces: &["error al intentar examinar el directorio «", "»."],
+                pieces: &["error al intentar examinar el directorio «", "»"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "es",
@@ -18754,7 +18859,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error de transferencia del archivo «%s».",
-                pieces: &["error de transferencia del archivo «", "»."],
+                pieces: &["error de transferencia del archivo «", "»"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "es",
@@ -18764,7 +18869,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Ha ocurrido un error al intentar copiar los archivos a la ubicación remota.",
                 pieces: &[
-                    "ha ocurrido un error al intentar copiar los archivos a la ubicación remota.",
+                    "ha ocurrido un error al intentar copiar los archivos a la ubicación remota",
                 ],
                 means: Means::TransferFailed,
                 command: None,
@@ -18775,7 +18880,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Ha ocurrido un error al intentar copiar los archivos desde la ubicación remota.",
                 pieces: &[
-                    "ha ocurrido un error al intentar copiar los archivos desde la ubicación remota.",
+                    "ha ocurrido un error al intentar copiar los archivos desde la ubicación remota",
                 ],
                 means: Means::TransferFailed,
                 command: None,
@@ -18785,7 +18890,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "El archivo o directorio «%s» no existe.",
-                pieces: &["el archivo o directorio «", "» no existe."],
+                pieces: &["el archivo o directorio «", "» no existe"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "es",
@@ -18794,7 +18899,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error de red: conexión a «%s» rechazada.",
-                pieces: &["error de red: conexión a «", "» rechazada."],
+                pieces: &["error de red: conexión a «", "» rechazada"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "es",
@@ -18803,7 +18908,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error de red: Conexión a «%s» expirada.",
-                pieces: &["error de red: conexión a «", "» expirada."],
+                pieces: &["error de red: conexión a «", "» expirada"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "es",
@@ -18821,7 +18926,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Error de red: No hay ruta al equipo «%s».",
-                pieces: &["error de red: no hay ruta al equipo «", "»."],
+                pieces: &["error de red: no hay ruta al equipo «", "»"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "es",
@@ -18839,7 +18944,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "El equipo «%s» no existe.",
-                pieces: &["el equipo «", "» no existe."],
+                pieces: &["el equipo «", "» no existe"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "es",
@@ -18848,7 +18953,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Rilevato timeout.",
-                pieces: &["rilevato timeout."],
+                pieces: &["rilevato timeout"],
                 means: Means::TimedOut,
                 command: None,
                 lang: "it",
@@ -18884,7 +18989,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Impossibile risolvere il nome host \"%s\".",
-                pieces: &["impossibile risolvere il nome host", "."],
+                pieces: &["impossibile risolvere il nome host"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "it",
@@ -18893,7 +18998,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Impossibile ottenere l'elenco delle cartelle.",
-                pieces: &["impossibile ottenere l'elenco delle cartelle."],
+                pieces: &["impossibile ottenere l'elenco delle cartelle"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "it",
@@ -18902,7 +19007,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Impossibile inviare il comando. Disconnesso.",
-                pieces: &["impossibile inviare il comando. disconnesso."],
+                pieces: &["impossibile inviare il comando. disconnesso"],
                 means: Means::Closed,
                 command: None,
                 lang: "it",
@@ -18920,7 +19025,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Impossibile stabilire connessione TLS.",
-                pieces: &["impossibile stabilire connessione tls."],
+                pieces: &["impossibile stabilire connessione tls"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "it",
@@ -18947,7 +19052,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Connessione fallita.",
-                pieces: &["connessione fallita."],
+                pieces: &["connessione fallita"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "it",
@@ -18956,7 +19061,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Connessione persa.",
-                pieces: &["connessione persa."],
+                pieces: &["connessione persa"],
                 means: Means::Closed,
                 command: None,
                 lang: "it",
@@ -18965,7 +19070,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Autenticazione fallita.",
-                pieces: &["autenticazione fallita."],
+                pieces: &["autenticazione fallita"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "it",
@@ -18975,7 +19080,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Il server non può aprire la connessione in modalità attiva. Se sei dietro ad un router NAT, forse devi specificare un indirizzo IP esterno. In alternativa, passa alla modalità passiva.",
                 pieces: &[
-                    "il server non può aprire la connessione in modalità attiva. se sei dietro ad un router nat, forse devi specificare un indirizzo ip esterno. in alternativa, passa alla modalità passiva.",
+                    "il server non può aprire la connessione in modalità attiva. se sei dietro ad un router nat, forse devi specificare un indirizzo ip esterno. in alternativa, passa alla modalità passiva",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -18985,7 +19090,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Il server FTP ha restituito una risposta non valida '%s'.",
-                pieces: &["il server ftp ha restituito una risposta non valida", "."],
+                pieces: &["il server ftp ha restituito una risposta non valida"],
                 means: Means::Reply,
                 command: None,
                 lang: "it",
@@ -18995,7 +19100,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Non ti puoi connettere ad un server SFTP usando un protocollo FTP. Seleziona il protocollo corretto.",
                 pieces: &[
-                    "non ti puoi connettere ad un server sftp usando un protocollo ftp. seleziona il protocollo corretto.",
+                    "non ti puoi connettere ad un server sftp usando un protocollo ftp. seleziona il protocollo corretto",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -19010,7 +19115,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "tramite",
                     ". winscp può essere configurato per usare",
                     "tramite",
-                    ". tuttavia, quando possibile, evita di usare vecchi protocolli non sicuri.",
+                    ". tuttavia, quando possibile, evita di usare vecchi protocolli non sicuri",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -19022,7 +19127,6 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Il certificato non è stato rilasciato per questo server. Può essere che ti stai collegando ad un server che finge di essere \"%s\".",
                 pieces: &[
                     "il certificato non è stato rilasciato per questo server. può essere che ti stai collegando ad un server che finge di essere",
-                    ".",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -19032,7 +19136,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Errore richiesta elenco cartelle '%s'.",
-                pieces: &["errore richiesta elenco cartelle", "."],
+                pieces: &["errore richiesta elenco cartelle"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "it",
@@ -19041,7 +19145,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Errore nel trasferimento del file '%s'.",
-                pieces: &["errore nel trasferimento del file", "."],
+                pieces: &["errore nel trasferimento del file"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "it",
@@ -19050,7 +19154,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Copia file lato remoto fallita.",
-                pieces: &["copia file lato remoto fallita."],
+                pieces: &["copia file lato remoto fallita"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "it",
@@ -19059,7 +19163,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Copia file lato locale fallita.",
-                pieces: &["copia file lato locale fallita."],
+                pieces: &["copia file lato locale fallita"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "it",
@@ -19068,7 +19172,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Il file o cartella '%s' non esiste.",
-                pieces: &["il file o cartella", "non esiste."],
+                pieces: &["il file o cartella", "non esiste"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "it",
@@ -19077,7 +19181,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Errore di rete: connessione a \"%s\" rifiutata.",
-                pieces: &["errore di rete: connessione a", "rifiutata."],
+                pieces: &["errore di rete: connessione a", "rifiutata"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "it",
@@ -19086,7 +19190,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Errore di rete: connessione a \"%s\" fuori tempo massimo.",
-                pieces: &["errore di rete: connessione a", "fuori tempo massimo."],
+                pieces: &["errore di rete: connessione a", "fuori tempo massimo"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "it",
@@ -19095,7 +19199,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Errore di rete: connessione reimpostata dalla rete.",
-                pieces: &["errore di rete: connessione reimpostata dalla rete."],
+                pieces: &["errore di rete: connessione reimpostata dalla rete"],
                 means: Means::Closed,
                 command: None,
                 lang: "it",
@@ -19104,7 +19208,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Errore di rete: nessun percorso per l'host \"%s\".",
-                pieces: &["errore di rete: nessun percorso per l'host", "."],
+                pieces: &["errore di rete: nessun percorso per l'host"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "it",
@@ -19122,7 +19226,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "L'host \"%s\" non esiste.",
-                pieces: &["l'host", "non esiste."],
+                pieces: &["l'host", "non esiste"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "it",
@@ -19185,7 +19289,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Incapaz de enviar comando. Desconectado.",
-                pieces: &["incapaz de enviar comando. desconectado."],
+                pieces: &["incapaz de enviar comando. desconectado"],
                 means: Means::Closed,
                 command: None,
                 lang: "pt_BR",
@@ -19230,7 +19334,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Conexão falhou.",
-                pieces: &["conexão falhou."],
+                pieces: &["conexão falhou"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "pt_BR",
@@ -19239,7 +19343,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Conexão perdida.",
-                pieces: &["conexão perdida."],
+                pieces: &["conexão perdida"],
                 means: Means::Closed,
                 command: None,
                 lang: "pt_BR",
@@ -19248,7 +19352,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Autenticação falhou.",
-                pieces: &["autenticação falhou."],
+                pieces: &["autenticação falhou"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "pt_BR",
@@ -19258,7 +19362,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "O servidor não pode abrir a conexão no modo ativo. Se você está usando um roteador NAT, você talvez precise especificar um IP externo. Uma outra possibilidade é considerar mudar para o modo passivo.",
                 pieces: &[
-                    "o servidor não pode abrir a conexão no modo ativo. se você está usando um roteador nat, você talvez precise especificar um ip externo. uma outra possibilidade é considerar mudar para o modo passivo.",
+                    "o servidor não pode abrir a conexão no modo ativo. se você está usando um roteador nat, você talvez precise especificar um ip externo. uma outra possibilidade é considerar mudar para o modo passivo",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -19268,7 +19372,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "O servidor FTP retornou uma resposta inválida: %s.",
-                pieces: &["o servidor ftp retornou uma resposta inválida:", "."],
+                pieces: &["o servidor ftp retornou uma resposta inválida:"],
                 means: Means::Reply,
                 command: None,
                 lang: "pt_BR",
@@ -19278,7 +19382,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Você não pode conectar à um servidor SFTP usando um protocolo FTP. Por favor, selecione o protocolo correto.",
                 pieces: &[
-                    "você não pode conectar à um servidor sftp usando um protocolo ftp. por favor, selecione o protocolo correto.",
+                    "você não pode conectar à um servidor sftp usando um protocolo ftp. por favor, selecione o protocolo correto",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -19293,7 +19397,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "a",
                     ". ela pode ser configurada para usar",
                     "a",
-                    ". contudo, evite usar protocolos antigos inseguros, sempre que possível.",
+                    ". contudo, evite usar protocolos antigos inseguros, sempre que possível",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -19305,7 +19409,6 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Certificado não foi emitido para esse servidor. Você pode estar conectando à um servidor que está querendo se passar por \"%s\".",
                 pieces: &[
                     "certificado não foi emitido para esse servidor. você pode estar conectando à um servidor que está querendo se passar por",
-                    ".",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -19315,7 +19418,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erro ao listar diretório '%s'.",
-                pieces: &["erro ao listar diretório", "."],
+                pieces: &["erro ao listar diretório"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "pt_BR",
@@ -19324,7 +19427,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erro ao transferir arquivo '%s'.",
-                pieces: &["erro ao transferir arquivo", "."],
+                pieces: &["erro ao transferir arquivo"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "pt_BR",
@@ -19333,7 +19436,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Cópia de arquivos para o lado remoto falhou.",
-                pieces: &["cópia de arquivos para o lado remoto falhou."],
+                pieces: &["cópia de arquivos para o lado remoto falhou"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "pt_BR",
@@ -19351,7 +19454,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Arquivo ou pasta '%s' não existe.",
-                pieces: &["arquivo ou pasta", "não existe."],
+                pieces: &["arquivo ou pasta", "não existe"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "pt_BR",
@@ -19360,7 +19463,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erro de rede: Conexão com \"%s\" recusada.",
-                pieces: &["erro de rede: conexão com", "recusada."],
+                pieces: &["erro de rede: conexão com", "recusada"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "pt_BR",
@@ -19369,7 +19472,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erro de rede: Conexão com \"%s\" esgotou o tempo.",
-                pieces: &["erro de rede: conexão com", "esgotou o tempo."],
+                pieces: &["erro de rede: conexão com", "esgotou o tempo"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "pt_BR",
@@ -19378,7 +19481,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erro de rede: Conexão reiniciada pelo usuário.",
-                pieces: &["erro de rede: conexão reiniciada pelo usuário."],
+                pieces: &["erro de rede: conexão reiniciada pelo usuário"],
                 means: Means::Closed,
                 command: None,
                 lang: "pt_BR",
@@ -19387,7 +19490,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Erro de rede: Sem rota para o host \"%s\".",
-                pieces: &["erro de rede: sem rota para o host", "."],
+                pieces: &["erro de rede: sem rota para o host"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "pt_BR",
@@ -19405,7 +19508,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Host \"%s\" não existe.",
-                pieces: &["host", "não existe."],
+                pieces: &["host", "não existe"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "pt_BR",
@@ -19414,7 +19517,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Превышено время ожидания.",
-                pieces: &["превышено время ожидания."],
+                pieces: &["превышено время ожидания"],
                 means: Means::TimedOut,
                 command: None,
                 lang: "ru",
@@ -19450,7 +19553,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Не могу разрешить имя хоста «%s».",
-                pieces: &["не могу разрешить имя хоста «", "»."],
+                pieces: &["не могу разрешить имя хоста «", "»"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "ru",
@@ -19459,7 +19562,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Не могу получить содержимое каталога.",
-                pieces: &["не могу получить содержимое каталога."],
+                pieces: &["не могу получить содержимое каталога"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "ru",
@@ -19468,7 +19571,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Не могу отправить команду. Соединение разорвано.",
-                pieces: &["не могу отправить команду. соединение разорвано."],
+                pieces: &["не могу отправить команду. соединение разорвано"],
                 means: Means::Closed,
                 command: None,
                 lang: "ru",
@@ -19486,7 +19589,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Не могу установить соединение TLS.",
-                pieces: &["не могу установить соединение tls."],
+                pieces: &["не могу установить соединение tls"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "ru",
@@ -19513,7 +19616,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Не получается соединиться.",
-                pieces: &["не получается соединиться."],
+                pieces: &["не получается соединиться"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "ru",
@@ -19522,7 +19625,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Соединение разорвано.",
-                pieces: &["соединение разорвано."],
+                pieces: &["соединение разорвано"],
                 means: Means::Closed,
                 command: None,
                 lang: "ru",
@@ -19531,7 +19634,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Аутентификация не пройдена.",
-                pieces: &["аутентификация не пройдена."],
+                pieces: &["аутентификация не пройдена"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "ru",
@@ -19541,7 +19644,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Сервер не может открыть соединение в активном режиме. Если вы находитесь позади NAT-маршрутизатора, вам может потребоваться указать внешний IP-адрес. Также можно переключиться в пассивный режим.",
                 pieces: &[
-                    "сервер не может открыть соединение в активном режиме. если вы находитесь позади nat-маршрутизатора, вам может потребоваться указать внешний ip-адрес. также можно переключиться в пассивный режим.",
+                    "сервер не может открыть соединение в активном режиме. если вы находитесь позади nat-маршрутизатора, вам может потребоваться указать внешний ip-адрес. также можно переключиться в пассивный режим",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -19551,7 +19654,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "FTP сервер вернул неверный ответ '%s'.",
-                pieces: &["ftp сервер вернул неверный ответ", "."],
+                pieces: &["ftp сервер вернул неверный ответ"],
                 means: Means::Reply,
                 command: None,
                 lang: "ru",
@@ -19561,7 +19664,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Вы не можете подключиться к SFTP-серверу по протоколу FTP. Пожалуйста, выберите корректный протокол.",
                 pieces: &[
-                    "вы не можете подключиться к sftp-серверу по протоколу ftp. пожалуйста, выберите корректный протокол.",
+                    "вы не можете подключиться к sftp-серверу по протоколу ftp. пожалуйста, выберите корректный протокол",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -19576,7 +19679,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "через",
                     ". оно может быть настроено на использование",
                     "через",
-                    ". однако, избегайте использования старых небезопасных протоколов, если это возможно.",
+                    ". однако, избегайте использования старых небезопасных протоколов, если это возможно",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -19588,7 +19691,6 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Сертификат для этого сервера не выпущен. Возможно, вы подключаетесь к серверу, который выдаёт себя за \"%s\".",
                 pieces: &[
                     "сертификат для этого сервера не выпущен. возможно, вы подключаетесь к серверу, который выдаёт себя за",
-                    ".",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -19598,7 +19700,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Не могу просмотреть каталог '%s'.",
-                pieces: &["не могу просмотреть каталог", "."],
+                pieces: &["не могу просмотреть каталог"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "ru",
@@ -19607,7 +19709,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Ошибка передачи файла '%s'.",
-                pieces: &["ошибка передачи файла", "."],
+                pieces: &["ошибка передачи файла"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "ru",
@@ -19616,7 +19718,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Копирование файлов на сервер не удалось.",
-                pieces: &["копирование файлов на сервер не удалось."],
+                pieces: &["копирование файлов на сервер не удалось"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "ru",
@@ -19625,7 +19727,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Копирование файлов с сервера не удалось.",
-                pieces: &["копирование файлов с сервера не удалось."],
+                pieces: &["копирование файлов с сервера не удалось"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "ru",
@@ -19634,7 +19736,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Файл или папка '%s' не существует.",
-                pieces: &["файл или папка", "не существует."],
+                pieces: &["файл или папка", "не существует"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "ru",
@@ -19643,7 +19745,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Ошибка сети: соединение с \"%s\" отклонено.",
-                pieces: &["ошибка сети: соединение с", "отклонено."],
+                pieces: &["ошибка сети: соединение с", "отклонено"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "ru",
@@ -19652,7 +19754,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Ошибка сети: время ожидания соединения с \"%s\" истекло.",
-                pieces: &["ошибка сети: время ожидания соединения с", "истекло."],
+                pieces: &["ошибка сети: время ожидания соединения с", "истекло"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "ru",
@@ -19661,7 +19763,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Ошибка сети: соединение сброшено точкой.",
-                pieces: &["ошибка сети: соединение сброшено точкой."],
+                pieces: &["ошибка сети: соединение сброшено точкой"],
                 means: Means::Closed,
                 command: None,
                 lang: "ru",
@@ -19670,7 +19772,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Ошибка сети: не найден путь к хосту \"%s\".",
-                pieces: &["ошибка сети: не найден путь к хосту", "."],
+                pieces: &["ошибка сети: не найден путь к хосту"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "ru",
@@ -19688,7 +19790,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Хост \"%s\" не существует.",
-                pieces: &["хост", "не существует."],
+                pieces: &["хост", "не существует"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "ru",
@@ -19697,7 +19799,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Czas minął.",
-                pieces: &["czas minął."],
+                pieces: &["czas minął"],
                 means: Means::TimedOut,
                 command: None,
                 lang: "pl",
@@ -19751,7 +19853,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nie można wysłać polecenia. Rozłączono.",
-                pieces: &["nie można wysłać polecenia. rozłączono."],
+                pieces: &["nie można wysłać polecenia. rozłączono"],
                 means: Means::Closed,
                 command: None,
                 lang: "pl",
@@ -19796,7 +19898,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Połączenie nie powiodło się.",
-                pieces: &["połączenie nie powiodło się."],
+                pieces: &["połączenie nie powiodło się"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "pl",
@@ -19805,7 +19907,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Utracono połączenie.",
-                pieces: &["utracono połączenie."],
+                pieces: &["utracono połączenie"],
                 means: Means::Closed,
                 command: None,
                 lang: "pl",
@@ -19814,7 +19916,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Autoryzacja nie powiodła się.",
-                pieces: &["autoryzacja nie powiodła się."],
+                pieces: &["autoryzacja nie powiodła się"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "pl",
@@ -19824,7 +19926,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Serwer nie może otworzyć połączenia w trybie aktywnym. Jeśli jesteś za routerem NAT, może być konieczne ustalenie zewnętrznego adresu IP. Ewentualnie przejście na tryb pasywny.",
                 pieces: &[
-                    "serwer nie może otworzyć połączenia w trybie aktywnym. jeśli jesteś za routerem nat, może być konieczne ustalenie zewnętrznego adresu ip. ewentualnie przejście na tryb pasywny.",
+                    "serwer nie może otworzyć połączenia w trybie aktywnym. jeśli jesteś za routerem nat, może być konieczne ustalenie zewnętrznego adresu ip. ewentualnie przejście na tryb pasywny",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -19834,7 +19936,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Serwer FTP zwrócił nieprawidłową odpowiedź '%s'.",
-                pieces: &["serwer ftp zwrócił nieprawidłową odpowiedź", "."],
+                pieces: &["serwer ftp zwrócił nieprawidłową odpowiedź"],
                 means: Means::Reply,
                 command: None,
                 lang: "pl",
@@ -19844,7 +19946,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Nie można połączyć się z serwerem SFTP za pomocą protokołu FTP. Proszę wybrać odpowiedni protokół.",
                 pieces: &[
-                    "nie można połączyć się z serwerem sftp za pomocą protokołu ftp. proszę wybrać odpowiedni protokół.",
+                    "nie można połączyć się z serwerem sftp za pomocą protokołu ftp. proszę wybrać odpowiedni protokół",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -19859,7 +19961,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "poprzez",
                     ". można ją skonfigurować do używania",
                     "poprzez",
-                    ". należy jednak unikać stosowania starych, niezabezpieczonych protokołów, o ile to możliwe.",
+                    ". należy jednak unikać stosowania starych, niezabezpieczonych protokołów, o ile to możliwe",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -19871,7 +19973,6 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Certyfikat nie został wydany dla tego serwera. Możliwe, że połączysz się z serwerem, który udaje, iż jest \"%s\".",
                 pieces: &[
                     "certyfikat nie został wydany dla tego serwera. możliwe, że połączysz się z serwerem, który udaje, iż jest",
-                    ".",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -19881,7 +19982,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Błąd podczas listowania katalogu '%s'.",
-                pieces: &["błąd podczas listowania katalogu", "."],
+                pieces: &["błąd podczas listowania katalogu"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "pl",
@@ -19890,7 +19991,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Błąd transferu pliku '%s'.",
-                pieces: &["błąd transferu pliku", "."],
+                pieces: &["błąd transferu pliku"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "pl",
@@ -19899,7 +20000,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nie powiodło się kopiowanie plików do maszyny odległej.",
-                pieces: &["nie powiodło się kopiowanie plików do maszyny odległej."],
+                pieces: &["nie powiodło się kopiowanie plików do maszyny odległej"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "pl",
@@ -19908,7 +20009,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nie powiodło się kopiowanie plików z maszyny odległej.",
-                pieces: &["nie powiodło się kopiowanie plików z maszyny odległej."],
+                pieces: &["nie powiodło się kopiowanie plików z maszyny odległej"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "pl",
@@ -19917,7 +20018,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Plik lub katalog '%s' nie istnieje.",
-                pieces: &["plik lub katalog", "nie istnieje."],
+                pieces: &["plik lub katalog", "nie istnieje"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "pl",
@@ -19935,7 +20036,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Błąd sieci: Koniec czasu połączenia z \"%s\".",
-                pieces: &["błąd sieci: koniec czasu połączenia z", "."],
+                pieces: &["błąd sieci: koniec czasu połączenia z"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "pl",
@@ -19953,7 +20054,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Błąd sieci: Brak trasy do hosta \"%s\".",
-                pieces: &["błąd sieci: brak trasy do hosta", "."],
+                pieces: &["błąd sieci: brak trasy do hosta"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "pl",
@@ -19971,7 +20072,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Host \"%s\" nie istnieje.",
-                pieces: &["host", "nie istnieje."],
+                pieces: &["host", "nie istnieje"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "pl",
@@ -19980,7 +20081,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Time-out opgetreden.",
-                pieces: &["time-out opgetreden."],
+                pieces: &["time-out opgetreden"],
                 means: Means::TimedOut,
                 command: None,
                 lang: "nl",
@@ -20034,7 +20135,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Kan opdracht niet verzenden. Verbinding is verbroken.",
-                pieces: &["kan opdracht niet verzenden. verbinding is verbroken."],
+                pieces: &["kan opdracht niet verzenden. verbinding is verbroken"],
                 means: Means::Closed,
                 command: None,
                 lang: "nl",
@@ -20061,7 +20162,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Onbekende fout in TLS laag.",
-                pieces: &["onbekende fout in tls laag."],
+                pieces: &["onbekende fout in tls laag"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "nl",
@@ -20079,7 +20180,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Verbinding mislukt.",
-                pieces: &["verbinding mislukt."],
+                pieces: &["verbinding mislukt"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "nl",
@@ -20088,7 +20189,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Verbinding verbroken.",
-                pieces: &["verbinding verbroken."],
+                pieces: &["verbinding verbroken"],
                 means: Means::Closed,
                 command: None,
                 lang: "nl",
@@ -20097,7 +20198,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Authenticatie mislukt.",
-                pieces: &["authenticatie mislukt."],
+                pieces: &["authenticatie mislukt"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "nl",
@@ -20107,7 +20208,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "De server kan geen verbinding openen in actieve modus. Als u zich achter een NAT router bevindt, dient u een extern IP adres op te geven. Ofwel kunt u overschakelen naar passieve modus.",
                 pieces: &[
-                    "de server kan geen verbinding openen in actieve modus. als u zich achter een nat router bevindt, dient u een extern ip adres op te geven. ofwel kunt u overschakelen naar passieve modus.",
+                    "de server kan geen verbinding openen in actieve modus. als u zich achter een nat router bevindt, dient u een extern ip adres op te geven. ofwel kunt u overschakelen naar passieve modus",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -20117,7 +20218,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "FTP-server heeft ongeldig antwoord '%s' geretourneerd.",
-                pieces: &["ftp-server heeft ongeldig antwoord", "geretourneerd."],
+                pieces: &["ftp-server heeft ongeldig antwoord", "geretourneerd"],
                 means: Means::Reply,
                 command: None,
                 lang: "nl",
@@ -20127,7 +20228,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "U kunt niet verbinden met een SFTP server met het FTP protocol. Kies het juiste protocol.",
                 pieces: &[
-                    "u kunt niet verbinden met een sftp server met het ftp protocol. kies het juiste protocol.",
+                    "u kunt niet verbinden met een sftp server met het ftp protocol. kies het juiste protocol",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -20142,7 +20243,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "tot en met",
                     "te gebruiken. het kan worden geconfigureerd om",
                     "tot en met",
-                    "te gebruiken. vermijd echter het gebruik van oude onveilige protocollen, indien mogelijk.",
+                    "te gebruiken. vermijd echter het gebruik van oude onveilige protocollen, indien mogelijk",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -20154,7 +20255,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Certificaat is niet uitgegeven voor deze server. U kunt verbonden zijn met een server die beweert \"%s\" te zijn.",
                 pieces: &[
                     "certificaat is niet uitgegeven voor deze server. u kunt verbonden zijn met een server die beweert",
-                    "te zijn.",
+                    "te zijn",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -20164,7 +20265,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Fout tijdens weergeven van het overzicht van map '%s'.",
-                pieces: &["fout tijdens weergeven van het overzicht van map", "."],
+                pieces: &["fout tijdens weergeven van het overzicht van map"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "nl",
@@ -20173,7 +20274,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Fout bij overdracht van '%s'.",
-                pieces: &["fout bij overdracht van", "."],
+                pieces: &["fout bij overdracht van"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "nl",
@@ -20182,7 +20283,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Het kopiëren van bestanden naar de externe computer is mislukt.",
-                pieces: &["het kopiëren van bestanden naar de externe computer is mislukt."],
+                pieces: &["het kopiëren van bestanden naar de externe computer is mislukt"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "nl",
@@ -20191,7 +20292,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Het kopiëren van bestanden vanaf de externe computer is mislukt.",
-                pieces: &["het kopiëren van bestanden vanaf de externe computer is mislukt."],
+                pieces: &["het kopiëren van bestanden vanaf de externe computer is mislukt"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "nl",
@@ -20200,7 +20301,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Bestand of map '%s' bestaat niet.",
-                pieces: &["bestand of map", "bestaat niet."],
+                pieces: &["bestand of map", "bestaat niet"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "nl",
@@ -20209,7 +20310,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Netwerkfout: Verbinding naar \"%s\" is geweigerd.",
-                pieces: &["netwerkfout: verbinding naar", "is geweigerd."],
+                pieces: &["netwerkfout: verbinding naar", "is geweigerd"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "nl",
@@ -20218,7 +20319,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Networkfout: Time-out tijdens verbinding maken met \"%s\".",
-                pieces: &["networkfout: time-out tijdens verbinding maken met", "."],
+                pieces: &["networkfout: time-out tijdens verbinding maken met"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "nl",
@@ -20227,7 +20328,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Netwerkfout: Verbinding verbroken door andere partij.",
-                pieces: &["netwerkfout: verbinding verbroken door andere partij."],
+                pieces: &["netwerkfout: verbinding verbroken door andere partij"],
                 means: Means::Closed,
                 command: None,
                 lang: "nl",
@@ -20236,7 +20337,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Netwerkfout: Geen route naar host \"%s\".",
-                pieces: &["netwerkfout: geen route naar host", "."],
+                pieces: &["netwerkfout: geen route naar host"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "nl",
@@ -20254,7 +20355,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Host \"%s\" bestaat niet.",
-                pieces: &["host", "bestaat niet."],
+                pieces: &["host", "bestaat niet"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "nl",
@@ -20827,7 +20928,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Zaman aşımı algılandı.",
-                pieces: &["zaman aşımı algılandı."],
+                pieces: &["zaman aşımı algılandı"],
                 means: Means::TimedOut,
                 command: None,
                 lang: "tr",
@@ -20863,7 +20964,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "\"%s\" sunucu adı çözümlenemedi.",
-                pieces: &["sunucu adı çözümlenemedi."],
+                pieces: &["sunucu adı çözümlenemedi"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "tr",
@@ -20872,7 +20973,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Klasör listesi alınamadı.",
-                pieces: &["klasör listesi alınamadı."],
+                pieces: &["klasör listesi alınamadı"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "tr",
@@ -20881,7 +20982,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Komut gönderilemedi, bağlantı kesildi.",
-                pieces: &["komut gönderilemedi, bağlantı kesildi."],
+                pieces: &["komut gönderilemedi, bağlantı kesildi"],
                 means: Means::Closed,
                 command: None,
                 lang: "tr",
@@ -20899,7 +21000,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "TLS bağlantısı kurulamadı.",
-                pieces: &["tls bağlantısı kurulamadı."],
+                pieces: &["tls bağlantısı kurulamadı"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "tr",
@@ -20926,7 +21027,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Bağlantı kurulamadı.",
-                pieces: &["bağlantı kurulamadı."],
+                pieces: &["bağlantı kurulamadı"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "tr",
@@ -20935,7 +21036,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Bağlantı kesildi.",
-                pieces: &["bağlantı kesildi."],
+                pieces: &["bağlantı kesildi"],
                 means: Means::Closed,
                 command: None,
                 lang: "tr",
@@ -20944,7 +21045,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Kimlik doğrulanamadı.",
-                pieces: &["kimlik doğrulanamadı."],
+                pieces: &["kimlik doğrulanamadı"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "tr",
@@ -20954,7 +21055,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Sunucu aktif kipte bağlantı açamıyor. Bir NAT yönelticisi arkasında iseniz, bir dış IP adresi belirtmeli ya da pasif kipe geçmelisiniz.",
                 pieces: &[
-                    "sunucu aktif kipte bağlantı açamıyor. bir nat yönelticisi arkasında iseniz, bir dış ip adresi belirtmeli ya da pasif kipe geçmelisiniz.",
+                    "sunucu aktif kipte bağlantı açamıyor. bir nat yönelticisi arkasında iseniz, bir dış ip adresi belirtmeli ya da pasif kipe geçmelisiniz",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -20964,7 +21065,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "FTP sunucusu geçersiz bir yanıt verdi: '%s'.",
-                pieces: &["ftp sunucusu geçersiz bir yanıt verdi:", "."],
+                pieces: &["ftp sunucusu geçersiz bir yanıt verdi:"],
                 means: Means::Reply,
                 command: None,
                 lang: "tr",
@@ -20974,7 +21075,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "FTP iletişim kuralı ile bir SFTP sunucusuna bağlanamazsınız. Lütfen doğru iletişim kuralını seçin.",
                 pieces: &[
-                    "ftp iletişim kuralı ile bir sftp sunucusuna bağlanamazsınız. lütfen doğru iletişim kuralını seçin.",
+                    "ftp iletişim kuralı ile bir sftp sunucusuna bağlanamazsınız. lütfen doğru iletişim kuralını seçin",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -20987,9 +21088,9 @@ pub(crate) static CLIENTS: &[Client] = &[
                 pieces: &[
                     "sunucu desteklenmeyen bir iletişim kuralı kullanıyor. winscp oturumunuz",
                     "ile",
-                    "arasını kullanacak şekilde yapılandırılmış.",
+                    "arasını kullanacak şekilde yapılandırılmış",
                     "ile",
-                    "arasını kullanacak şekilde yapılandırılabilir. yine de, eski ve güvenli olmayan iletişim kurallarını kullanmaktan olabildiğinde kaçının.",
+                    "arasını kullanacak şekilde yapılandırılabilir. yine de, eski ve güvenli olmayan iletişim kurallarını kullanmaktan olabildiğinde kaçının",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -21001,7 +21102,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Bu sunucu için sertifika yayınlanmamış. Kendisini \"%s\" olarak gösteren bir sunucuya bağlanıyor olabilirsiniz.",
                 pieces: &[
                     "bu sunucu için sertifika yayınlanmamış. kendisini",
-                    "olarak gösteren bir sunucuya bağlanıyor olabilirsiniz.",
+                    "olarak gösteren bir sunucuya bağlanıyor olabilirsiniz",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -21011,7 +21112,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "'%s' klasörü listelenirken sorun çıktı.",
-                pieces: &["klasörü listelenirken sorun çıktı."],
+                pieces: &["klasörü listelenirken sorun çıktı"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "tr",
@@ -21020,7 +21121,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "'%s' dosyası aktarılırken sorun çıktı.",
-                pieces: &["dosyası aktarılırken sorun çıktı."],
+                pieces: &["dosyası aktarılırken sorun çıktı"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "tr",
@@ -21029,7 +21130,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Dosyalar uzak panoya kopyalanamadı.",
-                pieces: &["dosyalar uzak panoya kopyalanamadı."],
+                pieces: &["dosyalar uzak panoya kopyalanamadı"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "tr",
@@ -21038,7 +21139,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Dosyalar uzak panodan kopyalanamadı.",
-                pieces: &["dosyalar uzak panodan kopyalanamadı."],
+                pieces: &["dosyalar uzak panodan kopyalanamadı"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "tr",
@@ -21047,7 +21148,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "'%s' dosyası ya da klasörü bulunamadı.",
-                pieces: &["dosyası ya da klasörü bulunamadı."],
+                pieces: &["dosyası ya da klasörü bulunamadı"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "tr",
@@ -21056,7 +21157,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Ağ sorunu: \"%s\" bağlantısı reddedildi.",
-                pieces: &["ağ sorunu:", "bağlantısı reddedildi."],
+                pieces: &["ağ sorunu:", "bağlantısı reddedildi"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "tr",
@@ -21065,7 +21166,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Ağ sorunu: \"%s\" bağlantısı zaman aşımına uğradı.",
-                pieces: &["ağ sorunu:", "bağlantısı zaman aşımına uğradı."],
+                pieces: &["ağ sorunu:", "bağlantısı zaman aşımına uğradı"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "tr",
@@ -21074,7 +21175,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Ağ sorunu: Karşı taraf bağlantıyı sıfırladı.",
-                pieces: &["ağ sorunu: karşı taraf bağlantıyı sıfırladı."],
+                pieces: &["ağ sorunu: karşı taraf bağlantıyı sıfırladı"],
                 means: Means::Closed,
                 command: None,
                 lang: "tr",
@@ -21083,7 +21184,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Ağ sorunu: \"%s\" sunucusuna ulaşılamadı.",
-                pieces: &["ağ sorunu:", "sunucusuna ulaşılamadı."],
+                pieces: &["ağ sorunu:", "sunucusuna ulaşılamadı"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "tr",
@@ -21101,7 +21202,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "\"%s\" sunucusu bulunamadı.",
-                pieces: &["sunucusu bulunamadı."],
+                pieces: &["sunucusu bulunamadı"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "tr",
@@ -21110,7 +21211,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Čas vypršel.",
-                pieces: &["čas vypršel."],
+                pieces: &["čas vypršel"],
                 means: Means::TimedOut,
                 command: None,
                 lang: "cs",
@@ -21146,7 +21247,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nelze určit hostitele \"%s\".",
-                pieces: &["nelze určit hostitele", "."],
+                pieces: &["nelze určit hostitele"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "cs",
@@ -21155,7 +21256,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nepodařilo se stáhnout výpis adresáře.",
-                pieces: &["nepodařilo se stáhnout výpis adresáře."],
+                pieces: &["nepodařilo se stáhnout výpis adresáře"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "cs",
@@ -21164,7 +21265,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nelze odeslat příkaz. Odpojeno.",
-                pieces: &["nelze odeslat příkaz. odpojeno."],
+                pieces: &["nelze odeslat příkaz. odpojeno"],
                 means: Means::Closed,
                 command: None,
                 lang: "cs",
@@ -21182,7 +21283,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Nepodařilo se navázat TLS spojení.",
-                pieces: &["nepodařilo se navázat tls spojení."],
+                pieces: &["nepodařilo se navázat tls spojení"],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
                 lang: "cs",
@@ -21209,7 +21310,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Spojení selhalo.",
-                pieces: &["spojení selhalo."],
+                pieces: &["spojení selhalo"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "cs",
@@ -21218,7 +21319,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Spojení ztraceno.",
-                pieces: &["spojení ztraceno."],
+                pieces: &["spojení ztraceno"],
                 means: Means::Closed,
                 command: None,
                 lang: "cs",
@@ -21227,7 +21328,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Autentizace selhala.",
-                pieces: &["autentizace selhala."],
+                pieces: &["autentizace selhala"],
                 means: Means::States(Cause::LoginFailed),
                 command: None,
                 lang: "cs",
@@ -21237,7 +21338,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "Server nemohl otevřít spojení v aktivním režimu. Pokud jste za směrovačem NAT, je možné že budete muset určit externí IP adresu. Jinak zvažte použití pasivního režimu.",
                 pieces: &[
-                    "server nemohl otevřít spojení v aktivním režimu. pokud jste za směrovačem nat, je možné že budete muset určit externí ip adresu. jinak zvažte použití pasivního režimu.",
+                    "server nemohl otevřít spojení v aktivním režimu. pokud jste za směrovačem nat, je možné že budete muset určit externí ip adresu. jinak zvažte použití pasivního režimu",
                 ],
                 means: Means::States(Cause::DataConnectionBlocked),
                 command: Some(Command::Port),
@@ -21247,7 +21348,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "FTP server vrátil neplatnou odpověď '%s'.",
-                pieces: &["ftp server vrátil neplatnou odpověď", "."],
+                pieces: &["ftp server vrátil neplatnou odpověď"],
                 means: Means::Reply,
                 command: None,
                 lang: "cs",
@@ -21257,7 +21358,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             Message {
                 text: "K SFTP serveru se nelze připojit protokolem FTP. Zvolte správný protokol.",
                 pieces: &[
-                    "k sftp serveru se nelze připojit protokolem ftp. zvolte správný protokol.",
+                    "k sftp serveru se nelze připojit protokolem ftp. zvolte správný protokol",
                 ],
                 means: Means::States(Cause::SftpNotFtp),
                 command: None,
@@ -21272,7 +21373,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                     "až",
                     ". může být nakonfigurováno k použití",
                     "až",
-                    ". pokud možno se ale vyvarujte použití nezabezpečeného spojení.",
+                    ". pokud možno se ale vyvarujte použití nezabezpečeného spojení",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -21284,7 +21385,6 @@ pub(crate) static CLIENTS: &[Client] = &[
                 text: "Certifikát nebyl vydán pro tento server. Je možné, že do došlo k připojení k počítači, který předstírá, že je serverem \"%s\".",
                 pieces: &[
                     "certifikát nebyl vydán pro tento server. je možné, že do došlo k připojení k počítači, který předstírá, že je serverem",
-                    ".",
                 ],
                 means: Means::States(Cause::TlsHandshake),
                 command: None,
@@ -21294,7 +21394,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Chyba při zjišťování obsahu adresáře '%s'.",
-                pieces: &["chyba při zjišťování obsahu adresáře", "."],
+                pieces: &["chyba při zjišťování obsahu adresáře"],
                 means: Means::ListingFailed,
                 command: None,
                 lang: "cs",
@@ -21303,7 +21403,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Chyba při přenosu souboru '%s'.",
-                pieces: &["chyba při přenosu souboru", "."],
+                pieces: &["chyba při přenosu souboru"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "cs",
@@ -21312,7 +21412,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Kopírování souborů do vzdáleného adresáře selhalo.",
-                pieces: &["kopírování souborů do vzdáleného adresáře selhalo."],
+                pieces: &["kopírování souborů do vzdáleného adresáře selhalo"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "cs",
@@ -21321,7 +21421,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Kopírování souborů ze vzdáleného adresáře selhalo.",
-                pieces: &["kopírování souborů ze vzdáleného adresáře selhalo."],
+                pieces: &["kopírování souborů ze vzdáleného adresáře selhalo"],
                 means: Means::TransferFailed,
                 command: None,
                 lang: "cs",
@@ -21330,7 +21430,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Soubor ani adresář '%s' neexistuje.",
-                pieces: &["soubor ani adresář", "neexistuje."],
+                pieces: &["soubor ani adresář", "neexistuje"],
                 means: Means::States(Cause::NotFound),
                 command: None,
                 lang: "cs",
@@ -21339,7 +21439,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Síťová chyba: Spojení s \"%s\" odmítnuto.",
-                pieces: &["síťová chyba: spojení s", "odmítnuto."],
+                pieces: &["síťová chyba: spojení s", "odmítnuto"],
                 means: Means::States(Cause::ConnectionRefused),
                 command: None,
                 lang: "cs",
@@ -21348,7 +21448,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Síťová chyba: Čas pro spojení s \"%s\" vypršel.",
-                pieces: &["síťová chyba: čas pro spojení s", "vypršel."],
+                pieces: &["síťová chyba: čas pro spojení s", "vypršel"],
                 means: Means::States(Cause::ConnectionTimeout),
                 command: None,
                 lang: "cs",
@@ -21357,7 +21457,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Síťová chyba: Spojení přerušeno druhou stranou.",
-                pieces: &["síťová chyba: spojení přerušeno druhou stranou."],
+                pieces: &["síťová chyba: spojení přerušeno druhou stranou"],
                 means: Means::Closed,
                 command: None,
                 lang: "cs",
@@ -21366,7 +21466,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Síťová chyba: Nenalezena cesta k hostiteli \"%s\".",
-                pieces: &["síťová chyba: nenalezena cesta k hostiteli", "."],
+                pieces: &["síťová chyba: nenalezena cesta k hostiteli"],
                 means: Means::ConnectFailed,
                 command: None,
                 lang: "cs",
@@ -21384,7 +21484,7 @@ pub(crate) static CLIENTS: &[Client] = &[
             },
             Message {
                 text: "Hostitel \"%s\" neexistuje.",
-                pieces: &["hostitel", "neexistuje."],
+                pieces: &["hostitel", "neexistuje"],
                 means: Means::States(Cause::HostNotFound),
                 command: None,
                 lang: "cs",
