@@ -12,6 +12,9 @@ use crate::client::{Means, message_in, messages_in};
 pub(crate) enum Clue {
     /// An SSH server's version line.
     SshBanner,
+    /// An SSH client's own words: its version line, its library, or its complaint that the
+    /// server's first line was no SSH version line.
+    SshClient,
     /// A file name in an encoding the client could not read.
     Encoding,
     /// The server wants the data connection to resume the control connection's TLS session.
@@ -59,7 +62,19 @@ const WORDS: &[(Clue, &[&str])] = &[
             "not an ssh/sftp server",
         ],
     ),
-    (Clue::SshBanner, &["ssh-2.0-", "ssh-1.99-"]),
+    (
+        Clue::SshClient,
+        &[
+            "local ident",
+            "renci.sshnet",
+            "sshoperationtimeoutexception",
+            "com.jcraft.jsch",
+            "paramiko",
+            "timed out while waiting for handshake",
+            "remote protocol version identification: '220",
+            "kex_exchange_identification",
+        ],
+    ),
     (Clue::Garbled, &["\u{fffd}", "???"]),
     (
         Clue::Encoding,
@@ -178,7 +193,10 @@ const WORDS: &[(Clue, &[&str])] = &[
             "foreign address",
         ],
     ),
-    (Clue::Refused, &["refused", "econnrefused", "10061"]),
+    (
+        Clue::Refused,
+        &["refused", "connection refuse", "econnrefused", "10061"],
+    ),
     (
         Clue::TimedOut,
         &[
@@ -241,7 +259,22 @@ const WORDS: &[(Clue, &[&str])] = &[
 /// any client uses.
 pub(crate) fn clue(note: &str) -> Option<Clue> {
     let note = note.to_lowercase();
-    let stated = messages_in(&note)
+    // An SSH server's version line, wherever it stands, says more than any client's message
+    // around it ("Could not parse response code. Server Reply: SSH-2.0-OpenSSH_7.4").
+    if note.contains("ssh-2.0-") || note.contains("ssh-1.99-") {
+        return Some(Clue::SshBanner);
+    }
+    let messages = messages_in(&note);
+    // A client's fixed words for a server's negative reply, and nothing more (tnftp's
+    // "Passive mode refused."): the reply says why, not the client's words.
+    let only_reports_reply = messages.first().is_some_and(|message| {
+        let fixed: usize = message.pieces.iter().map(|piece| piece.len()).sum();
+        message.means() == Means::Reply && fixed * 10 >= note.trim().len() * 8
+    });
+    if only_reports_reply {
+        return None;
+    }
+    let stated = messages
         .into_iter()
         .find_map(|message| match message.means() {
             Means::Refused => Some(Clue::Refused),
@@ -317,6 +350,7 @@ pub(crate) fn is_telling(note: &str) -> bool {
         || crate::quoted::quoted_reply(note).is_some()
         || message
         || lower.contains("ftp")
+        || lower.contains("passive mode")
 }
 
 /// Whether `lower` speaks of connecting to an address and port, as any client's failure to
@@ -334,8 +368,10 @@ fn connects_to_port(lower: &str) -> bool {
 
 /// Whether `note` says it is about a data connection, in the words clients use.
 pub(crate) fn mentions_data_connection(note: &str) -> bool {
-    const WORDS: [&str; 10] = [
+    const WORDS: [&str; 12] = [
         "data connection",
+        "data stream",
+        "datastream",
         "data channel",
         "data socket",
         // The calls that open one, as stack traces name them: Python's ftplib, Commons Net.
@@ -358,6 +394,21 @@ pub(crate) fn mentions_port(note: &str, port: u16) -> bool {
         .any(|word| word.parse() == Ok(port))
 }
 
+/// Whether `note` names an address with a port of 10000 or more (`203.0.113.5:53446`): a
+/// data connection's, as far as a log goes. Control connections use port 21, 990 or a port
+/// an administrator chose; data connections use the server's passive range or, in active
+/// mode, the client's ephemeral ports (49152 to 65535 by RFC 6335 §6, from 32768 on Linux).
+pub(crate) fn names_data_port(note: &str) -> bool {
+    note.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '[' && c != ']');
+        word.rsplit_once(':').is_some_and(|(address, port)| {
+            let address = address.trim_start_matches('[').trim_end_matches(']');
+            address.parse::<core::net::IpAddr>().is_ok()
+                && port.parse::<u16>().is_ok_and(|port| port >= 10_000)
+        })
+    })
+}
+
 /// The address a client says it connects to, such as 203.0.113.5 in FileZilla's
 /// `Connecting to 203.0.113.5:21...` or curl's `Trying 127.0.0.1:21...`.
 pub(crate) fn connecting_to(note: &str) -> Option<Ipv4Addr> {
@@ -374,8 +425,18 @@ pub(crate) fn connecting_to(note: &str) -> Option<Ipv4Addr> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Clue, clue, connecting_to};
+    use super::{Clue, clue, connecting_to, names_data_port};
     use core::net::Ipv4Addr;
+
+    #[test]
+    fn high_ports_after_an_address_are_data_ports() {
+        assert!(names_data_port(
+            "forbidden by its access permissions 14.141.54.43:53446"
+        ));
+        assert!(names_data_port("connect to [2001:db8::5]:50000 failed"));
+        assert!(!names_data_port("Connecting to 203.0.113.5:21..."));
+        assert!(!names_data_port("at 11:49:35 port 53446"));
+    }
 
     #[test]
     fn clients_words_are_recognised() {

@@ -57,6 +57,7 @@ mod prefix;
 mod quoted;
 mod rules;
 mod socket_error;
+mod typed;
 mod words;
 
 pub use client::{Client, Means, Message};

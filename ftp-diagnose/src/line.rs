@@ -28,6 +28,9 @@ pub(crate) enum Said<'a> {
     Unmarked(&'a str),
     /// The client's or a logger's own line: a status, an error, an exception.
     Note(&'a str),
+    /// A command typed at a command-line client's prompt, as the FTP command it sends
+    /// (`ftp> ls` sends `LIST`): the command, where the log does not show what was sent.
+    Typed(String),
 }
 
 /// Who a mark says a line comes from.
@@ -182,6 +185,8 @@ pub(crate) fn read(raw: &str) -> Option<Said<'_>> {
         let rest = rest.trim_start();
         return Some(if starts_with_code(rest) {
             Said::BareReply(rest)
+        } else if let Some(command) = crate::typed::sent_for(rest) {
+            Said::Typed(command)
         } else {
             Said::Note(line)
         });

@@ -220,6 +220,9 @@ struct Reader {
     parser: ReplyParser,
     /// Whether the server has sent a reply yet.
     replied: bool,
+    /// A command typed at a prompt, kept until a reply shows that the log holds no sent
+    /// command for it (`ftp -d` shows `---> LIST` after `ftp> ls`).
+    typed: Option<(usize, String)>,
 }
 
 /// A reply whose last line has not come yet.
@@ -235,7 +238,13 @@ impl Reader {
                 None => {}
                 Some(Said::Command(command)) => {
                     self.close();
+                    self.typed = None;
                     self.push(number, number, EventKind::Command(hide_password(&command)));
+                }
+                Some(Said::Typed(command)) => {
+                    self.close();
+                    self.flush_typed();
+                    self.typed = Some((number, command));
                 }
                 Some(Said::Server(text)) => {
                     for part in text.split('\n').filter(|part| !part.trim().is_empty()) {
@@ -250,6 +259,7 @@ impl Reader {
                 }
                 Some(Said::BareCommand(command)) => {
                     self.close();
+                    self.typed = None;
                     self.push(number, number, EventKind::Command(hide_password(command)));
                 }
                 Some(Said::Note(text) | Said::Unmarked(text)) => {
@@ -258,14 +268,25 @@ impl Reader {
             }
         }
         self.close();
+        self.flush_typed();
         // A note logged while a multi-line reply was coming stands before the reply's end:
         // the events go in the order of the lines they start on.
         self.events.sort_by_key(|event| event.line);
         self.events
     }
 
+    /// The command typed at the prompt, as the command sent: the log shows no other.
+    fn flush_typed(&mut self) {
+        if let Some((number, command)) = self.typed.take() {
+            self.push(number, number, EventKind::Command(hide_password(&command)));
+        }
+    }
+
     /// A line the server sent: part of a reply, or text that is not one.
     fn server_line(&mut self, number: usize, line: &str) {
+        if self.open.is_none() && starts_with_code(line) {
+            self.flush_typed();
+        }
         if self.open.is_none() {
             if !starts_with_code(line) {
                 // What the server sent before any reply (an SSH banner, an HTTP status) is

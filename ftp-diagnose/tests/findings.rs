@@ -409,7 +409,8 @@ fn clients_error_lines_name_the_cause_when_no_reply_does() {
 #[test]
 fn a_command_line_session_is_read_from_its_prompts() {
     // Windows' ftp, as a person copies it from the console: the client prompts for USER and
-    // PASS, and `ls` sends PORT and NLST, which the transcript does not show.
+    // PASS, and `ls` sends PORT and a listing command, which the transcript does not show:
+    // the typed commands stand for them.
     let windows = "\
 C:\\Users\\anna>ftp ftp.example.org
 Connected to ftp.example.org.
@@ -430,10 +431,10 @@ ftp> bye
         .iter()
         .filter_map(|exchange| exchange.command_text().map(str::to_string))
         .collect();
-    assert_eq!(commands, ["USER anna", "PASS ********"]);
+    assert_eq!(commands, ["USER anna", "PASS ********", "LIST", "QUIT"]);
     let findings = log.findings();
     assert_eq!(causes(&findings), ["data-connection-blocked"]);
-    // The 425 answers the unseen NLST, not PASS.
+    // The 425 answers the listing, not PASS.
     assert_eq!(findings[0].lines(), [10]);
 }
 
@@ -570,4 +571,25 @@ fn short_pastes_name_their_cause() {
     for (paste, expected) in cases {
         assert_eq!(causes(&findings_of(paste)), expected, "{paste}");
     }
+}
+
+#[test]
+fn a_transfer_left_at_its_preliminary_reply_is_a_data_connection_that_never_came() {
+    // Windows' ftp in active mode behind a container's port mapping: `ls` gets its 150 and
+    // then nothing, as the server cannot reach the client's port.
+    let log = "ftp> ls\n150 File status okay. About to open data connection.\n";
+    let findings = Log::read(log).unwrap().findings();
+    assert_eq!(causes(&findings), ["data-connection-blocked"]);
+    assert_eq!(findings[0].lines(), [1, 2]);
+    // Finished, the same transfer says nothing.
+    let done = format!("{log}226 Transfer complete.\n");
+    assert!(Log::read(&done).unwrap().findings().is_empty());
+}
+
+#[test]
+fn opts_refused_with_501_is_an_option_the_server_lacks() {
+    // RFC 2389 §4: 501 is OPTS's answer for an option the server does not support.
+    let log = "> OPTS UTF8 ON\n< 501 Invalid argument.\n";
+    let findings = Log::read(log).unwrap().findings();
+    assert_eq!(causes(&findings), ["command-unsupported"]);
 }

@@ -12,6 +12,7 @@ mod passive;
 mod refusals;
 mod replies;
 mod server_text;
+mod stalled;
 
 use crate::Exchange;
 use crate::finding::Findings;
@@ -83,6 +84,12 @@ pub const RULES: &[Rule] = &[
         reads: "202, 500, 502 and 504 to a command the client did not replace",
         why: "a command the server does not support stops a client that has no other way",
         run: refusals::refused_commands,
+    },
+    Rule {
+        reads: "a log that ends with a transfer command that got only its preliminary reply \
+                (150 or 125)",
+        why: "the data connection that the reply announced never carried the data",
+        run: stalled::stalled_transfer,
     },
     Rule {
         reads: "names outside ASCII that the server refuses with 450, 550 or 553",

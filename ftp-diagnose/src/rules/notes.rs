@@ -5,7 +5,7 @@ use super::facts::TRANSFERS;
 use super::facts::{Session, note};
 use super::passive::{blamed, unverified};
 use crate::Cause;
-use crate::clue::{Clue, mentions_data_connection, mentions_port};
+use crate::clue::{Clue, mentions_data_connection, mentions_port, names_data_port};
 use crate::finding::{Certainty, Findings};
 use crate::quoted::{named_verb, quoted_reply};
 
@@ -33,7 +33,8 @@ pub(crate) fn notes(session: &Session<'_>, findings: &mut Findings) {
             let text = note(event).unwrap_or_default();
             // About a data connection: in an exchange that prepares or uses one, naming the
             // port the server announced for it, with lines that speak of one (a stack trace's
-            // frames come after its message), or calling a transfer (PHP's `ftp_put()`).
+            // frames come after its message), calling a transfer (PHP's `ftp_put()`), or naming
+            // an address with a high port.
             let names_port = fact
                 .passive_port
                 .is_some_and(|port| mentions_port(text, port));
@@ -42,7 +43,8 @@ pub(crate) fn notes(session: &Session<'_>, findings: &mut Findings) {
                 named_verb(text).is_some_and(|verb| TRANSFERS.contains(&verb.as_str()));
             let data = (heard && (session.is_data(index) || names_port))
                 || data_spoken.is_some()
-                || calls_transfer;
+                || calls_transfer
+                || names_data_port(text);
             // A data connection that failed: the address announced for it, or a firewall.
             let data_cause = |findings: &mut Findings| {
                 let (address, blocked) = match fact.setup {
@@ -134,6 +136,12 @@ pub(crate) fn notes(session: &Session<'_>, findings: &mut Findings) {
                     Cause::TlsHandshake
                 }
                 Clue::SshBanner => Cause::SftpNotFtp,
+                // An SSH client that got no SSH server: the port is an FTP server's, as far as
+                // an FTP log goes.
+                Clue::SshClient => {
+                    findings.add(Cause::FtpNotSftp, Certainty::Inferred, &[line], &[], None);
+                    continue;
+                }
                 Clue::Encoding => Cause::Encoding,
                 Clue::SessionReuse => Cause::TlsSessionReuse,
                 Clue::TlsClose => Cause::TlsClose,

@@ -145,6 +145,21 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         },
     },
     ReplyRule {
+        cause: Cause::TlsUnavailable,
+        reads: "530 \"Please login with USER and PASS\" to AUTH, or to a command the log does \
+                not show: vsftpd's answer to any command before login, AUTH included when it \
+                offers no TLS (vsftpd prelogin.c, parse_username_password)",
+        ranked: "before the other rules of TLS and logins: it is no demand for TLS and no \
+                 wrong password",
+        matches: |refusal| {
+            let before_login = refusal.says(&["please login with user and pass"]);
+            // The text itself names USER and PASS, which a client's line may take for the
+            // command; vsftpd never gives this answer to USER or PASS themselves.
+            let auth = matches!(refusal.verb, "AUTH" | "" | "USER" | "PASS");
+            (refusal.is(&[530]) && before_login && auth).then_some(Certainty::Inferred)
+        },
+    },
+    ReplyRule {
         cause: Cause::TlsRequired,
         reads: "421, 530, 522, 533, 534 or 550 (or a client's line) whose text demands TLS \
                 (\"TLS required\", \"must use encryption\"); 533 and 534 to any command but \
