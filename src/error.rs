@@ -249,10 +249,10 @@ pub enum WriteError {
 /// where.
 ///
 /// ```
-/// use ftp_reply::{PassiveAddress, Payload, PayloadErrorKind};
+/// use ftp_reply::{PassiveAddress, PayloadKind, PayloadErrorKind};
 ///
 /// let err = PassiveAddress::parse(b"Entering Passive Mode (192,0,2,300,195,80)").unwrap_err();
-/// assert_eq!(err.payload(), Payload::PassiveAddress);
+/// assert_eq!(err.payload(), PayloadKind::PassiveAddress);
 /// assert_eq!(err.kind(), PayloadErrorKind::OutOfRange);
 /// assert_eq!(err.offset(), 31);
 /// assert_eq!(err.to_string(), "number out of range at byte 31 of a 227 passive address");
@@ -260,14 +260,14 @@ pub enum WriteError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[error("{kind} at byte {offset} of a {}", payload.name())]
 pub struct PayloadError {
-    payload: Payload,
+    payload: PayloadKind,
     kind: PayloadErrorKind,
     offset: usize,
 }
 
 impl PayloadError {
     pub(crate) const fn new(
-        payload: Payload,
+        payload: PayloadKind,
         kind: PayloadErrorKind,
         offset: usize,
     ) -> PayloadError {
@@ -279,7 +279,7 @@ impl PayloadError {
     }
 
     /// The data that could not be read.
-    pub const fn payload(&self) -> Payload {
+    pub const fn payload(&self) -> PayloadKind {
         self.payload
     }
 
@@ -297,7 +297,7 @@ impl PayloadError {
 /// The data a [`PayloadError`] is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Payload {
+pub enum PayloadKind {
     /// The address of a 227 reply, [`PassiveAddress`](crate::PassiveAddress).
     PassiveAddress,
     /// The address of a 228 reply, [`LongPassiveAddress`](crate::LongPassiveAddress).
@@ -322,21 +322,21 @@ pub enum Payload {
     Protected,
 }
 
-impl Payload {
+impl PayloadKind {
     /// The data in a few words, with its reply code, such as `"227 passive address"`.
     pub const fn name(self) -> &'static str {
         match self {
-            Payload::PassiveAddress => "227 passive address",
-            Payload::LongPassiveAddress => "228 long passive address",
-            Payload::ExtendedPassivePort => "229 extended passive port",
-            Payload::Pathname => "257 path",
-            Payload::FileSize => "213 file size",
-            Payload::ModificationTime => "213 modification time",
-            Payload::TransferSize => "150 transfer size",
-            Payload::Features => "211 feature list",
-            Payload::RestartMarker => "110 restart marker",
-            Payload::SystemType => "215 system type",
-            Payload::Protected => "6yz protected payload",
+            PayloadKind::PassiveAddress => "227 passive address",
+            PayloadKind::LongPassiveAddress => "228 long passive address",
+            PayloadKind::ExtendedPassivePort => "229 extended passive port",
+            PayloadKind::Pathname => "257 path",
+            PayloadKind::FileSize => "213 file size",
+            PayloadKind::ModificationTime => "213 modification time",
+            PayloadKind::TransferSize => "150 transfer size",
+            PayloadKind::Features => "211 feature list",
+            PayloadKind::RestartMarker => "110 restart marker",
+            PayloadKind::SystemType => "215 system type",
+            PayloadKind::Protected => "6yz protected payload",
         }
     }
 }

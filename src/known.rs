@@ -151,13 +151,6 @@ impl From<KnownCode> for u16 {
     }
 }
 
-impl From<KnownCode> for &'static str {
-    /// The variant's name, as strum's `IntoStaticStr` gives it.
-    fn from(code: KnownCode) -> &'static str {
-        code.name()
-    }
-}
-
 // strum's traits, implemented here rather than derived, so that no proc macro is compiled.
 #[cfg(feature = "strum")]
 impl strum::EnumCount for KnownCode {

@@ -53,20 +53,53 @@
 //!
 //! # Features
 //!
-//! - `std` (default): [`ReplyReader`](crate#features), `BufReplyReader`,
-//!   `ModificationTime::to_system_time` and `std::error::Error` for the error types;
-//!   enables `alloc`.
-//! - `alloc`: [`OwnedReply`](crate#features).
-//! - `tokio`: `TokioReplyReader` over tokio's `AsyncRead`, `TokioBufReplyReader` over its
-//!   `AsyncBufRead`, and `ReplyCodec` for tokio-util's `Framed`; enables `std`.
-//! - `futures-io`: `FuturesReplyReader` over futures-io's `AsyncRead` and
-//!   `FuturesBufReplyReader` over its `AsyncBufRead`; enables `std`.
+//! - `std` (default): [`ReplyReader`][reader], [`BufReplyReader`][buf-reader],
+//!   [`ModificationTime::to_system_time`][system-time] and `std::error::Error` for the
+//!   error types; enables `alloc`.
+//! - `alloc`: [`OwnedReply`][owned].
+//! - `tokio`: [`TokioReplyReader`][tokio-reader] over tokio's `AsyncRead`,
+//!   [`TokioBufReplyReader`][tokio-buf-reader] over its `AsyncBufRead`, and
+//!   [`ReplyCodec`][codec] for tokio-util's `Framed`; enables `std`.
+//! - `futures-io`: [`FuturesReplyReader`][futures-reader] over futures-io's `AsyncRead` and
+//!   [`FuturesBufReplyReader`][futures-buf-reader] over its `AsyncBufRead`; enables `std`.
 //! - `serde`: codes serialize as integers and are validated when deserialized; categories,
 //!   groups and standings as `snake_case` strings; [`CodeInfo`] and [`CommandInfo`]
 //!   serialize with the fields their `FIELDS` list.
+//! - `strum`: strum's `EnumCount`, `VariantArray` and `IntoEnumIterator` for [`KnownCode`],
+//!   which [`KnownCode::ALL`] covers without it.
 //!
 //! Without default features the crate is `#![no_std]` and needs no allocator.
+//!
+//! Each type above links to its page when its feature is on, and to this list when not.
 #![no_std]
+#![doc = ""]
+#![cfg_attr(feature = "std", doc = "[reader]: ReplyReader")]
+#![cfg_attr(not(feature = "std"), doc = "[reader]: crate#features")]
+#![cfg_attr(feature = "std", doc = "[buf-reader]: BufReplyReader")]
+#![cfg_attr(not(feature = "std"), doc = "[buf-reader]: crate#features")]
+#![cfg_attr(
+    feature = "std",
+    doc = "[system-time]: ModificationTime::to_system_time"
+)]
+#![cfg_attr(not(feature = "std"), doc = "[system-time]: crate#features")]
+#![cfg_attr(feature = "alloc", doc = "[owned]: OwnedReply")]
+#![cfg_attr(not(feature = "alloc"), doc = "[owned]: crate#features")]
+#![cfg_attr(feature = "tokio", doc = "[tokio-reader]: TokioReplyReader")]
+#![cfg_attr(not(feature = "tokio"), doc = "[tokio-reader]: crate#features")]
+#![cfg_attr(feature = "tokio", doc = "[tokio-buf-reader]: TokioBufReplyReader")]
+#![cfg_attr(not(feature = "tokio"), doc = "[tokio-buf-reader]: crate#features")]
+#![cfg_attr(feature = "tokio", doc = "[codec]: ReplyCodec")]
+#![cfg_attr(not(feature = "tokio"), doc = "[codec]: crate#features")]
+#![cfg_attr(feature = "futures-io", doc = "[futures-reader]: FuturesReplyReader")]
+#![cfg_attr(not(feature = "futures-io"), doc = "[futures-reader]: crate#features")]
+#![cfg_attr(
+    feature = "futures-io",
+    doc = "[futures-buf-reader]: FuturesBufReplyReader"
+)]
+#![cfg_attr(
+    not(feature = "futures-io"),
+    doc = "[futures-buf-reader]: crate#features"
+)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(unsafe_code)]
 #![warn(clippy::undocumented_unsafe_blocks)]
@@ -100,8 +133,8 @@ pub use compare::Comparison;
 #[cfg(feature = "std")]
 pub use error::ReadError;
 pub use error::{
-    InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, Payload, PayloadError,
-    PayloadErrorKind, UnknownReplyCode, WriteError,
+    InvalidReplyCode, ParseError, ParseErrorKind, ParseKnownCodeError, PayloadError,
+    PayloadErrorKind, PayloadKind, UnknownReplyCode, WriteError,
 };
 pub use generated::{CodeInfo, Command, CommandInfo, KnownCode};
 pub use info::{Note, RfcRef, Standing};

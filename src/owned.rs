@@ -11,7 +11,7 @@ use crate::{Lines, PayloadError, Reply, ReplyCode, Text};
 
 /// A [`Reply`] that owns its bytes, to keep after the input buffer is reused.
 ///
-/// The bytes are a `Vec<u8>` by default; [`ReplyCodec`](crate#features) (feature `tokio`)
+/// The bytes are a `Vec<u8>` by default; [`ReplyCodec`][codec] (feature `tokio`)
 /// hands out replies that hold a `bytes::Bytes` cut from its read buffer, without copying.
 /// Everything a borrowed reply offers is here too.
 ///
@@ -25,6 +25,8 @@ use crate::{Lines, PayloadError, Reply, ReplyCode, Text};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "tokio", doc = "\n[codec]: crate::ReplyCodec")]
+#[cfg_attr(not(feature = "tokio"), doc = "\n[codec]: crate#features")]
 pub struct OwnedReply<B = Vec<u8>> {
     raw: B,
     code: ReplyCode,

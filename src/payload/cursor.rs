@@ -1,17 +1,17 @@
 //! A position in reply text, for the payload parsers.
 
-use crate::{Payload, PayloadError, PayloadErrorKind};
+use crate::{PayloadError, PayloadErrorKind, PayloadKind};
 
 /// Reads numbers and punctuation from reply text, failing with the offset of the problem.
 pub(crate) struct Cursor<'a> {
     text: &'a [u8],
     pos: usize,
     /// The payload being read, named in errors.
-    payload: Payload,
+    payload: PayloadKind,
 }
 
 impl<'a> Cursor<'a> {
-    pub(crate) const fn at(text: &'a [u8], pos: usize, payload: Payload) -> Cursor<'a> {
+    pub(crate) const fn at(text: &'a [u8], pos: usize, payload: PayloadKind) -> Cursor<'a> {
         Cursor { text, pos, payload }
     }
 

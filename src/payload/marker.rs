@@ -1,7 +1,7 @@
 //! The restart marker of a 110 reply (RFC 959 §4.2).
 
 use super::cursor::Cursor;
-use crate::{Payload, PayloadError, PayloadErrorKind};
+use crate::{PayloadError, PayloadErrorKind, PayloadKind};
 
 /// The markers of a 110 reply, whose text is exactly `MARK yyyy = mmmm`: `yyyy` is the
 /// marker in the sender's data stream, `mmmm` the server's position for it, to send with
@@ -24,7 +24,7 @@ pub struct RestartMarker<'a> {
 impl<'a> RestartMarker<'a> {
     /// Reads `MARK yyyy = mmmm`; the markers are any printable characters but space.
     pub fn parse(text: &'a [u8]) -> Result<RestartMarker<'a>, PayloadError> {
-        let mut cursor = Cursor::at(text, 0, Payload::RestartMarker);
+        let mut cursor = Cursor::at(text, 0, PayloadKind::RestartMarker);
         for &expected in b"MARK " {
             cursor.eat(expected)?;
         }

@@ -24,7 +24,7 @@ pub use protected::ProtectedPayload;
 pub use system::SystemType;
 pub use time::ModificationTime;
 
-use crate::{KnownCode, Payload, PayloadError, PayloadErrorKind, Reply};
+use crate::{KnownCode, PayloadError, PayloadErrorKind, PayloadKind, Reply};
 
 use size::{file_size, transfer_size};
 
@@ -33,7 +33,7 @@ impl<'a> Reply<'a> {
     pub fn passive_address(&self) -> Result<PassiveAddress, PayloadError> {
         self.read(
             &[KnownCode::EnteringPassiveMode],
-            Payload::PassiveAddress,
+            PayloadKind::PassiveAddress,
             PassiveAddress::parse,
         )
     }
@@ -42,7 +42,7 @@ impl<'a> Reply<'a> {
     pub fn long_passive_address(&self) -> Result<LongPassiveAddress, PayloadError> {
         self.read(
             &[KnownCode::EnteringLongPassiveMode],
-            Payload::LongPassiveAddress,
+            PayloadKind::LongPassiveAddress,
             LongPassiveAddress::parse,
         )
     }
@@ -51,7 +51,7 @@ impl<'a> Reply<'a> {
     pub fn extended_passive_port(&self) -> Result<ExtendedPassivePort, PayloadError> {
         self.read(
             &[KnownCode::EnteringExtendedPassiveMode],
-            Payload::ExtendedPassivePort,
+            PayloadKind::ExtendedPassivePort,
             ExtendedPassivePort::parse,
         )
     }
@@ -60,7 +60,7 @@ impl<'a> Reply<'a> {
     pub fn pathname(&self) -> Result<Pathname<'a>, PayloadError> {
         self.read(
             &[KnownCode::PathCreated],
-            Payload::Pathname,
+            PayloadKind::Pathname,
             Pathname::parse,
         )
     }
@@ -75,14 +75,14 @@ impl<'a> Reply<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn file_size(&self) -> Result<u64, PayloadError> {
-        self.read(&[KnownCode::FileStatus], Payload::FileSize, file_size)
+        self.read(&[KnownCode::FileStatus], PayloadKind::FileSize, file_size)
     }
 
     /// The time of a 213 reply to MDTM.
     pub fn modification_time(&self) -> Result<ModificationTime, PayloadError> {
         self.read(
             &[KnownCode::FileStatus],
-            Payload::ModificationTime,
+            PayloadKind::ModificationTime,
             ModificationTime::parse,
         )
     }
@@ -105,14 +105,14 @@ impl<'a> Reply<'a> {
                 KnownCode::FileStatusOk,
                 KnownCode::DataConnectionAlreadyOpen,
             ],
-            Payload::TransferSize,
+            PayloadKind::TransferSize,
             transfer_size,
         )
     }
 
     /// The features of a 211 reply to FEAT.
     pub fn features(&self) -> Result<Features<'a>, PayloadError> {
-        self.require(&[KnownCode::SystemStatus], Payload::Features)?;
+        self.require(&[KnownCode::SystemStatus], PayloadKind::Features)?;
         Ok(Features::parse(self.lines()))
     }
 
@@ -120,7 +120,7 @@ impl<'a> Reply<'a> {
     pub fn restart_marker(&self) -> Result<RestartMarker<'a>, PayloadError> {
         self.read(
             &[KnownCode::RestartMarker],
-            Payload::RestartMarker,
+            PayloadKind::RestartMarker,
             RestartMarker::parse,
         )
     }
@@ -129,7 +129,7 @@ impl<'a> Reply<'a> {
     pub fn system_type(&self) -> Result<SystemType<'a>, PayloadError> {
         self.read(
             &[KnownCode::SystemType],
-            Payload::SystemType,
+            PayloadKind::SystemType,
             SystemType::parse,
         )
     }
@@ -139,7 +139,7 @@ impl<'a> Reply<'a> {
         if !self.code().is_protected() {
             self.require(
                 &[KnownCode::ConfidentialityAndIntegrityProtected],
-                Payload::Protected,
+                PayloadKind::Protected,
             )?;
         }
         ProtectedPayload::parse(self.lines())
@@ -151,7 +151,7 @@ impl<'a> Reply<'a> {
     fn read<T>(
         &self,
         codes: &[KnownCode],
-        payload: Payload,
+        payload: PayloadKind,
         parse: impl Fn(&'a [u8]) -> Result<T, PayloadError>,
     ) -> Result<T, PayloadError> {
         self.require(codes, payload)?;
@@ -163,7 +163,7 @@ impl<'a> Reply<'a> {
         }
     }
 
-    fn require(&self, codes: &[KnownCode], payload: Payload) -> Result<(), PayloadError> {
+    fn require(&self, codes: &[KnownCode], payload: PayloadKind) -> Result<(), PayloadError> {
         if codes.iter().any(|&code| self.code() == code) {
             Ok(())
         } else {

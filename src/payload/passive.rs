@@ -3,7 +3,7 @@
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use super::cursor::Cursor;
-use crate::{Payload, PayloadError, PayloadErrorKind};
+use crate::{PayloadError, PayloadErrorKind, PayloadKind};
 
 /// The address and port of a 227 reply to PASV: `Entering Passive Mode (h1,h2,h3,h4,p1,p2)`.
 ///
@@ -18,7 +18,7 @@ use crate::{Payload, PayloadError, PayloadErrorKind};
 ///
 /// let pasv = PassiveAddress::parse(b"Entering Passive Mode (10,0,0,7,195,80).")?;
 /// assert_eq!(pasv.port(), 50000);
-/// assert!(pasv.is_private());
+/// assert!(pasv.is_internal());
 /// let peer = IpAddr::V4(Ipv4Addr::new(203, 0, 113, 9));
 /// assert_eq!(pasv.data_address(peer).to_string(), "203.0.113.9:50000");
 /// # Ok::<(), ftp_reply::PayloadError>(())
@@ -37,11 +37,11 @@ impl PassiveAddress {
             .iter()
             .position(u8::is_ascii_digit)
             .ok_or(PayloadError::new(
-                Payload::PassiveAddress,
+                PayloadKind::PassiveAddress,
                 PayloadErrorKind::Missing,
                 text.len(),
             ))?;
-        let mut cursor = Cursor::at(text, start, Payload::PassiveAddress);
+        let mut cursor = Cursor::at(text, start, PayloadKind::PassiveAddress);
         let mut numbers = [0u8; 6];
         for (index, number) in numbers.iter_mut().enumerate() {
             if index > 0 {
@@ -55,7 +55,7 @@ impl PassiveAddress {
         let port = u16::from_be_bytes([high, low]);
         if port == 0 {
             return Err(PayloadError::new(
-                Payload::PassiveAddress,
+                PayloadKind::PassiveAddress,
                 PayloadErrorKind::PortZero,
                 cursor.pos(),
             ));
@@ -86,10 +86,11 @@ impl PassiveAddress {
         self.ip.is_unspecified()
     }
 
-    /// Whether the announced address is private (RFC 1918), loopback, link-local or shared
-    /// (RFC 6598): an address that is not reachable across the internet.
-    pub const fn is_private(&self) -> bool {
-        is_private(self.ip)
+    /// Whether the announced address is reachable only inside a network: private
+    /// (RFC 1918), loopback, link-local or shared (RFC 6598). Wider than
+    /// [`Ipv4Addr::is_private`], which counts only RFC 1918's ranges.
+    pub const fn is_internal(&self) -> bool {
+        is_internal(self.ip)
     }
 
     /// Where to open the data connection: the control connection's `peer` address on the
@@ -101,7 +102,7 @@ impl PassiveAddress {
 }
 
 /// Whether `ip` is private (RFC 1918), loopback, link-local or shared (RFC 6598).
-const fn is_private(ip: Ipv4Addr) -> bool {
+const fn is_internal(ip: Ipv4Addr) -> bool {
     let [a, b, ..] = ip.octets();
     ip.is_private() || ip.is_loopback() || ip.is_link_local() || (a == 100 && b >= 64 && b < 128)
 }
@@ -127,11 +128,11 @@ impl ExtendedPassivePort {
     /// Reads `(<d><d><d><port><d>)` from reply text.
     pub fn parse(text: &[u8]) -> Result<ExtendedPassivePort, PayloadError> {
         let open = memchr::memchr(b'(', text).ok_or(PayloadError::new(
-            Payload::ExtendedPassivePort,
+            PayloadKind::ExtendedPassivePort,
             PayloadErrorKind::Missing,
             text.len(),
         ))?;
-        let mut cursor = Cursor::at(text, open + 1, Payload::ExtendedPassivePort);
+        let mut cursor = Cursor::at(text, open + 1, PayloadKind::ExtendedPassivePort);
         let delimiter = match cursor.peek() {
             Some(byte @ 33..=126) if !byte.is_ascii_digit() => byte,
             Some(_) => return Err(cursor.error(PayloadErrorKind::Syntax)),
@@ -146,7 +147,7 @@ impl ExtendedPassivePort {
         cursor.eat(b')')?;
         match u16::try_from(port) {
             Ok(0) | Err(_) => Err(PayloadError::new(
-                Payload::ExtendedPassivePort,
+                PayloadKind::ExtendedPassivePort,
                 PayloadErrorKind::PortZero,
                 at,
             )),
@@ -188,11 +189,11 @@ impl LongPassiveAddress {
             .iter()
             .position(u8::is_ascii_digit)
             .ok_or(PayloadError::new(
-                Payload::LongPassiveAddress,
+                PayloadKind::LongPassiveAddress,
                 PayloadErrorKind::Missing,
                 text.len(),
             ))?;
-        let mut cursor = Cursor::at(text, start, Payload::LongPassiveAddress);
+        let mut cursor = Cursor::at(text, start, PayloadKind::LongPassiveAddress);
         let mut next = |first: bool| -> Result<u8, PayloadError> {
             if !first {
                 cursor.skip_spaces();
@@ -209,7 +210,7 @@ impl LongPassiveAddress {
             (6, 16) => &mut bytes[..],
             _ => {
                 return Err(PayloadError::new(
-                    Payload::LongPassiveAddress,
+                    PayloadKind::LongPassiveAddress,
                     PayloadErrorKind::AddressFamily,
                     family_at,
                 ));
@@ -220,7 +221,7 @@ impl LongPassiveAddress {
         }
         if next(false)? != 2 {
             return Err(PayloadError::new(
-                Payload::LongPassiveAddress,
+                PayloadKind::LongPassiveAddress,
                 PayloadErrorKind::AddressFamily,
                 family_at,
             ));
@@ -228,7 +229,7 @@ impl LongPassiveAddress {
         let port = u16::from_be_bytes([next(false)?, next(false)?]);
         if port == 0 {
             return Err(PayloadError::new(
-                Payload::LongPassiveAddress,
+                PayloadKind::LongPassiveAddress,
                 PayloadErrorKind::PortZero,
                 family_at,
             ));

@@ -1,6 +1,6 @@
 //! The directory of a 257 reply (RFC 959 Appendix II).
 
-use crate::{Payload, PayloadError, PayloadErrorKind};
+use crate::{PayloadError, PayloadErrorKind, PayloadKind};
 
 /// The directory in a 257 reply to PWD or MKD: `"/home/alice" is the current directory`.
 ///
@@ -60,7 +60,7 @@ impl<'a> Pathname<'a> {
         loop {
             let Some(found) = memchr::memchr(b'"', &text[at..]) else {
                 return Err(PayloadError::new(
-                    Payload::Pathname,
+                    PayloadKind::Pathname,
                     PayloadErrorKind::Truncated,
                     text.len(),
                 ));
@@ -177,7 +177,7 @@ fn unquoted(text: &[u8]) -> Result<Pathname<'_>, PayloadError> {
             .is_some_and(|first| matches!(first, b'<' | b'['));
     if !pathlike {
         return Err(PayloadError::new(
-            Payload::Pathname,
+            PayloadKind::Pathname,
             PayloadErrorKind::Missing,
             start,
         ));

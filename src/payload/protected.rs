@@ -1,6 +1,6 @@
 //! The payload of a protected reply: 631, 632 or 633 (RFC 2228 §5.2).
 
-use crate::{Lines, Payload, PayloadError, PayloadErrorKind};
+use crate::{Lines, PayloadError, PayloadErrorKind, PayloadKind};
 
 /// The base64 payload of a protected reply, from [`Reply::protected`](crate::Reply::protected).
 ///
@@ -33,7 +33,7 @@ impl<'a> ProtectedPayload<'a> {
                 .position(|&byte| sextet(byte).is_none() && byte != b'=')
             {
                 return Err(PayloadError::new(
-                    Payload::Protected,
+                    PayloadKind::Protected,
                     PayloadErrorKind::Syntax,
                     offset + bad,
                 ));
@@ -63,7 +63,7 @@ impl<'a> ProtectedPayload<'a> {
                     if count >= 8 {
                         count -= 8;
                         let out = buffer.get_mut(written).ok_or(PayloadError::new(
-                            Payload::Protected,
+                            PayloadKind::Protected,
                             PayloadErrorKind::OutOfRange,
                             offset,
                         ))?;
@@ -75,7 +75,7 @@ impl<'a> ProtectedPayload<'a> {
                 None if byte == b'=' => padded = true,
                 _ => {
                     return Err(PayloadError::new(
-                        Payload::Protected,
+                        PayloadKind::Protected,
                         PayloadErrorKind::Syntax,
                         offset,
                     ));

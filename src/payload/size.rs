@@ -1,11 +1,11 @@
 //! Sizes in bytes: the 213 reply to SIZE, and the size servers announce in 150 or 125.
 
 use super::cursor::Cursor;
-use crate::{Payload, PayloadError, PayloadErrorKind};
+use crate::{PayloadError, PayloadErrorKind, PayloadKind};
 
 /// The size in a 213 reply to SIZE (RFC 3659 §4): the text is the number of bytes.
 pub(crate) fn file_size(text: &[u8]) -> Result<u64, PayloadError> {
-    let mut cursor = Cursor::at(text, 0, Payload::FileSize);
+    let mut cursor = Cursor::at(text, 0, PayloadKind::FileSize);
     let size = cursor.number(u64::MAX)?;
     cursor.skip_spaces();
     match cursor.peek() {
@@ -20,7 +20,7 @@ pub(crate) fn file_size(text: &[u8]) -> Result<u64, PayloadError> {
 pub(crate) fn transfer_size(text: &[u8]) -> Result<u64, PayloadError> {
     const UNIT: &[u8] = b" bytes)";
     let end = memchr::memmem::rfind(text, UNIT).ok_or(PayloadError::new(
-        Payload::TransferSize,
+        PayloadKind::TransferSize,
         PayloadErrorKind::Missing,
         text.len(),
     ))?;
@@ -30,10 +30,10 @@ pub(crate) fn transfer_size(text: &[u8]) -> Result<u64, PayloadError> {
         .map_or(0, |before| before + 1);
     if start == end || start == 0 || text[start - 1] != b'(' {
         return Err(PayloadError::new(
-            Payload::TransferSize,
+            PayloadKind::TransferSize,
             PayloadErrorKind::Syntax,
             start,
         ));
     }
-    Cursor::at(&text[..end], start, Payload::TransferSize).number(u64::MAX)
+    Cursor::at(&text[..end], start, PayloadKind::TransferSize).number(u64::MAX)
 }

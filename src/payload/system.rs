@@ -1,6 +1,6 @@
 //! The system type of a 215 reply to SYST.
 
-use crate::{Payload, PayloadError, PayloadErrorKind};
+use crate::{PayloadError, PayloadErrorKind, PayloadKind};
 
 /// The system type in a 215 reply: its first word, such as `UNIX` in `UNIX Type: L8`, and
 /// what follows.
@@ -30,7 +30,7 @@ impl<'a> SystemType<'a> {
         let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
         if end == 0 {
             return Err(PayloadError::new(
-                Payload::SystemType,
+                PayloadKind::SystemType,
                 PayloadErrorKind::Missing,
                 start,
             ));

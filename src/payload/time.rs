@@ -3,7 +3,7 @@
 use core::fmt;
 
 use super::cursor::Cursor;
-use crate::{Payload, PayloadError, PayloadErrorKind};
+use crate::{PayloadError, PayloadErrorKind, PayloadKind};
 
 /// A file's modification time from a 213 reply to MDTM: `YYYYMMDDHHMMSS` in UTC, with an
 /// optional fraction of a second (RFC 3659 §2.3). Every field is checked, including the
@@ -43,18 +43,18 @@ impl ModificationTime {
                 PayloadErrorKind::Syntax
             };
             return Err(PayloadError::new(
-                Payload::ModificationTime,
+                PayloadKind::ModificationTime,
                 kind,
                 digits.min(14),
             ));
         }
         let field = |start: usize, len: usize, min: u16, max: u16| {
-            let mut cursor = Cursor::at(&text[..start + len], start, Payload::ModificationTime);
+            let mut cursor = Cursor::at(&text[..start + len], start, PayloadKind::ModificationTime);
             match cursor.number(u64::from(max)) {
                 // The bound keeps the value within u16.
                 Ok(value) if value >= u64::from(min) => Ok(value as u16),
                 _ => Err(PayloadError::new(
-                    Payload::ModificationTime,
+                    PayloadKind::ModificationTime,
                     PayloadErrorKind::OutOfRange,
                     start,
                 )),
@@ -67,7 +67,7 @@ impl ModificationTime {
         let minute = field(10, 2, 0, 59)? as u8;
         let second = field(12, 2, 0, 60)? as u8;
 
-        let mut cursor = Cursor::at(text, 14, Payload::ModificationTime);
+        let mut cursor = Cursor::at(text, 14, PayloadKind::ModificationTime);
         let (mut nanosecond, mut fraction_digits) = (0, 0);
         if cursor.peek() == Some(b'.') {
             cursor.eat(b'.')?;

@@ -66,12 +66,14 @@ fn pasv_addresses_in_the_forms_servers_send() {
     ] {
         let text = format!("({private},4,1)");
         assert!(
-            PassiveAddress::parse(text.as_bytes()).unwrap().is_private(),
+            PassiveAddress::parse(text.as_bytes())
+                .unwrap()
+                .is_internal(),
             "{private}"
         );
     }
     let public = PassiveAddress::parse(b"(203,0,113,5,4,1)").unwrap();
-    assert!(!public.is_private() && !public.is_unspecified());
+    assert!(!public.is_internal() && !public.is_unspecified());
     assert_eq!(public.announced().to_string(), "203.0.113.5:1025");
 }
 
@@ -422,7 +424,7 @@ fn payloads_are_read_from_whichever_line_holds_them() {
     let none = reply(b"227-no address\r\n227 here either\r\n")
         .passive_address()
         .unwrap_err();
-    assert_eq!(none.payload(), ftp_reply::Payload::PassiveAddress);
+    assert_eq!(none.payload(), ftp_reply::PayloadKind::PassiveAddress);
     assert_eq!(none.kind(), PayloadErrorKind::Missing);
     assert!(
         none.to_string().ends_with("of a 227 passive address"),

@@ -50,7 +50,7 @@ pub(crate) fn unverified(session: &Session<'_>, index: usize) -> bool {
                 .then(|| PassiveAddress::parse(reply.as_reply().last_line()).ok())
                 .flatten();
             pasv.is_some_and(|pasv| {
-                !pasv.is_private() && session.connected.is_none_or(|ip| ip != pasv.ip())
+                !pasv.is_internal() && session.connected.is_none_or(|ip| ip != pasv.ip())
             })
         })
 }
@@ -79,7 +79,7 @@ fn blames(session: &Session<'_>, index: usize) -> Vec<Blame> {
         if let Some(replaced) = fact.replaced {
             // The client did not use the address: a failure after is not its fault.
             let unreachable = pasv.is_unspecified()
-                || (pasv.is_private() && session.connected.is_none_or(|ip| !is_internal(ip)));
+                || (pasv.is_internal() && session.connected.is_none_or(|ip| !is_internal(ip)));
             if unreachable {
                 let detail = format!(
                     "The 227 reply on line {} announced {}; the client connected to the \
@@ -103,7 +103,7 @@ fn blames(session: &Session<'_>, index: usize) -> Vec<Blame> {
                 pasv.announced()
             ),
             Some(connected) if connected != pasv.ip() => {
-                let unreachable = (pasv.is_private() && !is_internal(connected))
+                let unreachable = (pasv.is_internal() && !is_internal(connected))
                     || (pasv.ip().is_loopback() && !connected.is_loopback());
                 if !unreachable && failure.is_none() {
                     continue;
@@ -115,14 +115,14 @@ fn blames(session: &Session<'_>, index: usize) -> Vec<Blame> {
                     connected
                 )
             }
-            None if pasv.is_private() && failure.is_some() => format!(
+            None if pasv.is_internal() && failure.is_some() => format!(
                 "The 227 reply on line {} announced the private address {}, and the data \
                  connection failed.",
                 event.line(),
                 pasv.announced()
             ),
             // A private address, and nothing after it to show the data connection worked.
-            None if pasv.is_private()
+            None if pasv.is_internal()
                 && !pasv.ip().is_loopback()
                 && !opened_after(session, index) =>
             {
@@ -156,7 +156,7 @@ fn opened_after(session: &Session<'_>, index: usize) -> bool {
 }
 
 /// Whether `ip` is reachable only inside a network, as a 227 reply's address counts it
-/// ([`PassiveAddress::is_private`]): private, loopback, link-local or shared.
+/// ([`PassiveAddress::is_internal`]): private, loopback, link-local or shared.
 fn is_internal(ip: Ipv4Addr) -> bool {
     let [a, b, ..] = ip.octets();
     ip.is_private()
