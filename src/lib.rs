@@ -140,7 +140,7 @@ pub use generated::{CodeInfo, Command, CommandInfo, KnownCode};
 pub use info::{Note, RfcRef, Standing};
 #[cfg(feature = "alloc")]
 pub use owned::OwnedReply;
-pub use parse::{Lines, Parsed, ParserConfig, Reply, ReplyParser, Text};
+pub use parse::{Frame, Lines, Parsed, ParserConfig, Reply, ReplyFramer, ReplyParser, Text};
 pub use payload::{
     ExtendedPassivePort, Features, LongPassiveAddress, ModificationTime, PassiveAddress, Pathname,
     ProtectedPayload, RestartMarker, SystemType,

@@ -4,11 +4,13 @@
 //! starts with the same `ddd` and a space. Lines in between are text, whatever they hold.
 
 mod config;
+mod framer;
 mod parser;
 mod reply;
 mod search;
 
 pub use config::ParserConfig;
+pub use framer::{Frame, ReplyFramer};
 pub use parser::ReplyParser;
 pub use reply::{Lines, Reply, Text};
 

@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 use core::task::{Context, Poll};
 use std::io;
 
-use crate::{ParseError, Parsed, ParserConfig, ReadError, Reply, ReplyCode, ReplyParser};
+use crate::{Frame, ParseError, Parsed, ParserConfig, ReadError, Reply, ReplyCode, ReplyFramer};
 
 /// How much room a reader offers its stream at a time, at least.
 const READ_SIZE: usize = 8 * 1024;
@@ -17,7 +17,7 @@ const READ_SIZE: usize = 8 * 1024;
 /// the parser's limits plus one read: bytes past a limit are an error and are dropped.
 #[derive(Debug)]
 pub(crate) struct ReadBuffer {
-    parser: ReplyParser,
+    framer: ReplyFramer,
     /// Initialised storage; `start..end` is received and not yet returned.
     buffer: Vec<u8>,
     start: usize,
@@ -26,8 +26,6 @@ pub(crate) struct ReadBuffer {
     returned: usize,
     /// The stream offset of `buffer[0]`.
     offset: u64,
-    /// Dropping a line that was too long, up to its line feed.
-    skipping_line: bool,
     /// The stream has ended.
     ended: bool,
 }
@@ -56,67 +54,62 @@ pub(crate) struct Span {
 impl ReadBuffer {
     pub(crate) fn new(config: ParserConfig) -> ReadBuffer {
         ReadBuffer {
-            parser: ReplyParser::with_config(config),
+            framer: ReplyFramer::with_config(config),
             buffer: Vec::new(),
             start: 0,
             end: 0,
             returned: 0,
             offset: 0,
-            skipping_line: false,
             ended: false,
         }
     }
 
-    /// The next reply, or what to do to get one. A malformed reply is an error after which
-    /// reading can go on: the next call starts past its first line.
+    /// The next reply, or what to do to get one, as the [`ReplyFramer`] says. A malformed
+    /// reply is an error after which reading can go on.
     #[inline]
     fn next(&mut self) -> Result<Step, ReadError> {
         self.start += core::mem::take(&mut self.returned);
-        if self.skipping_line {
-            match memchr::memchr(b'\n', &self.buffer[self.start..self.end]) {
-                Some(found) => {
-                    self.start += found + 1;
-                    self.skipping_line = false;
+        loop {
+            let input = &self.buffer[self.start..self.end];
+            match self.framer.step(input, self.ended) {
+                Frame::Reply(reply) => {
+                    let span = Span {
+                        start: self.start,
+                        len: reply.len(),
+                        code: reply.code(),
+                        multiline: reply.is_multiline(),
+                        offset: self.offset + self.start as u64,
+                    };
+                    self.returned = span.len;
+                    return Ok(Step::Reply(span));
                 }
-                None => {
-                    self.start = self.end;
-                    return Ok(if self.ended { Step::End } else { Step::Read });
+                Frame::Malformed { error, skip } => {
+                    let stream_offset = self.offset + (self.start + error.offset()) as u64;
+                    self.start += skip;
+                    return Err(ReadError::Parse {
+                        error,
+                        stream_offset,
+                    });
                 }
+                Frame::Skip(count) => self.start += count,
+                Frame::Partial => return Ok(Step::Read),
+                Frame::End => return Ok(Step::End),
             }
         }
-        let input = &self.buffer[self.start..self.end];
-        let parsed = if self.ended {
-            self.parser
-                .parse_eof(input)
-                .map(|reply| reply.map_or(Parsed::Partial, Parsed::Complete))
-        } else {
-            self.parser.parse(input)
-        };
-        let span = match parsed {
-            Ok(Parsed::Complete(reply)) => Span {
-                start: self.start,
-                len: reply.len(),
-                code: reply.code(),
-                multiline: reply.is_multiline(),
-                offset: self.offset + self.start as u64,
-            },
-            Ok(Parsed::Partial) if self.ended => return Ok(Step::End),
-            Ok(Parsed::Partial) => return Ok(Step::Read),
-            Err(error) => return Err(self.recover(error)),
-        };
-        self.returned = span.len;
-        Ok(Step::Reply(span))
     }
 
     /// The next reply if the buffer holds all of it and it is ordinary (see
     /// [`ReplyParser::parse_ordinary`]): the common case, inlined into the readers.
     #[inline]
     fn next_ordinary(&mut self) -> Option<Span> {
-        if self.skipping_line {
+        if self.framer.is_skipping_line() {
             return None;
         }
         let start = self.start + self.returned;
-        let reply = self.parser.parse_ordinary(&self.buffer[start..self.end])?;
+        let reply = self
+            .framer
+            .parser
+            .parse_ordinary(&self.buffer[start..self.end])?;
         let span = Span {
             start,
             len: reply.len(),
@@ -223,7 +216,7 @@ impl ReadBuffer {
     /// skipped: the next reply can then be parsed in place, in the stream's own buffer.
     #[inline]
     pub(crate) fn is_drained(&self) -> bool {
-        self.start + self.returned == self.end && !self.skipping_line
+        self.start + self.returned == self.end && !self.framer.is_skipping_line()
     }
 
     /// Parses the reply at the start of `chunk`, the stream's own buffer, when the buffer
@@ -235,9 +228,9 @@ impl ReadBuffer {
         &mut self,
         chunk: &'b [u8],
     ) -> Result<Parsed<Reply<'b>>, ParseError> {
-        match self.parser.parse_ordinary(chunk) {
+        match self.framer.parser.parse_ordinary(chunk) {
             Some(reply) => Ok(Parsed::Complete(reply)),
-            None => self.parser.parse_in_steps(chunk),
+            None => self.framer.parser.parse_in_steps(chunk),
         }
     }
 
@@ -274,9 +267,9 @@ impl ReadBuffer {
         count
     }
 
-    /// [`recover`](ReadBuffer::recover) from an error in a reply parsed in place at
-    /// `position` in the stream: returns the error and how many bytes of the stream it
-    /// passes over. The buffer must be drained.
+    /// Goes on after an error in a reply parsed in place at `position` in the stream, as
+    /// the [`ReplyFramer`] says: returns the error and how many bytes of the stream it passes
+    /// over. The buffer must be drained.
     #[cold]
     pub(crate) fn recover_in_place(
         &mut self,
@@ -284,9 +277,13 @@ impl ReadBuffer {
         position: u64,
     ) -> (ReadError, usize) {
         self.restart_at(position);
-        let error = self.recover(error);
-        let taken = core::mem::take(&mut self.start);
+        let stream_offset = position + error.offset() as u64;
+        let taken = self.framer.skip_after(&error);
         self.offset += taken as u64;
+        let error = ReadError::Parse {
+            error,
+            stream_offset,
+        };
         (error, taken)
     }
 
@@ -297,25 +294,6 @@ impl ReadBuffer {
 
     /// The configuration in use.
     pub(crate) fn config(&self) -> &ParserConfig {
-        self.parser.config()
-    }
-
-    /// Turns a parse error into a [`ReadError`] and moves past the bad line.
-    fn recover(&mut self, error: ParseError) -> ReadError {
-        let stream_offset = self.offset + (self.start + error.offset()) as u64;
-        match error.resume_at() {
-            Some(resume) => self.start += resume,
-            // No line ends inside the reply (a line too long to hold, a first line past the
-            // reply limit, the end of the stream): drop through the next line feed, which
-            // may be buffered already or still to come.
-            None => {
-                self.start += error.offset();
-                self.skipping_line = true;
-            }
-        }
-        ReadError::Parse {
-            error,
-            stream_offset,
-        }
+        self.framer.config()
     }
 }

@@ -4,7 +4,7 @@
 use bytes::{Bytes, BytesMut};
 use tokio_util::codec::{Decoder, Encoder};
 
-use crate::{OwnedReply, Parsed, ParserConfig, ReadError, ReplyParser, ReplyWriter, WriteError};
+use crate::{Frame, OwnedReply, ParserConfig, ReadError, ReplyFramer, ReplyWriter, WriteError};
 
 /// Splits a control connection into [`OwnedReply`]s for `tokio_util::codec::FramedRead`,
 /// and writes replies for `FramedWrite`.
@@ -29,11 +29,9 @@ use crate::{OwnedReply, Parsed, ParserConfig, ReadError, ReplyParser, ReplyWrite
 /// ```
 #[derive(Debug, Default)]
 pub struct ReplyCodec {
-    parser: ReplyParser,
+    framer: ReplyFramer,
     /// The stream offset of the first byte of the read buffer.
     offset: u64,
-    /// Dropping a line that was too long, up to its line feed.
-    skipping_line: bool,
 }
 
 impl ReplyCodec {
@@ -45,60 +43,35 @@ impl ReplyCodec {
     /// A codec with the given configuration.
     pub fn with_config(config: ParserConfig) -> ReplyCodec {
         ReplyCodec {
-            parser: ReplyParser::with_config(config),
-            ..ReplyCodec::default()
+            framer: ReplyFramer::with_config(config),
+            offset: 0,
         }
     }
 
+    /// The next reply in `buffer`, stepping as the [`ReplyFramer`] says.
     fn decode_with(
         &mut self,
         buffer: &mut BytesMut,
         ended: bool,
     ) -> Result<Option<OwnedReply<Bytes>>, ReadError> {
-        if self.skipping_line {
-            match memchr::memchr(b'\n', buffer) {
-                Some(found) => {
-                    self.advance(buffer, found + 1);
-                    self.skipping_line = false;
+        loop {
+            match self.framer.step(buffer, ended) {
+                Frame::Reply(reply) => {
+                    let (code, multiline, len) = (reply.code(), reply.is_multiline(), reply.len());
+                    self.offset += len as u64;
+                    let raw = buffer.split_to(len).freeze();
+                    return Ok(Some(OwnedReply::from_parts(raw, code, multiline)));
                 }
-                None => {
-                    let all = buffer.len();
-                    self.advance(buffer, all);
-                    return Ok(None);
+                Frame::Malformed { error, skip } => {
+                    let stream_offset = self.offset + error.offset() as u64;
+                    self.advance(buffer, skip);
+                    return Err(ReadError::Parse {
+                        error,
+                        stream_offset,
+                    });
                 }
-            }
-        }
-        let parsed = if ended {
-            self.parser
-                .parse_eof(buffer)
-                .map(|reply| reply.map_or(Parsed::Partial, Parsed::Complete))
-        } else {
-            self.parser.parse(buffer)
-        };
-        match parsed {
-            Ok(Parsed::Complete(reply)) => {
-                let (code, multiline, len) = (reply.code(), reply.is_multiline(), reply.len());
-                self.offset += len as u64;
-                let raw = buffer.split_to(len).freeze();
-                Ok(Some(OwnedReply::from_parts(raw, code, multiline)))
-            }
-            Ok(Parsed::Partial) => Ok(None),
-            Err(error) => {
-                let stream_offset = self.offset + error.offset() as u64;
-                // Without a place to resume at, the bad line is dropped through its line
-                // feed, as the readers do.
-                let skip = match error.resume_at() {
-                    Some(resume) => resume,
-                    None => {
-                        self.skipping_line = true;
-                        error.offset()
-                    }
-                };
-                self.advance(buffer, skip);
-                Err(ReadError::Parse {
-                    error,
-                    stream_offset,
-                })
+                Frame::Skip(count) => self.advance(buffer, count),
+                Frame::Partial | Frame::End => return Ok(None),
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Fixtures and reference drivers shared by the parser tests.
 #![allow(dead_code)] // the benches and the example that include it use part of it, and so do feature sets without `std`
 
-use ftp_reply::{ParseErrorKind, Parsed, ParserConfig, ReplyParser};
+use ftp_reply::{Frame, ParseErrorKind, ParserConfig, ReplyFramer};
 
 /// What a parse of a stream produced, with offsets from the start of the stream.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,103 +29,63 @@ pub fn reply_event(offset: usize, reply: &ftp_reply::Reply<'_>) -> Event {
     }
 }
 
-/// Where parsing goes on after an error whose `resume_at` is `None`: past the next line feed
-/// at or after the error, or the end of the input.
-fn skip_line(input: &[u8], from: usize) -> usize {
-    memchr_lf(&input[from..]).map_or(input.len(), |found| from + found + 1)
-}
-
-fn memchr_lf(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'\n')
-}
-
-/// Parses a whole buffer, recovering from each error as `ParseError::resume_at` says.
-pub fn parse_whole(input: &[u8], config: ParserConfig) -> Vec<Event> {
-    let mut parser = ReplyParser::with_config(config);
-    let mut events = Vec::new();
-    let mut pos = 0;
-    while pos < input.len() {
-        match parser.parse_eof(&input[pos..]) {
-            Ok(None) => break,
-            Ok(Some(reply)) => {
-                events.push(reply_event(pos, &reply));
-                pos += reply.len();
+/// Steps `framer` over `buffer` (the stream offset of its first byte is `base`) until it
+/// needs more input or the stream ends, consuming what it says and recording each reply and
+/// error.
+fn frame(
+    framer: &mut ReplyFramer,
+    buffer: &mut Vec<u8>,
+    base: &mut usize,
+    ended: bool,
+    events: &mut Vec<Event>,
+) {
+    loop {
+        let consumed = match framer.step(buffer, ended) {
+            Frame::Reply(reply) => {
+                events.push(reply_event(*base, &reply));
+                reply.len()
             }
-            Err(error) => {
+            Frame::Malformed { error, skip } => {
                 events.push(Event::Error {
-                    offset: pos + error.offset(),
+                    offset: *base + error.offset(),
                     kind: error.kind(),
                 });
-                pos = match error.resume_at() {
-                    Some(resume) => pos + resume,
-                    None => skip_line(input, pos + error.offset()),
-                };
+                skip
             }
-        }
+            Frame::Skip(count) => count,
+            Frame::Partial | Frame::End => return,
+        };
+        buffer.drain(..consumed);
+        *base += consumed;
     }
+}
+
+/// Parses a whole buffer, recovering from each error as [`ReplyFramer`] says.
+pub fn parse_whole(input: &[u8], config: ParserConfig) -> Vec<Event> {
+    let mut events = Vec::new();
+    let mut buffer = input.to_vec();
+    frame(
+        &mut ReplyFramer::with_config(config),
+        &mut buffer,
+        &mut 0,
+        true,
+        &mut events,
+    );
     events
 }
 
 /// Parses `input` fed in pieces of the given sizes (cycled), as a network client would,
-/// with one parser that keeps its progress between pieces.
+/// with one framer that keeps its progress between pieces.
 pub fn parse_chunked(input: &[u8], sizes: &[usize], config: ParserConfig) -> Vec<Event> {
-    let mut parser = ReplyParser::with_config(config);
+    let mut framer = ReplyFramer::with_config(config);
     let mut events = Vec::new();
     let mut buffer: Vec<u8> = Vec::new();
     let mut base = 0; // stream offset of buffer[0]
     let mut fed = 0;
-    let mut skipping = false;
     let mut sizes = sizes.iter().cycle();
     loop {
         let at_end = fed == input.len();
-        loop {
-            if skipping {
-                match memchr_lf(&buffer) {
-                    Some(found) => {
-                        buffer.drain(..=found);
-                        base += found + 1;
-                        skipping = false;
-                    }
-                    None => {
-                        base += buffer.len();
-                        buffer.clear();
-                        break;
-                    }
-                }
-            }
-            let result = if at_end {
-                parser.parse_eof(&buffer).map(|reply| match reply {
-                    Some(reply) => Parsed::Complete(reply),
-                    None => Parsed::Partial,
-                })
-            } else {
-                parser.parse(&buffer)
-            };
-            match result {
-                Ok(Parsed::Complete(reply)) => {
-                    events.push(reply_event(base, &reply));
-                    let len = reply.len();
-                    buffer.drain(..len);
-                    base += len;
-                }
-                Ok(Parsed::Partial) => break,
-                Err(error) => {
-                    events.push(Event::Error {
-                        offset: base + error.offset(),
-                        kind: error.kind(),
-                    });
-                    let drop = match error.resume_at() {
-                        Some(resume) => resume,
-                        None => {
-                            skipping = true;
-                            error.offset()
-                        }
-                    };
-                    buffer.drain(..drop);
-                    base += drop;
-                }
-            }
-        }
+        frame(&mut framer, &mut buffer, &mut base, at_end, &mut events);
         if at_end {
             return events;
         }
