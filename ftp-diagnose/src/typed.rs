@@ -4,7 +4,12 @@
 
 /// The commands inetutils' `ftp` sends for what is typed at its prompt (ftp/cmdtab.c and
 /// ftp/cmds.c at commit cf09130), with the names Windows' `ftp.exe` adds (`literal`,
-/// `remotehelp`). Of the commands that send several, the one that names what was asked.
+/// `remotehelp`, documented by Microsoft as `quote`'s and `rhelp`'s equals). Of the commands
+/// that send several, the one that names what was asked. Windows' `ftp.exe` differs in
+/// some verbs: NLST for `ls` (a public `ftp -d` transcript shows `---> NLST`), and XMKD,
+/// XRMD, XPWD for `mkdir`, `rmdir`, `pwd` (goftp/server issue #65, taoyouh/FtpServer pull
+/// request #12). Which of the two it was changes no finding: both are a listing, or a
+/// directory command, refused or not.
 const TYPED: &[(&str, &str)] = &[
     ("append", "APPE"),
     ("ascii", "TYPE A"),
@@ -37,13 +42,14 @@ const TYPED: &[(&str, &str)] = &[
     ("user", "USER"),
 ];
 
-/// The FTP command that `typed`, as typed at the prompt, sends: its verb and the arguments
-/// the command passes on; `quote` and `literal` send the rest of the line as it is.
+/// The FTP command that `typed`, as typed at the prompt, sends: its verb and the argument
+/// it passes on; `quote` and `literal` send the rest of the line as it is. Passwords never
+/// come through: `user` sends the name alone, as inetutils does, and PASS later.
 ///
 /// ```text
-/// ls /pub        -> LIST /pub
-/// literal EPSV   -> EPSV
-/// lcd /tmp       -> None (local)
+/// ls /pub out.txt -> LIST /pub    (the second name is the local file)
+/// literal EPSV    -> EPSV
+/// lcd /tmp        -> None (local)
 /// ```
 pub(crate) fn sent_for(typed: &str) -> Option<String> {
     let typed = typed.trim();
@@ -54,21 +60,21 @@ pub(crate) fn sent_for(typed: &str) -> Option<String> {
         return (!rest.is_empty()).then(|| rest.to_string());
     }
     let (_, verb) = TYPED.iter().find(|(name, _)| *name == word)?;
-    // `get remote local` and `rename from to` send the first name; `put local remote` sends
-    // the second, or the first when there is one.
     let mut names = rest.split_whitespace();
     let argument = match *verb {
-        "RETR" | "RNFR" => names.next().unwrap_or(""),
-        "STOR" | "APPE" => names
-            .nth(1)
-            .or(rest.split_whitespace().next())
-            .unwrap_or(""),
-        _ => rest,
+        // `put local remote` sends the second name, or the first when there is one.
+        "STOR" | "APPE" => names.nth(1).or(rest.split_whitespace().next()),
+        // SITE and SITE CHMOD pass on all they are given.
+        "SITE" | "SITE CHMOD" => Some(rest).filter(|rest| !rest.is_empty()),
+        // Type changes, PWD, CDUP, SYST and QUIT take none.
+        "TYPE A" | "TYPE I" | "PWD" | "CDUP" | "SYST" | "QUIT" => None,
+        // The rest send the first name; a second, if any, is a local file (`ls`, `get`) or
+        // the new name, sent with RNTO (`rename`).
+        _ => names.next(),
     };
-    Some(if argument.is_empty() {
-        (*verb).to_string()
-    } else {
-        format!("{verb} {argument}")
+    Some(match argument {
+        Some(argument) => format!("{verb} {argument}"),
+        None => (*verb).to_string(),
     })
 }
 
@@ -90,6 +96,13 @@ mod tests {
         );
         assert_eq!(sent_for("get a.txt b.txt").as_deref(), Some("RETR a.txt"));
         assert_eq!(sent_for("literal epsv4 off").as_deref(), Some("epsv4 off"));
+        assert_eq!(sent_for("user anna s3cret").as_deref(), Some("USER anna"));
+        assert_eq!(sent_for("ls /pub out.txt").as_deref(), Some("LIST /pub"));
+        assert_eq!(
+            sent_for("chmod 644 a.txt").as_deref(),
+            Some("SITE CHMOD 644 a.txt")
+        );
+        assert_eq!(sent_for("binary now").as_deref(), Some("TYPE I"));
         assert_eq!(sent_for("quote").as_deref(), None);
         assert_eq!(sent_for("lcd /tmp").as_deref(), None);
         assert_eq!(sent_for("passive").as_deref(), None);

@@ -17515,7 +17515,7 @@ pub(crate) static CLIENTS: &[Client] = &[
                 pieces: &[
                     "an attempt was made to access a socket in a way forbidden by its access permissions",
                 ],
-                means: Means::Refused,
+                means: Means::ConnectFailed,
                 command: None,
                 lang: "en",
                 source: "WinError.h (WSAEACCES, 10013)",
