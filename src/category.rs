@@ -77,9 +77,9 @@ impl Category {
     /// The category's name in lower case, as RFC 959 §4.2 and RFC 2228 §5.2 call it.
     ///
     /// ```
-    /// assert_eq!(ftp_reply::Category::TransientNegative.name(), "transient negative completion");
+    /// assert_eq!(ftp_reply::Category::TransientNegative.title(), "transient negative completion");
     /// ```
-    pub const fn name(self) -> &'static str {
+    pub const fn title(self) -> &'static str {
         match self {
             Category::PositivePreliminary => "positive preliminary",
             Category::PositiveCompletion => "positive completion",
@@ -138,9 +138,9 @@ impl Category {
 }
 
 impl fmt::Display for Category {
-    /// Writes [`Category::name`].
+    /// Writes [`Category::title`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.title())
     }
 }
 
@@ -214,9 +214,9 @@ impl FunctionGroup {
     /// ```
     /// use ftp_reply::FunctionGroup;
     ///
-    /// assert_eq!(FunctionGroup::Authentication.name(), "authentication and accounting");
+    /// assert_eq!(FunctionGroup::Authentication.title(), "authentication and accounting");
     /// ```
-    pub const fn name(self) -> &'static str {
+    pub const fn title(self) -> &'static str {
         match self {
             FunctionGroup::Syntax => "syntax",
             FunctionGroup::Information => "information",
@@ -250,8 +250,8 @@ impl FunctionGroup {
 }
 
 impl fmt::Display for FunctionGroup {
-    /// Writes [`FunctionGroup::name`].
+    /// Writes [`FunctionGroup::title`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.title())
     }
 }

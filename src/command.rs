@@ -108,7 +108,7 @@ pub enum Verdict {
 
 impl Verdict {
     /// The verdict in a few words, such as `"transient negative"`.
-    pub const fn name(self) -> &'static str {
+    pub const fn title(self) -> &'static str {
         match self {
             Verdict::Preliminary => "preliminary",
             Verdict::Completion => "completion",
@@ -135,9 +135,9 @@ impl Verdict {
 }
 
 impl fmt::Display for Verdict {
-    /// Writes [`Verdict::name`].
+    /// Writes [`Verdict::title`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.title())
     }
 }
 

@@ -258,7 +258,7 @@ pub enum WriteError {
 /// assert_eq!(err.to_string(), "number out of range at byte 31 of a 227 passive address");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{kind} at byte {offset} of a {}", payload.name())]
+#[error("{kind} at byte {offset} of a {}", payload.title())]
 pub struct PayloadError {
     payload: PayloadKind,
     kind: PayloadErrorKind,
@@ -324,7 +324,7 @@ pub enum PayloadKind {
 
 impl PayloadKind {
     /// The data in a few words, with its reply code, such as `"227 passive address"`.
-    pub const fn name(self) -> &'static str {
+    pub const fn title(self) -> &'static str {
         match self {
             PayloadKind::PassiveAddress => "227 passive address",
             PayloadKind::LongPassiveAddress => "228 long passive address",

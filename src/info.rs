@@ -45,7 +45,7 @@ pub enum Standing {
 impl Standing {
     /// The standing in lower case: `"standard"`, `"experimental"`, `"de facto"` or
     /// `"historical"`.
-    pub const fn name(self) -> &'static str {
+    pub const fn title(self) -> &'static str {
         match self {
             Standing::Standard => "standard",
             Standing::Experimental => "experimental",
@@ -56,9 +56,9 @@ impl Standing {
 }
 
 impl fmt::Display for Standing {
-    /// Writes [`Standing::name`].
+    /// Writes [`Standing::title`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.title())
     }
 }
 

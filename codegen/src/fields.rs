@@ -169,9 +169,9 @@ assert_eq!(info.replies().completion(), [KnownCode::EnteringPassiveMode]);
             doc: "The command this record describes.",
         },
         Field {
-            name: "name",
+            name: "title",
             kind: Kind::Text,
-            doc: "The command's name, such as `\"Retrieve\"`.",
+            doc: "The command's name in plain English, for headings and lists, such as `\"Retrieve\"`.",
         },
         Field {
             name: "summary",

@@ -268,7 +268,7 @@ pub fn commands(commands: &[Command], entries: &[Entry]) -> Vec<Variant> {
                 doc: format!(
                     "`{}`: {}. {}",
                     command.verb,
-                    escape(command.text("name")),
+                    escape(command.text("title")),
                     escape(command.text("summary"))
                 ),
                 label: command.verb.clone(),

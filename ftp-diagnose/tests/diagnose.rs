@@ -312,7 +312,7 @@ fn judged(log: &Log) -> Vec<String> {
                 .replies()
                 .zip(exchange.judgements())
                 .map(|(reply, judgement)| {
-                    format!("{} {}", reply.code(), judgement.verdict().name())
+                    format!("{} {}", reply.code(), judgement.verdict().title())
                 })
                 .collect();
             Some(format!("{verb}: {}", verdicts.join(", ")))

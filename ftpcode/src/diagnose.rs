@@ -198,7 +198,8 @@ fn exchange_json(exchange: &Exchange<'_>) -> Value {
                     };
                     reply["code"] = json!(owned.code().as_u16());
                     reply["text"] = json!(owned.as_reply().text().to_string());
-                    reply["verdict"] = json!(judgement.map(|judgement| judgement.verdict().name()));
+                    reply["verdict"] =
+                        json!(judgement.map(|judgement| judgement.verdict().title()));
                 }
                 EventKind::ServerText(text) => reply["server_text"] = json!(text),
                 _ => {}

@@ -212,7 +212,7 @@ fn command_text(out: &mut impl Write, command: Command) -> io::Result<()> {
     writeln!(
         out,
         "{command}: {} ({})",
-        command.name(),
+        command.title(),
         command.standing()
     )?;
     wrapped(out, command.summary(), "", "")?;

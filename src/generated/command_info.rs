@@ -20,7 +20,7 @@ use crate::{Command, Deviation, IntermediateReply, KnownCode, Replies, RfcRef, S
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct CommandInfo {
     pub(crate) command: Command,
-    pub(crate) name: &'static str,
+    pub(crate) title: &'static str,
     pub(crate) summary: &'static str,
     pub(crate) standing: Standing,
     pub(crate) rfc: &'static [RfcRef],
@@ -32,7 +32,7 @@ impl CommandInfo {
     /// The names of the fields, in the order they serialize.
     pub const FIELDS: &'static [&'static str] = &[
         "command",
-        "name",
+        "title",
         "summary",
         "standing",
         "rfc",
@@ -45,9 +45,9 @@ impl CommandInfo {
         self.command
     }
 
-    /// The command's name, such as `"Retrieve"`.
-    pub const fn name(&self) -> &'static str {
-        self.name
+    /// The command's name in plain English, for headings and lists, such as `"Retrieve"`.
+    pub const fn title(&self) -> &'static str {
+        self.title
     }
 
     /// One sentence on what the command does.
@@ -77,9 +77,10 @@ impl CommandInfo {
 }
 
 impl Command {
-    /// The command's name, such as `"Retrieve"`. See [`CommandInfo::name`].
-    pub const fn name(self) -> &'static str {
-        self.info().name
+    /// The command's name in plain English, for headings and lists, such as `"Retrieve"`. See
+    /// [`CommandInfo::title`].
+    pub const fn title(self) -> &'static str {
+        self.info().title
     }
 
     /// One sentence on what the command does. See [`CommandInfo::summary`].
@@ -116,7 +117,7 @@ impl serde::Serialize for CommandInfo {
         use serde::ser::SerializeStruct;
         let mut record = serializer.serialize_struct("CommandInfo", CommandInfo::FIELDS.len())?;
         record.serialize_field("command", &self.command())?;
-        record.serialize_field("name", &self.name())?;
+        record.serialize_field("title", &self.title())?;
         record.serialize_field("summary", &self.summary())?;
         record.serialize_field("standing", &self.standing())?;
         record.serialize_field("rfc", &self.rfc())?;
@@ -208,7 +209,7 @@ impl Command {
 
 static COMMAND_USER: CommandInfo = CommandInfo {
     command: Command::User,
-    name: "User name",
+    title: "User name",
     summary: "Names the user to log in as; starts the login sequence.",
     standing: Standing::Standard,
     rfc: &[
@@ -258,7 +259,7 @@ static COMMAND_USER: CommandInfo = CommandInfo {
 
 static COMMAND_PASS: CommandInfo = CommandInfo {
     command: Command::Pass,
-    name: "Password",
+    title: "Password",
     summary: "Sends the password after USER.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -286,7 +287,7 @@ static COMMAND_PASS: CommandInfo = CommandInfo {
 
 static COMMAND_ACCT: CommandInfo = CommandInfo {
     command: Command::Acct,
-    name: "Account",
+    title: "Account",
     summary: "Sends account information, when the server asks for it with 332.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -311,7 +312,7 @@ static COMMAND_ACCT: CommandInfo = CommandInfo {
 
 static COMMAND_CWD: CommandInfo = CommandInfo {
     command: Command::Cwd,
-    name: "Change working directory",
+    title: "Change working directory",
     summary: "Changes the current directory on the server.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -341,7 +342,7 @@ the same.",
 
 static COMMAND_CDUP: CommandInfo = CommandInfo {
     command: Command::Cdup,
-    name: "Change to parent directory",
+    title: "Change to parent directory",
     summary: "Changes to the parent of the current directory.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -367,7 +368,7 @@ static COMMAND_CDUP: CommandInfo = CommandInfo {
 
 static COMMAND_SMNT: CommandInfo = CommandInfo {
     command: Command::Smnt,
-    name: "Structure mount",
+    title: "Structure mount",
     summary: "Mounts a different file system structure; rarely implemented.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -393,7 +394,7 @@ static COMMAND_SMNT: CommandInfo = CommandInfo {
 
 static COMMAND_REIN: CommandInfo = CommandInfo {
     command: Command::Rein,
-    name: "Reinitialize",
+    title: "Reinitialize",
     summary: "Resets the session to its state right after connecting, logging the user out.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -416,7 +417,7 @@ static COMMAND_REIN: CommandInfo = CommandInfo {
 
 static COMMAND_QUIT: CommandInfo = CommandInfo {
     command: Command::Quit,
-    name: "Logout",
+    title: "Logout",
     summary: "Ends the session; the server closes the control connection.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -439,7 +440,7 @@ static COMMAND_QUIT: CommandInfo = CommandInfo {
 
 static COMMAND_PORT: CommandInfo = CommandInfo {
     command: Command::Port,
-    name: "Data port",
+    title: "Data port",
     summary: "Gives the IPv4 address and port the server should connect to for the next \
 transfer (active mode).",
     standing: Standing::Standard,
@@ -465,7 +466,7 @@ transfer (active mode).",
 
 static COMMAND_PASV: CommandInfo = CommandInfo {
     command: Command::Pasv,
-    name: "Passive",
+    title: "Passive",
     summary: "Asks the server to listen for the next data connection and say where (227).",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -501,7 +502,7 @@ RFC 959 does not list it.",
 
 static COMMAND_MODE: CommandInfo = CommandInfo {
     command: Command::Mode,
-    name: "Transfer mode",
+    title: "Transfer mode",
     summary: "Sets the transfer mode: S (stream), B (block) or C (compressed).",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -526,7 +527,7 @@ static COMMAND_MODE: CommandInfo = CommandInfo {
 
 static COMMAND_TYPE: CommandInfo = CommandInfo {
     command: Command::Type,
-    name: "Representation type",
+    title: "Representation type",
     summary: "Sets the data type: A (ASCII), I (image, binary), E (EBCDIC) or L (local byte \
 size).",
     standing: Standing::Standard,
@@ -552,7 +553,7 @@ size).",
 
 static COMMAND_STRU: CommandInfo = CommandInfo {
     command: Command::Stru,
-    name: "File structure",
+    title: "File structure",
     summary: "Sets the file structure: F (file), R (record) or P (page).",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -577,7 +578,7 @@ static COMMAND_STRU: CommandInfo = CommandInfo {
 
 static COMMAND_ALLO: CommandInfo = CommandInfo {
     command: Command::Allo,
-    name: "Allocate",
+    title: "Allocate",
     summary: "Reserves space for a file before it is stored.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -602,7 +603,7 @@ static COMMAND_ALLO: CommandInfo = CommandInfo {
 
 static COMMAND_REST: CommandInfo = CommandInfo {
     command: Command::Rest,
-    name: "Restart",
+    title: "Restart",
     summary: "Sets the point where the next transfer starts: a restart marker, or a byte offset \
 in stream mode (RFC 3659).",
     standing: Standing::Standard,
@@ -643,7 +644,7 @@ transfer that follows.",
 
 static COMMAND_STOR: CommandInfo = CommandInfo {
     command: Command::Stor,
-    name: "Store",
+    title: "Store",
     summary: "Uploads a file, replacing any file of that name.",
     standing: Standing::Standard,
     rfc: &[
@@ -704,7 +705,7 @@ permission errors.",
 
 static COMMAND_STOU: CommandInfo = CommandInfo {
     command: Command::Stou,
-    name: "Store unique",
+    title: "Store unique",
     summary: "Uploads a file under a name the server chooses and reports.",
     standing: Standing::Standard,
     rfc: &[
@@ -758,7 +759,7 @@ static COMMAND_STOU: CommandInfo = CommandInfo {
 
 static COMMAND_RETR: CommandInfo = CommandInfo {
     command: Command::Retr,
-    name: "Retrieve",
+    title: "Retrieve",
     summary: "Downloads a file.",
     standing: Standing::Standard,
     rfc: &[
@@ -811,7 +812,7 @@ static COMMAND_RETR: CommandInfo = CommandInfo {
 
 static COMMAND_LIST: CommandInfo = CommandInfo {
     command: Command::List,
-    name: "List",
+    title: "List",
     summary: "Sends a directory listing in a human-readable, server-specific format over the \
 data connection.",
     standing: Standing::Standard,
@@ -861,7 +862,7 @@ data connection.",
 
 static COMMAND_NLST: CommandInfo = CommandInfo {
     command: Command::Nlst,
-    name: "Name list",
+    title: "Name list",
     summary: "Sends a list of file names, one per line, over the data connection.",
     standing: Standing::Standard,
     rfc: &[
@@ -910,7 +911,7 @@ static COMMAND_NLST: CommandInfo = CommandInfo {
 
 static COMMAND_APPE: CommandInfo = CommandInfo {
     command: Command::Appe,
-    name: "Append",
+    title: "Append",
     summary: "Uploads data and appends it to a file, creating the file if needed.",
     standing: Standing::Standard,
     rfc: &[
@@ -969,7 +970,7 @@ static COMMAND_APPE: CommandInfo = CommandInfo {
 
 static COMMAND_RNFR: CommandInfo = CommandInfo {
     command: Command::Rnfr,
-    name: "Rename from",
+    title: "Rename from",
     summary: "Names the file to rename; RNTO must follow.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -999,7 +1000,7 @@ static COMMAND_RNFR: CommandInfo = CommandInfo {
 
 static COMMAND_RNTO: CommandInfo = CommandInfo {
     command: Command::Rnto,
-    name: "Rename to",
+    title: "Rename to",
     summary: "Gives the new name for the file named by RNFR.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1027,7 +1028,7 @@ static COMMAND_RNTO: CommandInfo = CommandInfo {
 
 static COMMAND_ABOR: CommandInfo = CommandInfo {
     command: Command::Abor,
-    name: "Abort",
+    title: "Abort",
     summary: "Aborts the transfer in progress; the aborted command gets 426, then ABOR gets \
 226.",
     standing: Standing::Standard,
@@ -1055,7 +1056,7 @@ static COMMAND_ABOR: CommandInfo = CommandInfo {
 
 static COMMAND_DELE: CommandInfo = CommandInfo {
     command: Command::Dele,
-    name: "Delete",
+    title: "Delete",
     summary: "Deletes a file.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1085,7 +1086,7 @@ static COMMAND_DELE: CommandInfo = CommandInfo {
 
 static COMMAND_RMD: CommandInfo = CommandInfo {
     command: Command::Rmd,
-    name: "Remove directory",
+    title: "Remove directory",
     summary: "Removes a directory.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1112,7 +1113,7 @@ static COMMAND_RMD: CommandInfo = CommandInfo {
 
 static COMMAND_MKD: CommandInfo = CommandInfo {
     command: Command::Mkd,
-    name: "Make directory",
+    title: "Make directory",
     summary: "Creates a directory and reports its path.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1153,7 +1154,7 @@ create (Pure-FTPd 1.0.54 src/ftpd.c, domkd).",
 
 static COMMAND_PWD: CommandInfo = CommandInfo {
     command: Command::Pwd,
-    name: "Print working directory",
+    title: "Print working directory",
     summary: "Reports the current directory (257).",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1182,7 +1183,7 @@ pyftpdlib; RFC 959 §5.4 does not list 530 for PWD.",
 
 static COMMAND_SYST: CommandInfo = CommandInfo {
     command: Command::Syst,
-    name: "System",
+    title: "System",
     summary: "Asks for the server's operating system type (215).",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1209,7 +1210,7 @@ static COMMAND_SYST: CommandInfo = CommandInfo {
 
 static COMMAND_STAT: CommandInfo = CommandInfo {
     command: Command::Stat,
-    name: "Status",
+    title: "Status",
     summary: "Reports the session's status, or a file's or directory's, over the control \
 connection.",
     standing: Standing::Standard,
@@ -1240,7 +1241,7 @@ connection.",
 
 static COMMAND_HELP: CommandInfo = CommandInfo {
     command: Command::Help,
-    name: "Help",
+    title: "Help",
     summary: "Asks for help text, in general or on one command.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1267,7 +1268,7 @@ static COMMAND_HELP: CommandInfo = CommandInfo {
 
 static COMMAND_SITE: CommandInfo = CommandInfo {
     command: Command::Site,
-    name: "Site parameters",
+    title: "Site parameters",
     summary: "Runs a server-specific command, such as SITE CHMOD.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1290,7 +1291,7 @@ static COMMAND_SITE: CommandInfo = CommandInfo {
 
 static COMMAND_NOOP: CommandInfo = CommandInfo {
     command: Command::Noop,
-    name: "No operation",
+    title: "No operation",
     summary: "Does nothing but get 200; keeps the connection alive.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1312,7 +1313,7 @@ static COMMAND_NOOP: CommandInfo = CommandInfo {
 
 static COMMAND_AUTH: CommandInfo = CommandInfo {
     command: Command::Auth,
-    name: "Authentication/security mechanism",
+    title: "Authentication/security mechanism",
     summary: "Asks for a security mechanism; AUTH TLS starts FTP over TLS.",
     standing: Standing::Standard,
     rfc: &[
@@ -1352,7 +1353,7 @@ static COMMAND_AUTH: CommandInfo = CommandInfo {
 
 static COMMAND_ADAT: CommandInfo = CommandInfo {
     command: Command::Adat,
-    name: "Authentication/security data",
+    title: "Authentication/security data",
     summary: "Carries security data for the mechanism chosen with AUTH.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1382,7 +1383,7 @@ static COMMAND_ADAT: CommandInfo = CommandInfo {
 
 static COMMAND_PBSZ: CommandInfo = CommandInfo {
     command: Command::Pbsz,
-    name: "Protection buffer size",
+    title: "Protection buffer size",
     summary: "Sets the largest protected data block; PBSZ 0 with TLS.",
     standing: Standing::Standard,
     rfc: &[
@@ -1415,7 +1416,7 @@ static COMMAND_PBSZ: CommandInfo = CommandInfo {
 
 static COMMAND_PROT: CommandInfo = CommandInfo {
     command: Command::Prot,
-    name: "Data channel protection level",
+    title: "Data channel protection level",
     summary: "Sets how data connections are protected: C (clear), S (safe), E (confidential) or \
 P (private).",
     standing: Standing::Standard,
@@ -1453,7 +1454,7 @@ P (private).",
 
 static COMMAND_CCC: CommandInfo = CommandInfo {
     command: Command::Ccc,
-    name: "Clear command channel",
+    title: "Clear command channel",
     summary: "Returns the control connection to clear text after TLS.",
     standing: Standing::Standard,
     rfc: &[
@@ -1485,7 +1486,7 @@ static COMMAND_CCC: CommandInfo = CommandInfo {
 
 static COMMAND_MIC: CommandInfo = CommandInfo {
     command: Command::Mic,
-    name: "Integrity protected command",
+    title: "Integrity protected command",
     summary: "Sends a command with integrity protection; the answer comes as a protected reply.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1517,7 +1518,7 @@ static COMMAND_MIC: CommandInfo = CommandInfo {
 
 static COMMAND_CONF: CommandInfo = CommandInfo {
     command: Command::Conf,
-    name: "Confidentiality protected command",
+    title: "Confidentiality protected command",
     summary: "Sends an encrypted command; the answer comes as a protected reply.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1549,7 +1550,7 @@ static COMMAND_CONF: CommandInfo = CommandInfo {
 
 static COMMAND_ENC: CommandInfo = CommandInfo {
     command: Command::Enc,
-    name: "Privacy protected command",
+    title: "Privacy protected command",
     summary: "Sends an encrypted, integrity-protected command; the answer comes as a protected \
 reply.",
     standing: Standing::Standard,
@@ -1582,7 +1583,7 @@ reply.",
 
 static COMMAND_FEAT: CommandInfo = CommandInfo {
     command: Command::Feat,
-    name: "Feature list",
+    title: "Feature list",
     summary: "Asks which extensions the server supports (211).",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1609,7 +1610,7 @@ work before login.",
 
 static COMMAND_OPTS: CommandInfo = CommandInfo {
     command: Command::Opts,
-    name: "Options",
+    title: "Options",
     summary: "Sets options of a command, such as OPTS UTF8 ON or OPTS MLST.",
     standing: Standing::Standard,
     rfc: &[
@@ -1639,7 +1640,7 @@ static COMMAND_OPTS: CommandInfo = CommandInfo {
 
 static COMMAND_EPRT: CommandInfo = CommandInfo {
     command: Command::Eprt,
-    name: "Extended port",
+    title: "Extended port",
     summary: "Gives the address (IPv4 or IPv6) and port the server should connect to (active \
 mode).",
     standing: Standing::Standard,
@@ -1663,7 +1664,7 @@ mode).",
 
 static COMMAND_EPSV: CommandInfo = CommandInfo {
     command: Command::Epsv,
-    name: "Extended passive",
+    title: "Extended passive",
     summary: "Asks the server to listen for the next data connection and give its port (229).",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1701,7 +1702,7 @@ the listening socket.",
 
 static COMMAND_LANG: CommandInfo = CommandInfo {
     command: Command::Lang,
-    name: "Language",
+    title: "Language",
     summary: "Chooses the language of the reply texts.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1725,7 +1726,7 @@ static COMMAND_LANG: CommandInfo = CommandInfo {
 
 static COMMAND_MDTM: CommandInfo = CommandInfo {
     command: Command::Mdtm,
-    name: "File modification time",
+    title: "File modification time",
     summary: "Asks for a file's modification time, in UTC (213).",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1748,7 +1749,7 @@ static COMMAND_MDTM: CommandInfo = CommandInfo {
 
 static COMMAND_SIZE: CommandInfo = CommandInfo {
     command: Command::Size,
-    name: "Size of file",
+    title: "Size of file",
     summary: "Asks for a file's size in bytes, as it would be transferred (213).",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1771,7 +1772,7 @@ static COMMAND_SIZE: CommandInfo = CommandInfo {
 
 static COMMAND_MLST: CommandInfo = CommandInfo {
     command: Command::Mlst,
-    name: "Listing for machine processing",
+    title: "Listing for machine processing",
     summary: "Gives the facts of one file or directory, in a standard format, over the control \
 connection (250).",
     standing: Standing::Standard,
@@ -1799,7 +1800,7 @@ connection (250).",
 
 static COMMAND_MLSD: CommandInfo = CommandInfo {
     command: Command::Mlsd,
-    name: "Listing of a directory for machine processing",
+    title: "Listing of a directory for machine processing",
     summary: "Lists a directory in the MLST format over the data connection.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1842,7 +1843,7 @@ gives 522 to the data commands of RFC 959.",
 
 static COMMAND_HOST: CommandInfo = CommandInfo {
     command: Command::Host,
-    name: "Host",
+    title: "Host",
     summary: "Names the virtual host to use, before logging in.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
@@ -1871,7 +1872,7 @@ static COMMAND_HOST: CommandInfo = CommandInfo {
 
 static COMMAND_LPRT: CommandInfo = CommandInfo {
     command: Command::Lprt,
-    name: "Long port",
+    title: "Long port",
     summary: "Gives a long address (IPv4 or IPv6) and port for the server to connect to.",
     standing: Standing::Experimental,
     rfc: &[RfcRef {
@@ -1894,7 +1895,7 @@ static COMMAND_LPRT: CommandInfo = CommandInfo {
 
 static COMMAND_LPSV: CommandInfo = CommandInfo {
     command: Command::Lpsv,
-    name: "Long passive",
+    title: "Long passive",
     summary: "Asks the server to listen and give a long address and port (228).",
     standing: Standing::Experimental,
     rfc: &[RfcRef {
@@ -1917,7 +1918,7 @@ static COMMAND_LPSV: CommandInfo = CommandInfo {
 
 static COMMAND_XCWD: CommandInfo = CommandInfo {
     command: Command::Xcwd,
-    name: "Change working directory, experimental form",
+    title: "Change working directory, experimental form",
     summary: "The form of CWD from before RFC 959, still in use; RFC 1123 says servers should \
 accept it as CWD, with the same replies.",
     standing: Standing::Standard,
@@ -1944,7 +1945,7 @@ accept it as CWD, with the same replies.",
 
 static COMMAND_XCUP: CommandInfo = CommandInfo {
     command: Command::Xcup,
-    name: "Change to parent directory, experimental form",
+    title: "Change to parent directory, experimental form",
     summary: "The form of CDUP from before RFC 959, still in use; RFC 1123 says servers should \
 accept it as CDUP, with the same replies.",
     standing: Standing::Standard,
@@ -1971,7 +1972,7 @@ accept it as CDUP, with the same replies.",
 
 static COMMAND_XMKD: CommandInfo = CommandInfo {
     command: Command::Xmkd,
-    name: "Make directory, experimental form",
+    title: "Make directory, experimental form",
     summary: "The form of MKD from before RFC 959, still in use; RFC 1123 says servers should \
 accept it as MKD, with the same replies.",
     standing: Standing::Standard,
@@ -1998,7 +1999,7 @@ accept it as MKD, with the same replies.",
 
 static COMMAND_XRMD: CommandInfo = CommandInfo {
     command: Command::Xrmd,
-    name: "Remove directory, experimental form",
+    title: "Remove directory, experimental form",
     summary: "The form of RMD from before RFC 959, still in use; RFC 1123 says servers should \
 accept it as RMD, with the same replies.",
     standing: Standing::Standard,
@@ -2025,7 +2026,7 @@ accept it as RMD, with the same replies.",
 
 static COMMAND_XPWD: CommandInfo = CommandInfo {
     command: Command::Xpwd,
-    name: "Print working directory, experimental form",
+    title: "Print working directory, experimental form",
     summary: "The form of PWD from before RFC 959, still in use; RFC 1123 says servers should \
 accept it as PWD, with the same replies.",
     standing: Standing::Standard,
@@ -2054,7 +2055,7 @@ accept it as PWD, with the same replies.",
 
 static COMMAND_MD5: CommandInfo = CommandInfo {
     command: Command::Md5,
-    name: "MD5 of a file",
+    title: "MD5 of a file",
     summary: "Asks for the MD5 digest of a file (draft-twine-ftpmd5).",
     standing: Standing::DeFacto,
     rfc: &[],
@@ -2076,7 +2077,7 @@ static COMMAND_MD5: CommandInfo = CommandInfo {
 
 static COMMAND_MMD5: CommandInfo = CommandInfo {
     command: Command::Mmd5,
-    name: "MD5 of several files",
+    title: "MD5 of several files",
     summary: "Asks for the MD5 digests of several files (draft-twine-ftpmd5).",
     standing: Standing::DeFacto,
     rfc: &[],
@@ -2098,7 +2099,7 @@ static COMMAND_MMD5: CommandInfo = CommandInfo {
 
 static COMMAND_HASH: CommandInfo = CommandInfo {
     command: Command::Hash,
-    name: "Hash of a file",
+    title: "Hash of a file",
     summary: "Asks for a file's hash, with the algorithm chosen by OPTS HASH \
 (draft-bryan-ftp-hash).",
     standing: Standing::DeFacto,
@@ -2126,7 +2127,7 @@ static COMMAND_HASH: CommandInfo = CommandInfo {
 
 static COMMAND_AVBL: CommandInfo = CommandInfo {
     command: Command::Avbl,
-    name: "Available space",
+    title: "Available space",
     summary: "Asks how many octets can be uploaded to a directory (the current one by default); \
 the 213 reply gives the number, the smaller of the free space and any quota.",
     standing: Standing::DeFacto,
@@ -2147,7 +2148,7 @@ the 213 reply gives the number, the smaller of the free space and any quota.",
 
 static COMMAND_MFMT: CommandInfo = CommandInfo {
     command: Command::Mfmt,
-    name: "Modify fact: modification time",
+    title: "Modify fact: modification time",
     summary: "Sets a file's last modification time; the 213 reply gives the time the server \
 set.",
     standing: Standing::DeFacto,
@@ -2168,7 +2169,7 @@ set.",
 
 static COMMAND_MFCT: CommandInfo = CommandInfo {
     command: Command::Mfct,
-    name: "Modify fact: creation time",
+    title: "Modify fact: creation time",
     summary: "Sets a file's creation time; the 213 reply gives the time the server set.",
     standing: Standing::DeFacto,
     rfc: &[],
@@ -2188,7 +2189,7 @@ static COMMAND_MFCT: CommandInfo = CommandInfo {
 
 static COMMAND_MFF: CommandInfo = CommandInfo {
     command: Command::Mff,
-    name: "Modify facts",
+    title: "Modify facts",
     summary: "Sets several facts of a file at once, such as its times or Unix mode, as MLST \
 names them.",
     standing: Standing::DeFacto,
@@ -2210,7 +2211,7 @@ names them.",
 
 static COMMAND_XCRC: CommandInfo = CommandInfo {
     command: Command::Xcrc,
-    name: "CRC-32 of a file",
+    title: "CRC-32 of a file",
     summary: "Asks for the CRC-32 checksum of a file, in hexadecimal in a 213 reply.",
     standing: Standing::DeFacto,
     rfc: &[],
@@ -2229,7 +2230,7 @@ static COMMAND_XCRC: CommandInfo = CommandInfo {
 
 static COMMAND_XMD5: CommandInfo = CommandInfo {
     command: Command::Xmd5,
-    name: "MD5 of a file, X form",
+    title: "MD5 of a file, X form",
     summary: "Asks for the MD5 digest of a file, in hexadecimal in a 213 reply.",
     standing: Standing::DeFacto,
     rfc: &[],
@@ -2248,7 +2249,7 @@ static COMMAND_XMD5: CommandInfo = CommandInfo {
 
 static COMMAND_XSHA1: CommandInfo = CommandInfo {
     command: Command::Xsha1,
-    name: "SHA-1 of a file",
+    title: "SHA-1 of a file",
     summary: "Asks for the SHA-1 digest of a file, in hexadecimal in a 213 reply.",
     standing: Standing::DeFacto,
     rfc: &[],
@@ -2267,7 +2268,7 @@ static COMMAND_XSHA1: CommandInfo = CommandInfo {
 
 static COMMAND_XSHA256: CommandInfo = CommandInfo {
     command: Command::Xsha256,
-    name: "SHA-256 of a file",
+    title: "SHA-256 of a file",
     summary: "Asks for the SHA-256 digest of a file, in hexadecimal in a 213 reply.",
     standing: Standing::DeFacto,
     rfc: &[],
@@ -2286,7 +2287,7 @@ static COMMAND_XSHA256: CommandInfo = CommandInfo {
 
 static COMMAND_CLNT: CommandInfo = CommandInfo {
     command: Command::Clnt,
-    name: "Client",
+    title: "Client",
     summary: "Tells the server the name of the client software; ProFTPD records it and answers \
 200.",
     standing: Standing::DeFacto,
@@ -2303,7 +2304,7 @@ static COMMAND_CLNT: CommandInfo = CommandInfo {
 
 static COMMAND_ESTA: CommandInfo = CommandInfo {
     command: Command::Esta,
-    name: "Established active",
+    title: "Established active",
     summary: "Pure-FTPd's command that reports the local address of the active-mode data \
 connection.",
     standing: Standing::DeFacto,
@@ -2323,7 +2324,7 @@ connection.",
 
 static COMMAND_ESTP: CommandInfo = CommandInfo {
     command: Command::Estp,
-    name: "Established passive",
+    title: "Established passive",
     summary: "Pure-FTPd's command that reports the client's address on the passive-mode data \
 connection.",
     standing: Standing::DeFacto,

@@ -28,7 +28,7 @@ fn every_verb_is_found_in_any_case() {
         );
         assert_eq!(command.to_string(), verb);
         assert_eq!(command.info().command(), command);
-        assert!(!command.name().is_empty() && !command.summary().is_empty());
+        assert!(!command.title().is_empty() && !command.summary().is_empty());
         assert!(
             !command.rfc().is_empty() || !command.documents().is_empty(),
             "{verb} has a source"

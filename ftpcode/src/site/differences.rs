@@ -191,7 +191,7 @@ impl Phrases {
             _ => ["予期しない", "không mong đợi"],
         };
         match self.language {
-            Language::English => verdict.name(),
+            Language::English => verdict.title(),
             Language::Japanese => ja,
             Language::Vietnamese => vi,
         }

@@ -201,7 +201,7 @@ pub(crate) mod vocabulary {
     pub(crate) fn category(category: Category, language: Language) -> &'static str {
         use Category::*;
         match (category, language) {
-            (_, Language::English) => category.name(),
+            (_, Language::English) => category.title(),
             (PositivePreliminary, Language::Japanese) => "肯定的予備応答",
             (PositiveCompletion, Language::Japanese) => "肯定的完了応答",
             (PositiveIntermediate, Language::Japanese) => "肯定的中間応答",
@@ -221,7 +221,7 @@ pub(crate) mod vocabulary {
     pub(crate) fn group(group: FunctionGroup, language: Language) -> &'static str {
         use FunctionGroup::*;
         match (group, language) {
-            (_, Language::English) => group.name(),
+            (_, Language::English) => group.title(),
             (Syntax, Language::Japanese) => "構文",
             (Information, Language::Japanese) => "情報",
             (Connections, Language::Japanese) => "接続",
@@ -241,7 +241,7 @@ pub(crate) mod vocabulary {
     pub(crate) fn standing(standing: Standing, language: Language) -> &'static str {
         use Standing::*;
         match (standing, language) {
-            (_, Language::English) => standing.name(),
+            (_, Language::English) => standing.title(),
             (Standard, Language::Japanese) => "標準",
             (Experimental, Language::Japanese) => "実験的",
             (DeFacto, Language::Japanese) => "事実上の標準 (RFC なし)",
@@ -250,7 +250,7 @@ pub(crate) mod vocabulary {
             (Experimental, Language::Vietnamese) => "thử nghiệm",
             (DeFacto, Language::Vietnamese) => "thực tế (không có RFC)",
             (Historical, Language::Vietnamese) => "cũ, không còn dùng",
-            (_, _) => standing.name(),
+            (_, _) => standing.title(),
         }
     }
 

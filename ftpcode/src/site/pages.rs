@@ -168,8 +168,8 @@ fn code_keys(code: KnownCode) -> String {
         code.title(),
         code.name(),
         code.canonical_text(),
-        code.category().name(),
-        code.function_group().name(),
+        code.category().title(),
+        code.function_group().title(),
         commands.join(" "),
         code.meaning()
     )
@@ -297,7 +297,8 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
                     cells: vec![
                         vec![command_link(command)],
                         vec![
-                            words.text(&format!("command.{}.name", command.verb()), command.name()),
+                            words
+                                .text(&format!("command.{}.name", command.verb()), command.title()),
                             text(". "),
                             words.text(
                                 &format!("command.{}.summary", command.verb()),
@@ -308,7 +309,7 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
                     keys: format!(
                         "{} {} {} {}",
                         command.verb(),
-                        command.name(),
+                        command.title(),
                         command.summary(),
                         codes.join(" ")
                     )
@@ -362,7 +363,7 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
             vec![
                 local(format!("{}yz ", code.category().digit())),
                 word(
-                    code.category().name(),
+                    code.category().title(),
                     vocabulary::category(code.category(), language),
                 ),
             ],
@@ -372,7 +373,7 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
             vec![
                 local(format!("x{}z ", code.function_group().digit())),
                 word(
-                    code.function_group().name(),
+                    code.function_group().title(),
                     vocabulary::group(code.function_group(), language),
                 ),
             ],
@@ -397,7 +398,7 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
     facts.push(label_row(
         Label::Standing,
         vec![word(
-            info.standing().name(),
+            info.standing().title(),
             vocabulary::standing(info.standing(), language),
         )],
     ));
@@ -501,7 +502,7 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
 fn command_page(command: Command, words: &Words<'_>) -> Document {
     let label = |name: Label| words.label(name);
     let replies = command.replies();
-    let name = words.string(&format!("command.{}.name", command.verb()), command.name());
+    let name = words.string(&format!("command.{}.name", command.verb()), command.title());
     let summary = words.string(
         &format!("command.{}.summary", command.verb()),
         command.summary(),
@@ -523,7 +524,7 @@ fn command_page(command: Command, words: &Words<'_>) -> Document {
     blocks.push(Block::Paragraph(vec![
         local(format!("{}: ", label(Label::Standing))),
         words.word(
-            command.standing().name(),
+            command.standing().title(),
             vocabulary::standing(command.standing(), words.language),
         ),
     ]));
@@ -597,7 +598,7 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
     };
     let group = |code: KnownCode| {
         word(
-            code.function_group().name(),
+            code.function_group().title(),
             vocabulary::group(code.function_group(), language),
         )
     };

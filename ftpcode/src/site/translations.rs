@@ -113,7 +113,7 @@ fn keys() -> Vec<(String, &'static str)> {
         keys.push((format!("group.{}", group.digit()), group.description()));
     }
     for command in Command::ALL {
-        keys.push((format!("command.{}.name", command.verb()), command.name()));
+        keys.push((format!("command.{}.title", command.verb()), command.title()));
         keys.push((
             format!("command.{}.summary", command.verb()),
             command.summary(),
