@@ -157,7 +157,7 @@ the command is its verb.
 use ftp_reply::{Command, KnownCode};
 
 let info = Command::Pasv.info();
-assert_eq!(info.name(), \"Passive\");
+assert_eq!(info.title(), \"Passive\");
 assert_eq!(info.replies().completion(), [KnownCode::EnteringPassiveMode]);
 ```",
     owner: Some("Command"),

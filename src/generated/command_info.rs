@@ -14,7 +14,7 @@ use crate::{Command, Deviation, IntermediateReply, KnownCode, Replies, RfcRef, S
 /// use ftp_reply::{Command, KnownCode};
 ///
 /// let info = Command::Pasv.info();
-/// assert_eq!(info.name(), "Passive");
+/// assert_eq!(info.title(), "Passive");
 /// assert_eq!(info.replies().completion(), [KnownCode::EnteringPassiveMode]);
 /// ```
 #[derive(Debug, PartialEq, Eq, Hash)]

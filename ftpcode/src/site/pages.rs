@@ -297,8 +297,10 @@ fn index(words: &Words<'_>, pairs: &[Comparison]) -> Document {
                     cells: vec![
                         vec![command_link(command)],
                         vec![
-                            words
-                                .text(&format!("command.{}.name", command.verb()), command.title()),
+                            words.text(
+                                &format!("command.{}.title", command.verb()),
+                                command.title(),
+                            ),
                             text(". "),
                             words.text(
                                 &format!("command.{}.summary", command.verb()),
@@ -502,7 +504,10 @@ fn code_page(code: KnownCode, words: &Words<'_>, pairs: &[Comparison]) -> Docume
 fn command_page(command: Command, words: &Words<'_>) -> Document {
     let label = |name: Label| words.label(name);
     let replies = command.replies();
-    let name = words.string(&format!("command.{}.name", command.verb()), command.title());
+    let name = words.string(
+        &format!("command.{}.title", command.verb()),
+        command.title(),
+    );
     let summary = words.string(
         &format!("command.{}.summary", command.verb()),
         command.summary(),
