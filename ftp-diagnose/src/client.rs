@@ -84,6 +84,12 @@ impl Message {
         self.text
     }
 
+    /// How many bytes of its text are fixed, placeholders left out: how much of a line it
+    /// accounts for.
+    pub(crate) fn fixed_len(&self) -> usize {
+        self.pieces.iter().map(|piece| piece.len()).sum()
+    }
+
     /// What it means.
     pub const fn means(&self) -> Means {
         self.means
@@ -169,13 +175,7 @@ pub(crate) fn messages_in(lower: &str) -> Vec<&'static Message> {
         .map(|found| messages[found.pattern().as_usize()])
         .filter(|message| has_in_order(lower, message.pieces))
         .collect();
-    let weight = |message: &&Message| {
-        message
-            .pieces
-            .iter()
-            .map(|piece| piece.len())
-            .sum::<usize>()
-    };
+    let weight = |message: &&Message| message.fixed_len();
     // Of two as long, the one that states a cause says more than the one that names a symptom.
     let states = |message: &&Message| matches!(message.means(), Means::States(_));
     found.sort_by_key(|message| (std::cmp::Reverse(weight(message)), !states(message)));

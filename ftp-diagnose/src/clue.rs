@@ -268,8 +268,7 @@ pub(crate) fn clue(note: &str) -> Option<Clue> {
     // A client's fixed words for a server's negative reply, and nothing more (tnftp's
     // "Passive mode refused."): the reply says why, not the client's words.
     let only_reports_reply = messages.first().is_some_and(|message| {
-        let fixed: usize = message.pieces.iter().map(|piece| piece.len()).sum();
-        message.means() == Means::Reply && fixed * 10 >= note.trim().len() * 8
+        message.means() == Means::Reply && message.fixed_len() * 10 >= note.trim().len() * 8
     });
     if only_reports_reply {
         return None;

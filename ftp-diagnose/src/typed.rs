@@ -61,16 +61,17 @@ pub(crate) fn sent_for(typed: &str) -> Option<String> {
     }
     let (_, verb) = TYPED.iter().find(|(name, _)| *name == word)?;
     let mut names = rest.split_whitespace();
+    let (first, second) = (names.next(), names.next());
     let argument = match *verb {
         // `put local remote` sends the second name, or the first when there is one.
-        "STOR" | "APPE" => names.nth(1).or(rest.split_whitespace().next()),
+        "STOR" | "APPE" => second.or(first),
         // SITE and SITE CHMOD pass on all they are given.
         "SITE" | "SITE CHMOD" => Some(rest).filter(|rest| !rest.is_empty()),
         // Type changes, PWD, CDUP, SYST and QUIT take none.
         "TYPE A" | "TYPE I" | "PWD" | "CDUP" | "SYST" | "QUIT" => None,
         // The rest send the first name; a second, if any, is a local file (`ls`, `get`) or
         // the new name, sent with RNTO (`rename`).
-        _ => names.next(),
+        _ => first,
     };
     Some(match argument {
         Some(argument) => format!("{verb} {argument}"),

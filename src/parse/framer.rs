@@ -166,9 +166,8 @@ mod tests {
         let Frame::Malformed { skip, .. } = framer.step(input, true) else {
             panic!("expected an error");
         };
-        let rest = &input[skip..];
+        let mut rest = &input[skip..];
         let mut steps = 0;
-        let mut rest = rest;
         loop {
             steps += 1;
             match framer.step(rest, true) {

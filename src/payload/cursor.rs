@@ -84,3 +84,15 @@ impl<'a> Cursor<'a> {
         self.number(255).map(|value| value as u8)
     }
 }
+
+/// The first word of `text`, after any spaces: where it starts, the word, and what follows
+/// it (from the space that ends it).
+pub(crate) fn first_word(text: &[u8]) -> (usize, &[u8], &[u8]) {
+    let start = text
+        .iter()
+        .position(|&byte| byte != b' ')
+        .unwrap_or(text.len());
+    let rest = &text[start..];
+    let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
+    (start, &rest[..end], &rest[end..])
+}

@@ -1,5 +1,6 @@
 //! The directory of a 257 reply (RFC 959 Appendix II).
 
+use super::cursor::first_word;
 use crate::{PayloadError, PayloadErrorKind, PayloadKind};
 
 /// The directory in a 257 reply to PWD or MKD: `"/home/alice" is the current directory`.
@@ -163,13 +164,7 @@ impl<'a> Iterator for Segments<'a> {
 
 /// The path of a text without quotes: its first word, when that looks like a path.
 fn unquoted(text: &[u8]) -> Result<Pathname<'_>, PayloadError> {
-    let start = text
-        .iter()
-        .position(|&byte| byte != b' ')
-        .unwrap_or(text.len());
-    let rest = &text[start..];
-    let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
-    let word = &rest[..end];
+    let (start, word, after) = first_word(text);
     let pathlike = word.contains(&b'/')
         || word.contains(&b'\\')
         || word
@@ -184,7 +179,7 @@ fn unquoted(text: &[u8]) -> Result<Pathname<'_>, PayloadError> {
     }
     Ok(Pathname {
         escaped: word,
-        commentary: trim(&rest[end..]),
+        commentary: trim(after),
         quoted: false,
     })
 }

@@ -1,5 +1,6 @@
 //! The system type of a 215 reply to SYST.
 
+use super::cursor::first_word;
 use crate::{PayloadError, PayloadErrorKind, PayloadKind};
 
 /// The system type in a 215 reply: its first word, such as `UNIX` in `UNIX Type: L8`, and
@@ -22,24 +23,16 @@ pub struct SystemType<'a> {
 impl<'a> SystemType<'a> {
     /// Reads the system name from a 215 reply's text.
     pub fn parse(text: &'a [u8]) -> Result<SystemType<'a>, PayloadError> {
-        let start = text
-            .iter()
-            .position(|&byte| byte != b' ')
-            .unwrap_or(text.len());
-        let rest = &text[start..];
-        let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
-        if end == 0 {
+        let (start, name, after) = first_word(text);
+        if name.is_empty() {
             return Err(PayloadError::new(
                 PayloadKind::SystemType,
                 PayloadErrorKind::Missing,
                 start,
             ));
         }
-        let details = rest.get(end + 1..).unwrap_or_default();
-        Ok(SystemType {
-            name: &rest[..end],
-            details,
-        })
+        let details = after.get(1..).unwrap_or_default();
+        Ok(SystemType { name, details })
     }
 
     /// The system name, such as `UNIX` or `Windows_NT`.
