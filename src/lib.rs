@@ -123,7 +123,7 @@ mod owned;
 mod parse;
 pub mod payload;
 #[cfg(feature = "std")]
-mod read;
+pub mod read;
 mod write;
 
 pub use category::{Category, FunctionGroup};

@@ -1,7 +1,6 @@
 //! The buffer every reader fills and parses replies from: bytes in, replies out, no I/O.
 
 use alloc::vec::Vec;
-#[cfg(any(feature = "tokio", feature = "futures-io"))]
 use core::task::{Context, Poll};
 use std::io;
 
@@ -12,9 +11,9 @@ const READ_SIZE: usize = 8 * 1024;
 
 /// The bytes a reader has received, and where parsing has got to in them.
 ///
-/// A reader asks for the next reply with [`next_blocking`](ReadBuffer::next_blocking) or
-/// [`next_async`](ReadBuffer::next_async), giving the way to read its stream. Its memory is bounded by
-/// the parser's limits plus one read: bytes past a limit are an error and are dropped.
+/// A reader asks for the next reply with [`poll_next`](ReadBuffer::poll_next), giving the
+/// way to read its stream. Its memory is bounded by the parser's limits plus one read: bytes
+/// past a limit are an error and are dropped.
 #[derive(Debug)]
 pub(crate) struct ReadBuffer {
     framer: ReplyFramer,
@@ -122,59 +121,42 @@ impl ReadBuffer {
         Some(span)
     }
 
-    /// The next reply's place in the buffer, reading from the stream through `read` when
-    /// more bytes are needed; `None` at the end of the stream.
+    /// The next reply's place in the buffer, reading from the stream through `poll_read`
+    /// when more bytes are needed; `None` at the end of the stream. When the stream is
+    /// pending, so is this, and polling again goes on where it stopped: the parser keeps its
+    /// progress, and no byte is read twice.
     #[inline]
-    pub(crate) fn next_blocking(
+    pub(crate) fn poll_next(
         &mut self,
-        read: impl FnMut(&mut [u8]) -> io::Result<usize>,
-    ) -> Result<Option<Span>, ReadError> {
+        context: &mut Context<'_>,
+        poll_read: impl FnMut(&mut Context<'_>, &mut [u8]) -> Poll<io::Result<usize>>,
+    ) -> Poll<Result<Option<Span>, ReadError>> {
         match self.next_ordinary() {
-            Some(span) => Ok(Some(span)),
-            None => self.next_blocking_in_steps(read),
+            Some(span) => Poll::Ready(Ok(Some(span))),
+            None => self.poll_next_in_steps(context, poll_read),
         }
     }
 
-    /// [`next_blocking`](ReadBuffer::next_blocking) for every reply that
+    /// [`poll_next`](ReadBuffer::poll_next) for every reply that
     /// [`next_ordinary`](ReadBuffer::next_ordinary) does not take.
-    fn next_blocking_in_steps(
+    fn poll_next_in_steps(
         &mut self,
-        mut read: impl FnMut(&mut [u8]) -> io::Result<usize>,
-    ) -> Result<Option<Span>, ReadError> {
+        context: &mut Context<'_>,
+        mut poll_read: impl FnMut(&mut Context<'_>, &mut [u8]) -> Poll<io::Result<usize>>,
+    ) -> Poll<Result<Option<Span>, ReadError>> {
         loop {
             match self.next()? {
-                Step::Reply(span) => return Ok(Some(span)),
-                Step::End => return Ok(None),
+                Step::Reply(span) => return Poll::Ready(Ok(Some(span))),
+                Step::End => return Poll::Ready(Ok(None)),
                 Step::Read => {
                     let count = loop {
-                        match read(self.spare()) {
-                            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                            result => break result?,
+                        match poll_read(context, self.spare()) {
+                            Poll::Ready(Err(error))
+                                if error.kind() == io::ErrorKind::Interrupted => {}
+                            Poll::Ready(result) => break result?,
+                            Poll::Pending => return Poll::Pending,
                         }
                     };
-                    self.filled(count);
-                }
-            }
-        }
-    }
-
-    /// [`next_blocking`](ReadBuffer::next_blocking) for an async stream, read through
-    /// `poll_read`.
-    #[cfg(any(feature = "tokio", feature = "futures-io"))]
-    pub(crate) async fn next_async(
-        &mut self,
-        mut poll_read: impl FnMut(&mut Context<'_>, &mut [u8]) -> Poll<io::Result<usize>>,
-    ) -> Result<Option<Span>, ReadError> {
-        if let Some(span) = self.next_ordinary() {
-            return Ok(Some(span));
-        }
-        loop {
-            match self.next()? {
-                Step::Reply(span) => return Ok(Some(span)),
-                Step::End => return Ok(None),
-                Step::Read => {
-                    let spare = self.spare();
-                    let count = core::future::poll_fn(|context| poll_read(context, spare)).await?;
                     self.filled(count);
                 }
             }

@@ -427,6 +427,30 @@ async fn in_place_waits_for_the_stream_and_reads_the_same() {
     assert_eq!(events, expected);
 }
 
+/// A read dropped while its reply has partly arrived loses nothing: the next read returns
+/// that reply whole, from both tokio readers.
+#[cfg(feature = "tokio")]
+#[tokio::test]
+async fn a_dropped_read_loses_nothing() {
+    use tokio::io::AsyncWriteExt;
+
+    let (client, mut server) = tokio::io::duplex(64);
+    let mut own = TokioReplyReader::new(client);
+    server.write_all(b"220-Wel").await.unwrap();
+    assert!(own.read_reply().now_or_never().is_none());
+    server.write_all(b"come\r\n220 Ready\r\n").await.unwrap();
+    let reply = own.read_reply().await.unwrap().expect("a reply");
+    assert_eq!(reply.raw(), b"220-Welcome\r\n220 Ready\r\n");
+
+    let (client, mut server) = tokio::io::duplex(64);
+    let mut in_place = TokioBufReplyReader::new(tokio::io::BufReader::new(client));
+    server.write_all(b"331 Pass").await.unwrap();
+    assert!(in_place.read_reply().now_or_never().is_none());
+    server.write_all(b"word required\r\n").await.unwrap();
+    let reply = in_place.read_reply().await.unwrap().expect("a reply");
+    assert_eq!(reply.raw(), b"331 Password required\r\n");
+}
+
 /// The readers' futures can be spawned on a multi-threaded runtime.
 #[cfg(any(feature = "tokio", feature = "futures-io"))]
 #[test]
