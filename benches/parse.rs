@@ -156,11 +156,8 @@ fn split_lines(stream: &[u8]) -> usize {
 
 fn benches(c: &mut Criterion) {
     let mixed = support::benchmark_stream();
-    let transcripts = support::transcript_stream();
-    for (name, stream) in [
-        ("mixed stream", &mixed),
-        ("real-server transcripts", &transcripts),
-    ] {
+    let sessions = support::recorded_stream();
+    for (name, stream) in [("mixed stream", &mixed), ("recorded sessions", &sessions)] {
         let before = ALLOCATIONS.load(Ordering::Relaxed);
         let replies = parse_whole(stream);
         let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
@@ -257,7 +254,7 @@ fn ratios() {
     ];
     for (name, stream) in [
         ("mixed stream", support::benchmark_stream()),
-        ("real-server transcripts", support::transcript_stream()),
+        ("recorded sessions", support::recorded_stream()),
     ] {
         let runs: Vec<Box<dyn Fn()>> = cases
             .iter()

@@ -2,7 +2,7 @@
 # Times ftp-reply and the reply readers of other FTP clients on two streams: the benchmark
 # stream of `cargo bench --bench parse` (the test fixtures of six server styles plus a 200-line
 # STAT listing, repeated to 4 MB; about 80% of its bytes are the STAT listings) and the
-# real-server transcripts of benches/transcripts/ (five servers' sessions, repeated to 4 MB;
+# servers' side of the recorded sessions of tests/sessions/ (five servers, repeated to 4 MB;
 # mostly single-line replies). The Rust readers run round-robin in one process; the other
 # languages run in their own processes, interleaved with it round by round. An implementation
 # that cannot be installed here is skipped with a message.
@@ -18,7 +18,7 @@ export CARGO_TARGET_DIR="$PWD/../../target/compare"
 cargo build --release -q --manifest-path rust/Cargo.toml
 compare="$CARGO_TARGET_DIR/release/ftp-reply-compare"
 "$compare" write "$work"
-streams=("mixed=$work/mixed.bin" "transcripts=$work/transcripts.bin")
+streams=("mixed=$work/mixed.bin" "sessions=$work/sessions.bin")
 
 peers=()
 if command -v python3 > /dev/null; then

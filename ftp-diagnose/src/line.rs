@@ -238,10 +238,19 @@ fn said<'a>(direction: Direction, payload: &'a str, line: &'a str) -> Said<'a> {
         None => unquoted(payload),
     };
     match direction {
-        Direction::Sent if !looks_like_command(&text) => Said::Note(note),
+        Direction::Sent if !looks_like_command(&text) && !is_unknown_verb(&text) => {
+            Said::Note(note)
+        }
         Direction::Sent => Said::Command(text),
         _ => Said::Server(text),
     }
+}
+
+/// Whether `text`, marked as sent, is a verb no RFC defines, in capitals and alone on its
+/// line, such as a probe's `XYZZY`: the server's `500` that follows answers it, not the
+/// command before (RFC 959 §4.2.1: "500 Syntax error, command unrecognized").
+fn is_unknown_verb(text: &str) -> bool {
+    (5..=8).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The direction a symbol or a label at the start of `line` gives, and what follows it.

@@ -127,9 +127,8 @@ struct Session {
     replies: Replies,
     server: &'static str,
     deviations: Vec<String>,
-    /// Every byte the server sent on the control connection, in order.
-    transcript: Vec<u8>,
-    /// The session as text: `C: ` before each command sent, `S: ` before each reply line.
+    /// The session as `tests/sessions/` records it: `C: ` before each command sent, `S: `
+    /// before each reply line.
     session: String,
 }
 
@@ -145,7 +144,6 @@ impl Session {
             replies,
             server,
             deviations: Vec::new(),
-            transcript: Vec::new(),
             session: String::new(),
         };
         let greeting = session.reply();
@@ -163,17 +161,14 @@ impl Session {
             .read_reply()
             .unwrap_or_else(|e| panic!("{}: {e}", self.server));
         let reply = reply.unwrap_or_else(|| panic!("{}: connection closed", self.server));
-        self.transcript.extend_from_slice(reply.raw());
-        for line in reply.raw().split(|&byte| byte == b'\n') {
-            if let Some(line) = line
-                .strip_suffix(b"\r")
-                .or(Some(line))
-                .filter(|l| !l.is_empty())
-            {
-                self.session.push_str("S: ");
-                self.session.push_str(&String::from_utf8_lossy(line));
-                self.session.push('\n');
-            }
+        for line in reply.raw().split_inclusive(|&byte| byte == b'\n') {
+            // The recording puts CRLF back after each line: it must have been there.
+            let line = line
+                .strip_suffix(b"\r\n")
+                .unwrap_or_else(|| panic!("{}: a reply line without CRLF: {line:?}", self.server));
+            self.session.push_str("S: ");
+            self.session.push_str(&String::from_utf8_lossy(line));
+            self.session.push('\n');
         }
         assert!(
             reply.code().known().is_some(),
@@ -238,14 +233,12 @@ impl Session {
         }
     }
 
-    /// Writes what the server sent to `$FTP_REPLY_RECORD_DIR/<server>.txt`, and the session
-    /// with the commands to `<server>.session`, when that is set: how `benches/transcripts/`
-    /// and ftpcode's `data/sessions/` were made.
+    /// Writes the session to `$FTP_REPLY_RECORD_DIR/<server>.session`, when that is set: how
+    /// `tests/sessions/` was made (its README gives the format).
     fn record(&self) {
         if let Ok(dir) = env::var("FTP_REPLY_RECORD_DIR") {
             let name = self.server.to_lowercase().replace(' ', "-");
             let dir = Path::new(&dir);
-            fs::write(dir.join(format!("{name}.txt")), &self.transcript).unwrap();
             fs::write(dir.join(format!("{name}.session")), &self.session).unwrap();
         }
     }

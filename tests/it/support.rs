@@ -272,20 +272,36 @@ pub fn benchmark_stream() -> Vec<u8> {
     unit.repeat(copies)
 }
 
-/// What five real servers sent in the session of `tests/real_servers.rs` (recorded with
-/// `FTP_REPLY_RECORD_DIR`): Debian 12's vsftpd 3.0.3, ProFTPD 1.3.8, Pure-FTPd 1.0.50 and GNU
-/// inetutils ftpd 2.4, and pyftpdlib 2.2.0. 12.5 KB in all, mostly single-line replies.
-pub const TRANSCRIPTS: [&[u8]; 5] = [
-    include_bytes!("../../benches/transcripts/vsftpd.txt"),
-    include_bytes!("../../benches/transcripts/proftpd.txt"),
-    include_bytes!("../../benches/transcripts/pure-ftpd.txt"),
-    include_bytes!("../../benches/transcripts/gnu-inetutils-ftpd.txt"),
-    include_bytes!("../../benches/transcripts/pyftpdlib.txt"),
+/// The sessions the real-server tests recorded (`tests/sessions/`, whose README gives the
+/// format): Debian 12's vsftpd 3.0.3, ProFTPD 1.3.8, Pure-FTPd 1.0.50 and GNU inetutils
+/// ftpd 2.4, and pyftpdlib 2.2.0.
+pub const SESSIONS: [&str; 5] = [
+    include_str!("../sessions/vsftpd.session"),
+    include_str!("../sessions/proftpd.session"),
+    include_str!("../sessions/pure-ftpd.session"),
+    include_str!("../sessions/gnu-inetutils-ftpd.session"),
+    include_str!("../sessions/pyftpdlib.session"),
 ];
 
-/// About 4 MB of the real servers' transcripts, one after the other, repeated.
-pub fn transcript_stream() -> Vec<u8> {
-    let unit = TRANSCRIPTS.concat();
+/// What the server sent in a recorded session: each `S: ` line with its CRLF.
+pub fn server_bytes(session: &str) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for line in session.lines() {
+        if let Some(reply) = line.strip_prefix("S: ") {
+            bytes.extend_from_slice(reply.as_bytes());
+            bytes.extend_from_slice(b"\r\n");
+        }
+    }
+    bytes
+}
+
+/// About 4 MB of what the real servers sent in the recorded sessions, one after the other,
+/// repeated: 12.5 KB of mostly single-line replies.
+pub fn recorded_stream() -> Vec<u8> {
+    let unit: Vec<u8> = SESSIONS
+        .iter()
+        .flat_map(|session| server_bytes(session))
+        .collect();
     unit.repeat(4_000_000 / unit.len() + 1)
 }
 

@@ -400,7 +400,11 @@ fn data_failure_in(clues: &[(&Event, Clue)], answers: &[Answer]) -> Option<usize
             Clue::Refused | Clue::TimedOut | Clue::AddressMismatch | Clue::DataFailed
         )
     });
-    let refused = answers.iter().find(|answer| answer.is(&[425]));
+    // vsftpd's `425 Use PORT or PASV first.` (tests/sessions/vsftpd.session) says the
+    // client asked for a transfer with no data connection set up, not that one failed.
+    let refused = answers
+        .iter()
+        .find(|answer| answer.is(&[425]) && !answer.text.contains("use port or pasv first"));
     noted
         .map(|(event, _)| event.line())
         .or(refused.map(|answer| answer.line))

@@ -1,11 +1,13 @@
 //! Exchanges recorded from real servers, shown as examples on the pages.
 //!
-//! `data/sessions/` holds the session of ftp-reply's real-server tests against each server,
-//! recorded with `FTP_REPLY_RECORD_DIR` (passwords hidden): `C: ` before each command the
-//! client sent, `S: ` before each line the server answered.
+//! `tests/sessions/` of the ftp-reply crate holds the session of its real-server tests
+//! against each server, in the project's one recording format (its README describes it).
+//! They are read here as the diagnosis reads any log, into [`ftp_diagnose::Exchange`]s: a
+//! command and the replies the server sent to it.
 
 use std::sync::OnceLock;
 
+use ftp_diagnose::Log;
 use ftp_reply::{Command, KnownCode};
 
 use super::document::Exchange;
@@ -14,89 +16,56 @@ use super::document::Exchange;
 const SESSIONS: [(&str, &str); 5] = [
     (
         "vsftpd 3.0.3",
-        include_str!("../../data/sessions/vsftpd.session"),
+        include_str!("../../../tests/sessions/vsftpd.session"),
     ),
     (
         "ProFTPD 1.3.8",
-        include_str!("../../data/sessions/proftpd.session"),
+        include_str!("../../../tests/sessions/proftpd.session"),
     ),
     (
         "Pure-FTPd 1.0.50",
-        include_str!("../../data/sessions/pure-ftpd.session"),
+        include_str!("../../../tests/sessions/pure-ftpd.session"),
     ),
     (
         "GNU inetutils ftpd 2.4",
-        include_str!("../../data/sessions/gnu-inetutils-ftpd.session"),
+        include_str!("../../../tests/sessions/gnu-inetutils-ftpd.session"),
     ),
     (
         "pyftpdlib 2.2.0",
-        include_str!("../../data/sessions/pyftpdlib.session"),
+        include_str!("../../../tests/sessions/pyftpdlib.session"),
     ),
 ];
 
-/// One command and the replies the server sent to it (or, first, the greeting).
-struct Step<'a> {
-    command: Option<&'a str>,
-    replies: Vec<&'a str>,
-}
-
-/// The servers with the steps of their sessions, read once.
-fn sessions() -> &'static [(&'static str, Vec<Step<'static>>)] {
-    static SESSIONS_READ: OnceLock<Vec<(&str, Vec<Step<'static>>)>> = OnceLock::new();
+/// The servers with their sessions read as logs, once.
+fn sessions() -> &'static [(&'static str, Log)] {
+    static SESSIONS_READ: OnceLock<Vec<(&str, Log)>> = OnceLock::new();
     SESSIONS_READ.get_or_init(|| {
         SESSIONS
             .iter()
-            .map(|&(server, session)| (server, steps(session)))
+            .filter_map(|&(server, session)| Some((server, Log::read(session).ok()?)))
             .collect()
     })
 }
 
-/// The steps of a session.
-fn steps(session: &str) -> Vec<Step<'_>> {
-    let mut steps = vec![Step {
-        command: None,
-        replies: Vec::new(),
-    }];
-    for line in session.lines() {
-        if let Some(command) = line.strip_prefix("C: ") {
-            steps.push(Step {
-                command: Some(command),
-                replies: Vec::new(),
-            });
-        } else if let (Some(reply), Some(step)) = (line.strip_prefix("S: "), steps.last_mut()) {
-            step.replies.push(reply);
-        }
-    }
-    steps
-}
-
-fn exchange(server: &str, step: &Step<'_>) -> Exchange {
-    let mut lines: Vec<(bool, String)> = step
-        .command
-        .map(|command| (true, command.to_string()))
-        .into_iter()
-        .collect();
-    lines.extend(
-        step.replies
-            .iter()
-            .map(|reply| (false, (*reply).to_string())),
-    );
+/// A recorded exchange as a page shows it: the command, then each line of each reply.
+fn example(server: &str, exchange: &ftp_diagnose::Exchange<'_>) -> Exchange {
+    let command = exchange.command_text().map(|line| (true, line.to_string()));
+    let replies = exchange.replies().flat_map(|reply| {
+        String::from_utf8_lossy(reply.raw())
+            .lines()
+            .map(|line| (false, line.to_string()))
+            .collect::<Vec<_>>()
+    });
     Exchange {
         server: server.to_string(),
-        lines,
+        lines: command.into_iter().chain(replies).collect(),
     }
 }
 
-/// Whether a reply line is the last line of a reply with `code`.
-fn ends_with_code(line: &str, code: KnownCode) -> bool {
-    line.strip_prefix(code.as_reply_code().to_string().as_str())
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-}
-
-/// Whether the command of `step` may get `code` by the RFCs, not only as a deviation.
-fn by_the_rfcs(step: &Step<'_>, code: KnownCode) -> bool {
-    let verb = step.command.and_then(|line| line.split(' ').next());
-    verb.and_then(|verb| Command::from_verb(verb.as_bytes()))
+/// Whether `exchange`'s command may get `code` by the RFCs, not only as a deviation.
+fn by_the_rfcs(exchange: &ftp_diagnose::Exchange<'_>, code: KnownCode) -> bool {
+    exchange
+        .command()
         .is_none_or(|command| command.judge(code.as_reply_code()).deviation().is_none())
 }
 
@@ -105,15 +74,17 @@ fn by_the_rfcs(step: &Step<'_>, code: KnownCode) -> bool {
 pub(crate) fn for_code(code: KnownCode, limit: usize) -> Vec<Exchange> {
     sessions()
         .iter()
-        .filter_map(|(server, steps)| {
-            let with_code =
-                |step: &&Step<'_>| step.replies.iter().any(|line| ends_with_code(line, code));
-            let step = steps
+        .filter_map(|(server, log)| {
+            let exchanges = log.exchanges();
+            let with_code = |exchange: &&ftp_diagnose::Exchange<'_>| {
+                exchange.replies().any(|reply| reply.code() == code)
+            };
+            let found = exchanges
                 .iter()
                 .filter(with_code)
-                .find(|step| by_the_rfcs(step, code))
-                .or_else(|| steps.iter().find(with_code))?;
-            Some(exchange(server, step))
+                .find(|exchange| by_the_rfcs(exchange, code))
+                .or_else(|| exchanges.iter().find(with_code))?;
+            Some(example(server, found))
         })
         .take(limit)
         .collect()
@@ -121,17 +92,14 @@ pub(crate) fn for_code(code: KnownCode, limit: usize) -> Vec<Exchange> {
 
 /// Up to `limit` exchanges, each from another server, in which the client sent `command`.
 pub(crate) fn for_command(command: Command, limit: usize) -> Vec<Exchange> {
-    let verb = command.verb();
     sessions()
         .iter()
-        .filter_map(|(server, steps)| {
-            steps
+        .filter_map(|(server, log)| {
+            let exchanges = log.exchanges();
+            let found = exchanges
                 .iter()
-                .find(|step| {
-                    step.command
-                        .is_some_and(|line| line.split(' ').next().is_some_and(|word| word == verb))
-                })
-                .map(|step| exchange(server, step))
+                .find(|exchange| exchange.command() == Some(command))?;
+            Some(example(server, found))
         })
         .take(limit)
         .collect()
@@ -140,6 +108,29 @@ pub(crate) fn for_command(command: Command, limit: usize) -> Vec<Exchange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_recorded_session_reads_as_a_log() {
+        assert_eq!(sessions().len(), SESSIONS.len());
+        for ((server, log), (_, text)) in sessions().iter().zip(SESSIONS) {
+            let commands = text.lines().filter(|line| line.starts_with("C: ")).count();
+            let exchanges = log.exchanges();
+            assert_eq!(
+                exchanges.len(),
+                commands + 1,
+                "{server}: the greeting and each command"
+            );
+            let lines: usize = exchanges
+                .iter()
+                .map(|exchange| example(server, exchange).lines.len())
+                .sum();
+            assert_eq!(
+                lines,
+                text.lines().count(),
+                "{server}: every line in an exchange"
+            );
+        }
+    }
 
     #[test]
     fn exchanges_come_from_the_recorded_sessions() {

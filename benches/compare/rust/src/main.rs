@@ -6,7 +6,7 @@
 //! suppaftp's `read_response_in` and async_ftp's `read_response_in`, all on tokio.
 //!
 //! ```text
-//! ftp-reply-compare write DIR                 # DIR/mixed.bin and DIR/transcripts.bin
+//! ftp-reply-compare write DIR                 # DIR/mixed.bin and DIR/sessions.bin
 //! ftp-reply-compare time ROUNDS NAME=FILE...  # one JSON line per implementation and stream
 //! ```
 
@@ -32,8 +32,8 @@ fn main() {
         [mode, dir] if mode == "write" => {
             fs::write(format!("{dir}/mixed.bin"), support::benchmark_stream()).unwrap();
             fs::write(
-                format!("{dir}/transcripts.bin"),
-                support::transcript_stream(),
+                format!("{dir}/sessions.bin"),
+                support::recorded_stream(),
             )
             .unwrap();
         }
