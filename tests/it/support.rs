@@ -296,7 +296,7 @@ pub fn server_bytes(session: &str) -> Vec<u8> {
 }
 
 /// About 4 MB of what the real servers sent in the recorded sessions, one after the other,
-/// repeated: 12.5 KB of mostly single-line replies.
+/// repeated: 17 KB of mostly single-line replies.
 pub fn recorded_stream() -> Vec<u8> {
     let unit: Vec<u8> = SESSIONS
         .iter()
