@@ -31,11 +31,7 @@ fn main() {
     match args.as_slice() {
         [mode, dir] if mode == "write" => {
             fs::write(format!("{dir}/mixed.bin"), support::benchmark_stream()).unwrap();
-            fs::write(
-                format!("{dir}/sessions.bin"),
-                support::recorded_stream(),
-            )
-            .unwrap();
+            fs::write(format!("{dir}/sessions.bin"), support::recorded_stream()).unwrap();
         }
         [mode, rounds, streams @ ..] if mode == "time" && !streams.is_empty() => {
             let rounds = rounds.parse().expect("ROUNDS is a number");
