@@ -57,13 +57,13 @@ fn every_command_and_reply_of_a_recording_is_read() {
             .filter_map(|exchange| exchange.command_text())
             .collect();
         assert_eq!(read, commands, "{server}");
-        let reply_lines: usize = log
+        let lines_read: usize = log
             .events()
             .iter()
             .map(|event| event.last_line() - event.line() + 1)
             .sum();
         assert_eq!(
-            reply_lines,
+            lines_read,
             text.lines().count(),
             "{server}: every line read"
         );

@@ -179,16 +179,16 @@ impl InPlace {
         found: Found,
         stream: &mut R,
     ) -> Result<(u64, Reply<'_>), ReadError> {
-        let mut context = Context::from_waker(core::task::Waker::noop());
-        match stream.poll_fill(&mut context) {
-            Poll::Ready(Ok(chunk)) if chunk.as_ptr() == found.at && chunk.len() >= found.len => {
-                let raw = &chunk[..found.len];
-                Ok((found.offset, Reply::new(raw, found.code, found.multiline)))
-            }
-            Poll::Ready(Err(error)) => Err(error.into()),
-            _ => Err(
-                io::Error::other("the stream's buffer changed without a read or a consume").into(),
-            ),
+        let chunk = super::io::ready(move |context| stream.poll_fill(context))?;
+        match chunk
+            .get(..found.len)
+            .filter(|_| chunk.as_ptr() == found.at)
+        {
+            Some(raw) => Ok((found.offset, Reply::new(raw, found.code, found.multiline))),
+            None => Err(io::Error::other(
+                "the stream's buffer changed without a read or a consume",
+            )
+            .into()),
         }
     }
 

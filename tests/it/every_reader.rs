@@ -11,6 +11,12 @@ use std::pin::Pin;
 #[cfg(any(feature = "tokio", feature = "futures-io"))]
 use std::task::{Context, Poll};
 
+#[cfg(feature = "futures-io")]
+use ftp_reply::read::Futures;
+#[cfg(feature = "tokio")]
+use ftp_reply::read::Tokio;
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
+use ftp_reply::read::{Async, BufReadStream, InPlaceReader, ReadStream, Reader};
 use ftp_reply::{BufReplyReader, KnownCode, ReadError, ReplyReader};
 #[cfg(feature = "futures-io")]
 use ftp_reply::{FuturesBufReplyReader, FuturesReplyReader};
@@ -152,9 +158,14 @@ fn in_place(input: Pieces) -> Events {
     events
 }
 
-#[cfg(feature = "tokio")]
-fn tokio(input: Pieces) -> Events {
-    let mut reader = TokioReplyReader::new(input);
+/// What the async [`Reader`] for `Io` (tokio or futures-io) reads, each read polled once:
+/// the stream is never pending.
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
+fn own_buffer<Io: Async>(input: Pieces) -> Events
+where
+    Pieces: ReadStream<Io>,
+{
+    let mut reader = Reader::<_, Io>::new(input);
     let mut events = Vec::new();
     while record(
         &mut events,
@@ -163,31 +174,13 @@ fn tokio(input: Pieces) -> Events {
     events
 }
 
-#[cfg(feature = "futures-io")]
-fn futures(input: Pieces) -> Events {
-    let mut reader = FuturesReplyReader::new(input);
-    let mut events = Vec::new();
-    while record(
-        &mut events,
-        reader.read_reply_with_offset().now_or_never().unwrap(),
-    ) {}
-    events
-}
-
-#[cfg(feature = "tokio")]
-fn tokio_in_place(input: Pieces) -> Events {
-    let mut reader = TokioBufReplyReader::new(input);
-    let mut events = Vec::new();
-    while record(
-        &mut events,
-        reader.read_reply_with_offset().now_or_never().unwrap(),
-    ) {}
-    events
-}
-
-#[cfg(feature = "futures-io")]
-fn futures_in_place(input: Pieces) -> Events {
-    let mut reader = FuturesBufReplyReader::new(input);
+/// What the async [`InPlaceReader`] for `Io` reads, each read polled once.
+#[cfg(any(feature = "tokio", feature = "futures-io"))]
+fn in_place_async<Io: Async>(input: Pieces) -> Events
+where
+    Pieces: BufReadStream<Io>,
+{
+    let mut reader = InPlaceReader::<_, Io>::new(input);
     let mut events = Vec::new();
     while record(
         &mut events,
@@ -259,25 +252,25 @@ fn every_reader_reads_the_same_at_every_split() {
         );
         #[cfg(feature = "tokio")]
         assert_eq!(
-            tokio(Pieces::split(SESSION, at)),
+            own_buffer::<Tokio>(Pieces::split(SESSION, at)),
             expected,
             "tokio, split at {at}"
         );
         #[cfg(feature = "futures-io")]
         assert_eq!(
-            futures(Pieces::split(SESSION, at)),
+            own_buffer::<Futures>(Pieces::split(SESSION, at)),
             expected,
             "futures-io, split at {at}"
         );
         #[cfg(feature = "tokio")]
         assert_eq!(
-            tokio_in_place(Pieces::split(SESSION, at)),
+            in_place_async::<Tokio>(Pieces::split(SESSION, at)),
             expected,
             "tokio in place, split at {at}"
         );
         #[cfg(feature = "futures-io")]
         assert_eq!(
-            futures_in_place(Pieces::split(SESSION, at)),
+            in_place_async::<Futures>(Pieces::split(SESSION, at)),
             expected,
             "futures-io in place, split at {at}"
         );

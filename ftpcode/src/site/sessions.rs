@@ -37,12 +37,24 @@ const SESSIONS: [(&str, &str); 5] = [
 ];
 
 /// The servers with their sessions read as logs, once.
-fn sessions() -> &'static [(&'static str, Log)] {
-    static SESSIONS_READ: OnceLock<Vec<(&str, Log)>> = OnceLock::new();
-    SESSIONS_READ.get_or_init(|| {
+fn logs() -> &'static [(&'static str, Log)] {
+    static LOGS: OnceLock<Vec<(&str, Log)>> = OnceLock::new();
+    LOGS.get_or_init(|| {
         SESSIONS
             .iter()
             .filter_map(|&(server, session)| Some((server, Log::read(session).ok()?)))
+            .collect()
+    })
+}
+
+/// The servers with the exchanges of their sessions, found once.
+fn sessions() -> &'static [(&'static str, Vec<ftp_diagnose::Exchange<'static>>)] {
+    static SESSIONS_READ: OnceLock<Vec<(&str, Vec<ftp_diagnose::Exchange<'static>>)>> =
+        OnceLock::new();
+    SESSIONS_READ.get_or_init(|| {
+        logs()
+            .iter()
+            .map(|(server, log)| (*server, log.exchanges()))
             .collect()
     })
 }
@@ -74,8 +86,7 @@ fn by_the_rfcs(exchange: &ftp_diagnose::Exchange<'_>, code: KnownCode) -> bool {
 pub(crate) fn for_code(code: KnownCode, limit: usize) -> Vec<Exchange> {
     sessions()
         .iter()
-        .filter_map(|(server, log)| {
-            let exchanges = log.exchanges();
+        .filter_map(|(server, exchanges)| {
             let with_code = |exchange: &&ftp_diagnose::Exchange<'_>| {
                 exchange.replies().any(|reply| reply.code() == code)
             };
@@ -94,8 +105,7 @@ pub(crate) fn for_code(code: KnownCode, limit: usize) -> Vec<Exchange> {
 pub(crate) fn for_command(command: Command, limit: usize) -> Vec<Exchange> {
     sessions()
         .iter()
-        .filter_map(|(server, log)| {
-            let exchanges = log.exchanges();
+        .filter_map(|(server, exchanges)| {
             let found = exchanges
                 .iter()
                 .find(|exchange| exchange.command() == Some(command))?;
@@ -112,9 +122,8 @@ mod tests {
     #[test]
     fn every_recorded_session_reads_as_a_log() {
         assert_eq!(sessions().len(), SESSIONS.len());
-        for ((server, log), (_, text)) in sessions().iter().zip(SESSIONS) {
+        for ((server, exchanges), (_, text)) in sessions().iter().zip(SESSIONS) {
             let commands = text.lines().filter(|line| line.starts_with("C: ")).count();
-            let exchanges = log.exchanges();
             assert_eq!(
                 exchanges.len(),
                 commands + 1,
