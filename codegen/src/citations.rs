@@ -57,7 +57,7 @@ impl Rfc {
         }
     }
 
-    fn has_section(&self, section: &str) -> bool {
+    pub fn has_section(&self, section: &str) -> bool {
         self.sections.contains(section)
     }
 
@@ -89,6 +89,23 @@ pub fn load(folder: &Path) -> BTreeMap<u16, Rfc> {
         }
     }
     rfcs
+}
+
+/// Loads every `draft-*.txt` in `folder`, by name without `.txt`.
+pub fn load_drafts(folder: &Path) -> BTreeMap<String, Rfc> {
+    let mut drafts = BTreeMap::new();
+    for entry in std::fs::read_dir(folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display())) {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if let Some(name) = name
+            .strip_prefix("draft-")
+            .and_then(|n| n.strip_suffix(".txt"))
+        {
+            let text = std::fs::read_to_string(&path).unwrap();
+            drafts.insert(format!("draft-{name}"), Rfc::parse(&text));
+        }
+    }
+    drafts
 }
 
 /// Every citation that its RFC does not bear out.

@@ -22,7 +22,9 @@ mod model;
 mod print;
 mod reply_codes;
 mod socket_errors;
+mod sources;
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::{env, fs, io::Write};
@@ -88,14 +90,14 @@ fn generated_files_are_current() {
     let (entries, commands, socket_errors) = data();
     let comparisons = valid(
         "data/comparisons.toml",
-        comparisons::load(&read("data/comparisons.toml"), &entries),
+        comparisons::load(&read_data("data/comparisons.toml"), &entries),
     );
     let codes = model::codes(&entries, &commands);
     let command_variants = model::commands(&commands, &entries);
     let socket_rows = model::socket_errors(&socket_errors);
     let causes = valid(
         "ftp-diagnose/data/causes.toml",
-        causes::load(&read("ftp-diagnose/data/causes.toml")),
+        causes::load(&read_data("ftp-diagnose/data/causes.toml")),
     );
     let cause_ids: Vec<String> = causes.iter().map(|cause| cause.id.clone()).collect();
     let causes = model::causes(&causes);
@@ -121,6 +123,7 @@ fn generated_files_are_current() {
             "ftp-diagnose/src/generated/clients.rs",
             clients(&cause_ids, &commands),
         ),
+        ("ftpcode/src/generated/sources.rs", cited_sources()),
     ];
     let mut stale = Vec::new();
     for (path, source) in files {
@@ -169,6 +172,86 @@ fn read(path: &str) -> String {
     fs::read_to_string(root().join(path)).expect(path)
 }
 
+/// A data file with the citation markers taken out of its texts (`data/SOURCES.md`): what
+/// the crates return is plain prose.
+fn read_data(path: &str) -> String {
+    sources::strip_document(&read(path))
+}
+
+/// The sources of every cited sentence of the data's texts, by place, for ftpcode to render.
+fn cited_sources() -> String {
+    let mut places: Vec<(String, String)> = CITED
+        .iter()
+        .flat_map(|path| sources::texts(&read(path)))
+        .collect();
+    places.sort();
+    let mut out = print::header(
+        "the texts of data/ and ftp-diagnose/data/causes.toml",
+        "Where each cited sentence of the catalogue's texts ends, and its sources \
+         (`data/SOURCES.md`), by the text's place: `code 530 meaning`.",
+        "use crate::sources::{Cite, Source};\n",
+    );
+    out.push_str("pub(crate) static CITES: &[(&str, &[Cite])] = &[\n");
+    for (place, text) in places {
+        let cites = sources::cite_ends(&text).unwrap_or_else(|error| panic!("{place}: {error}"));
+        if cites.is_empty() {
+            continue;
+        }
+        let _ = write!(out, "({place:?}, &[");
+        for (end, sources) in cites {
+            let _ = write!(out, "Cite {{ end: {end}, sources: &[");
+            for (label, url) in sources {
+                let _ = write!(out, "Source {{ label: {label:?}, url: {url:?} }},");
+            }
+            out.push_str("] },");
+        }
+        out.push_str("]),\n");
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// The data files whose texts carry citation markers.
+const CITED: [&str; 4] = [
+    "data/reply_codes.toml",
+    "data/commands.toml",
+    "data/comparisons.toml",
+    "ftp-diagnose/data/causes.toml",
+];
+
+#[test]
+#[ignore = "needs the RFC texts: set FTP_REPLY_RFC_DIR to their folder, as .ci/run does"]
+fn citations_in_the_texts_follow_data_sources_md() {
+    let folder = env::var_os(citations::RFC_DIR)
+        .unwrap_or_else(|| panic!("set {} to the folder of RFC texts", citations::RFC_DIR));
+    let folder = Path::new(&folder);
+    let rfcs = citations::load(folder);
+    let drafts = citations::load_drafts(folder);
+    let sessions = root().join("tests/sessions");
+    let library = sources::Library {
+        rfcs: &rfcs,
+        drafts: &drafts,
+        sessions: &sessions,
+    };
+    let problems: Vec<String> = CITED
+        .iter()
+        .flat_map(|path| {
+            sources::texts(&read(path))
+                .into_iter()
+                .flat_map(|(place, text)| {
+                    sources::check(&format!("{path}: {place}"), &text, &library)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
 /// Everything in `data/` that the rest depends on, loaded and validated.
 fn data() -> (
     Vec<reply_codes::Entry>,
@@ -177,11 +260,11 @@ fn data() -> (
 ) {
     let entries = valid(
         "data/reply_codes.toml",
-        reply_codes::load(&read("data/reply_codes.toml")),
+        reply_codes::load(&read_data("data/reply_codes.toml")),
     );
     let commands = valid(
         "data/commands.toml",
-        commands::load(&read("data/commands.toml"), &entries),
+        commands::load(&read_data("data/commands.toml"), &entries),
     );
     let socket_errors = valid(
         "ftp-diagnose/data/socket_errors.toml",

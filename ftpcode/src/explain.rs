@@ -15,6 +15,7 @@ pub(crate) fn inputs(
     out: &mut impl Write,
     inputs: &[String],
     as_json: bool,
+    with_sources: bool,
 ) -> io::Result<ExitCode> {
     let mut status = ExitCode::SUCCESS;
     let mut first = true;
@@ -55,7 +56,7 @@ pub(crate) fn inputs(
             writeln!(out, "The server said: {code} {text}\n")?;
         }
         match code.info() {
-            Some(info) => code_text(out, info)?,
+            Some(info) => code_text(out, info, with_sources)?,
             None => unknown_text(out, code)?,
         }
     }
@@ -63,7 +64,7 @@ pub(crate) fn inputs(
 }
 
 /// Every code of the catalogue.
-pub(crate) fn all(out: &mut impl Write, as_json: bool) -> io::Result<ExitCode> {
+pub(crate) fn all(out: &mut impl Write, as_json: bool, with_sources: bool) -> io::Result<ExitCode> {
     if as_json {
         let records: Vec<&CodeInfo> = KnownCode::ALL.iter().map(|code| code.info()).collect();
         serde_json::to_writer_pretty(&mut *out, &records)?;
@@ -73,7 +74,7 @@ pub(crate) fn all(out: &mut impl Write, as_json: bool) -> io::Result<ExitCode> {
             if index > 0 {
                 writeln!(out)?;
             }
-            code_text(out, code.info())?;
+            code_text(out, code.info(), with_sources)?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -103,7 +104,7 @@ fn code_json(code: ReplyCode) -> io::Result<Value> {
     Ok(Value::Object(record))
 }
 
-fn code_text(out: &mut impl Write, info: &CodeInfo) -> io::Result<()> {
+fn code_text(out: &mut impl Write, info: &CodeInfo, with_sources: bool) -> io::Result<()> {
     let code = info.code();
     writeln!(out, "{code} {}", info.canonical_text())?;
     writeln!(
@@ -114,9 +115,20 @@ fn code_text(out: &mut impl Write, info: &CodeInfo) -> io::Result<()> {
         info.standing()
     )?;
     digits(out, code.as_reply_code())?;
-    section(out, "Meaning", info.meaning())?;
-    section(out, "When you see it", info.when_you_see_it())?;
-    section(out, "How to fix", info.how_to_fix())?;
+    let texts = [
+        ("Meaning", "meaning", info.meaning()),
+        ("When you see it", "when_you_see_it", info.when_you_see_it()),
+        ("How to fix", "how_to_fix", info.how_to_fix()),
+    ];
+    for (title, name, text) in texts {
+        section(out, title, text)?;
+        let sources = ftpcode::sources::sources(&format!("code {} {name}", code.as_u16()));
+        if with_sources && !sources.is_empty() {
+            let labels: Vec<&str> = sources.iter().map(|source| source.label).collect();
+            writeln!(out)?;
+            wrapped(out, &format!("Sources: {}", labels.join("; ")), "  ", "  ")?;
+        }
+    }
     writeln!(out)?;
     if !info.commands().is_empty() {
         let commands: Vec<&str> = info.commands().iter().map(|c| c.verb()).collect();

@@ -5,3 +5,4 @@
 //! come from [`ftp_reply`].
 
 pub mod site;
+pub mod sources;

@@ -46,6 +46,11 @@ struct Args {
     #[arg(long, conflicts_with = "codes")]
     all: bool,
 
+    /// After each text, list the sources its sentences cite: RFC sections, servers' source
+    /// files, recorded sessions.
+    #[arg(long)]
+    sources: bool,
+
     /// The reply codes to explain, such as 530; a whole reply line such as
     /// "530 Login incorrect."; or a Windows socket error number such as 10060.
     #[arg(required_unless_present_any = ["all"])]
@@ -150,8 +155,8 @@ fn main() -> ExitCode {
                 replies::explain(&mut out, ReplyReader::with_config(input, config), json)
             })
         }
-        None if args.all => explain::all(&mut out, args.json),
-        None => explain::inputs(&mut out, &args.codes, args.json),
+        None if args.all => explain::all(&mut out, args.json, args.sources),
+        None => explain::inputs(&mut out, &args.codes, args.json, args.sources),
     };
     match written {
         Ok(status) => status,

@@ -278,9 +278,9 @@ restart markers, and only from a server that receives the data: during STOR, STO
 or APPE, or from the receiving server of a transfer between two servers. RFC 959 \
 §5.4 also lists 110 for RETR, but RFC 1123 §4.1.3.4 corrects RFC 959: the reply \
 comes from the receiving side, so in a download the client reads the markers from \
-the data itself. Stream mode, which almost every transfer uses, has no markers; \
-there clients resume with a byte offset (REST with a number, RFC 3659) and no 110 \
-is sent.",
+the data itself. Stream mode, the default, has no markers; there clients resume \
+with a byte offset (REST with a number, RFC 3659) and no 110 is sent. None of the \
+five servers recorded here accepts MODE B or MODE C.",
     how_to_fix: "Nothing to fix: it is a progress report, not an error. Wait for the final reply \
 (226 or 250 on success).\n\nIf you write a client, store each marker pair as it \
 arrives; RFC 1123 suggests a restart file kept until the transfer completes. To \
@@ -322,9 +322,9 @@ static CODE_120: CodeInfo = CodeInfo {
     meaning: "The server accepted the connection but cannot take commands yet. The text says \
 roughly how many minutes it expects to need. A 220 reply will follow when it is \
 ready.",
-    when_you_see_it: "As the greeting, right after the control connection opens, when the server is \
-starting up or busy; and in reply to REIN, when the server needs time before it \
-can start a new session.",
+    when_you_see_it: "As the greeting, right after the control connection opens, when the server cannot \
+accept input right away; and in reply to REIN, when the server needs time before \
+it can start a new session.",
     how_to_fix: "As a user, wait: the server will send 220 when it is ready. If it never does, try \
 again later.\n\nIf you write a client, do not send commands after 120; keep reading \
 until 220 (ready) or 421 (giving up), with a timeout longer than the delay the \
@@ -345,11 +345,13 @@ static CODE_125: CodeInfo = CodeInfo {
     meaning: "A data connection is already established, and the server is starting the transfer \
 over it now. It plays the same role as 150, but no new connection has to be made. \
 A completion reply (226 or 250, or an error) follows when the transfer ends.",
-    when_you_see_it: "In reply to RETR, STOR, STOU, APPE, LIST or NLST. Microsoft IIS sends it \
-routinely in passive mode, because the client has already connected to the \
-passive port before sending the command; other servers usually send 150. After \
-STOU, RFC 1123 §4.1.2.9 fixes the text as FILE: followed by the name the server \
-chose, as in \"125 FILE: report.1\".",
+    when_you_see_it: "In reply to RETR, STOR, STOU, APPE, LIST or NLST. pyftpdlib sends it whenever the \
+data connection is already up when the transfer command arrives, as it is in \
+passive mode once the client has connected to the announced port; its reply then \
+starts \"125 Data connection already open.\" The other four servers recorded here \
+send 150 in the same exchanges. After STOU, RFC 1123 §4.1.2.9 fixes the text as \
+FILE: followed by the name the server chose; pyftpdlib sends 125 FILE: and the \
+name when its data connection is already open.",
     how_to_fix: "Nothing to fix: the transfer is starting. Read or write the data connection, then \
 read the final reply.\n\nIf you write a client, treat 125 and 150 alike: both mean \
 the transfer is under way and another reply will follow.",
@@ -382,26 +384,26 @@ static CODE_150: CodeInfo = CodeInfo {
     canonical_text: "File status okay; about to open data connection.",
     meaning: "The server accepted the transfer command and is opening (or accepting) the data \
 connection to carry it. This is the usual first reply to a transfer; a completion \
-reply (normally 226) follows once the data has been sent. Many servers put the \
-file size in the text, as in \"Opening BINARY mode data connection for report.pdf \
-(48213 bytes)\".",
+reply (normally 226) follows once the data has been sent. Some servers put the \
+file's size in the text of a download's 150, as vsftpd does: \"150 Opening BINARY \
+mode data connection for hello.txt (2200 bytes).\"",
     when_you_see_it: "In reply to RETR, STOR, STOU, APPE, LIST, NLST and MLSD. In passive mode the \
-client has already been given a port (227 or 229) and the server now waits for it \
-to connect; in active mode the server now connects to the address given by PORT \
-or EPRT. RFC 959 §3.2 makes the server's default data port L-1, port 20 beside \
-the control port 21, but servers need not use it: vsftpd connects from port 20 \
-only with connect_from_port_20=YES, which its sample configuration sets and its \
-built-in default does not (vsftpd 3.0.2 tunables.c). With FTP over TLS, the TLS \
-handshake on the data connection happens after this reply. After STOU, RFC 1123 \
-§4.1.2.9 fixes the text as FILE: followed by the name the server chose, as in \
-\"150 FILE: report.1\"; RFC 959 put the name in a 250 reply, which RFC 1123 calls \
-incorrect.",
+client has already been given a port (227 or 229) and connects to it, before or \
+after this reply; in active mode the server now connects to the address given by \
+PORT or EPRT. RFC 959 §3.2 makes the server's default data port L-1, the port \
+below the control port: 20 beside 21. vsftpd connects from port 20 only with \
+connect_from_port_20=YES, which its sample configuration sets and its built-in \
+default does not. With FTP over TLS, the TLS handshake on the data connection \
+happens after this reply. After STOU, RFC 1123 §4.1.2.9 fixes the text as FILE: \
+followed by the name the server chose; RFC 959 put the name in a 250 reply, which \
+RFC 1123 calls incorrect.",
     how_to_fix: "Nothing to fix: the transfer is starting. Use the data connection, then read the \
-final reply.\n\nIf the session stalls right after 150, the data connection itself \
-is blocked: in active mode a firewall or NAT router in front of the client drops \
-the server's incoming connection; in passive mode the server's passive port range \
-is not open. Switching mode (passive is the usual fix for clients behind NAT) or \
-opening the port range on the server resolves it.",
+final reply.\n\nIf the session stalls right after 150, look at the data connection: \
+in active mode a firewall or NAT router in front of the client may drop the \
+server's incoming connection; in passive mode the server's passive port range may \
+not be open. Passive mode is the usual remedy behind a firewall, since firewalls \
+do not generally let connections in. Otherwise, open the passive port range on \
+the server.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -439,11 +441,12 @@ static CODE_200: CodeInfo = CodeInfo {
     canonical_text: "Command okay.",
     meaning: "The command succeeded. It is the plain \"done\" reply for commands that change a \
 setting and have nothing else to report, such as TYPE, MODE, STRU, PORT or NOOP.",
-    when_you_see_it: "After TYPE I or TYPE A (\"Switching to Binary mode\"), PORT and EPRT (the data \
-address is set), MODE, STRU, NOOP, OPTS (RFC 2389), PBSZ and PROT (FTP over TLS), \
-CCC, LANG and a successful SITE command. RFC 959 §5.4 lists 200 for CDUP, while \
-its §4.1.1 and Appendix II give CDUP the replies of CWD, 250, which is what \
-servers send. RFC 2428 gives no code for EPSV ALL: vsftpd and ProFTPD answer it \
+    when_you_see_it: "After TYPE I or TYPE A (vsftpd answers TYPE I with \"200 Switching to Binary \
+mode.\"), PORT and EPRT (the data address is set), MODE, STRU, NOOP, OPTS (RFC \
+2389), PBSZ and PROT (FTP over TLS), CCC, LANG and a successful SITE command. RFC \
+959 §5.4 lists 200 for CDUP, while its §4.1.1 and Appendix II give CDUP the \
+replies of CWD, 250, which is what servers send: all five recorded here answer \
+CDUP with 250. RFC 2428 gives no code for EPSV ALL: vsftpd and ProFTPD answer it \
 with 200. RFC 959's own examples in Appendix II answer CWD with 200, where its \
 table lists 250.",
     how_to_fix: "Nothing to fix: the setting is in effect. Send the next command.\n\nIf you write a \
@@ -516,10 +519,12 @@ static CODE_202: CodeInfo = CodeInfo {
     canonical_text: "Command not implemented, superfluous at this site.",
     meaning: "The server does not implement the command because it has no use for it here. This \
 is a success reply: nothing was needed, so nothing went wrong.",
-    when_you_see_it: "Most often after ALLO on a server that needs no space reserved before an upload \
-(\"No storage allocation necessary\"); also after ACCT on a server without \
-accounts, after PASS when no password is required, or after SMNT and SITE \
-commands that mean nothing on that system.",
+    when_you_see_it: "After ALLO on a server that needs no space reserved before an upload: vsftpd and \
+GNU inetutils ftpd answer \"202 ALLO command ignored.\", and pyftpdlib \"202 No \
+storage allocation necessary.\", the example text of RFC 959 §4.2. ProFTPD and \
+Pure-FTPd answer ALLO with 200 instead. RFC 959 also allows 202 after ACCT on a \
+server without accounts, after PASS when no password is required, and after SMNT \
+and SITE commands that mean nothing on that system.",
     how_to_fix: "Nothing to fix: carry on as if the command had succeeded.\n\nIf you write a client, \
 do not report 202 as an error. It differs from 502, which says a needed command \
 is missing.",
@@ -542,14 +547,14 @@ static CODE_211: CodeInfo = CodeInfo {
     code: KnownCode::SystemStatus,
     title: "System status or help",
     canonical_text: "System status, or system help reply.",
-    meaning: "A status or help report from the server. Its best-known use today is the answer \
-to FEAT (RFC 2389): a multi-line 211 listing the extensions the server supports, \
-one per line, each line indented by one space.",
+    meaning: "A status or help report from the server. It is also the answer to FEAT (RFC \
+2389): a multi-line 211 listing the extensions the server supports, one per line, \
+each line indented by one space.",
     when_you_see_it: "After STAT with no argument (the state of the session: user, transfer type, \
-connection), after HELP on some servers, and after FEAT. A FEAT reply looks like \
-211-Features: then lines such as \" SIZE\", \" MDTM\", \" UTF8\", \" AUTH TLS\", \" EPSV\" \
-and \" MLST type*;size*;modify*;\", then 211 End. A server with no extensions \
-answers FEAT with a single-line 211.",
+connection) and after FEAT; RFC 959 also allows it after HELP. vsftpd's FEAT \
+reply, for example, is 211-Features:, then the lines \" EPRT\", \" EPSV\", \" MDTM\", \" \
+PASV\", \" REST STREAM\", \" SIZE\" and \" TVFS\", then 211 End. A server with no \
+extensions should answer FEAT with a single-line 211.",
     how_to_fix: "Nothing to fix: read the report.\n\nIf you write a client, parse FEAT replies line \
 by line: a line that starts with a space is a feature, its first word the feature \
 name and the rest its parameters. Do not assume a feature that is not listed, and \
@@ -591,8 +596,9 @@ static CODE_212: CodeInfo = CodeInfo {
     canonical_text: "Directory status.",
     meaning: "The server is reporting on a directory, usually with a listing sent over the \
 control connection instead of a data connection.",
-    when_you_see_it: "After STAT with a directory name as argument. Servers differ here: many answer \
-STAT with a path using 211 or 213 instead of 212.",
+    when_you_see_it: "After STAT with a directory name as argument. Servers differ here: ProFTPD \
+answers 212 for a directory and 213 for a file. vsftpd, Pure-FTPd and pyftpdlib \
+answer STAT with any path with 213, and GNU inetutils ftpd with 211.",
     how_to_fix: "Nothing to fix: read the listing in the reply's text lines.\n\nIf you write a \
 client that uses STAT to list directories (handy when data connections are \
 blocked), accept 211, 212 and 213, and parse the lines between the first and the \
@@ -613,10 +619,10 @@ static CODE_213: CodeInfo = CodeInfo {
     meaning: "The server is reporting on a file. In reply to SIZE or MDTM (RFC 3659) the text \
 is exactly the value asked for: a size in bytes, or a modification time in UTC as \
 YYYYMMDDHHMMSS with optional fractions of a second.",
-    when_you_see_it: "After SIZE report.pdf (\"213 48213\"), after MDTM report.pdf (\"213 \
-20240131154502\"), and after STAT with a path on many servers, which send a \
-multi-line 213 with a listing. RFC 3659 requires the SIZE and MDTM replies to be \
-a single line.",
+    when_you_see_it: "After SIZE hello.txt (\"213 2200\") and MDTM hello.txt (\"213 20261130065158\"), as \
+vsftpd answered them. RFC 3659 requires the SIZE and MDTM replies to be a single \
+line. Also after STAT with a path on several servers, which send a multi-line 213 \
+with a listing: vsftpd, Pure-FTPd and pyftpdlib for any path, ProFTPD for a file.",
     how_to_fix: "Nothing to fix: read the value.\n\nIf you write a client, parse the SIZE value as \
 an unsigned 64-bit number and the MDTM value as UTC, not local time. SIZE depends \
 on the transfer type: in ASCII mode the size may differ from the file's size on \
@@ -654,11 +660,13 @@ static CODE_214: CodeInfo = CodeInfo {
     title: "Help message",
     canonical_text: "Help message.",
     meaning: "Help text for a person: which commands the server understands, or how to use one \
-of them. RFC 959 says this reply is useful only to the human user; programs \
+of them. RFC 959 says this reply is useful only to the human user, so programs \
 should not parse it.",
     when_you_see_it: "After HELP, which usually returns a multi-line 214 listing the recognised \
-commands, and after HELP with a command name, such as HELP SITE, which explains \
-that command.",
+commands. HELP with a command name, such as HELP SITE, asks about that command, \
+and the answers vary: pyftpdlib sends one line of syntax, \"214 Syntax: SITE <SP> \
+site-command (execute SITE command).\", GNU inetutils ftpd lists its SITE \
+commands, and vsftpd repeats its whole list.",
     how_to_fix: "Nothing to fix: show the text to the user.\n\nIf you write a client, use FEAT \
 (reply 211) to learn what a server supports; the layout of HELP output differs \
 from server to server.",
@@ -676,11 +684,12 @@ static CODE_215: CodeInfo = CodeInfo {
     title: "System type",
     canonical_text: "NAME system type.",
     meaning: "The server names its operating system type, as the first word of the text. The \
-name was meant to come from the system names in the Assigned Numbers registry, \
-such as UNIX or WINDOWS_NT.",
-    when_you_see_it: "After SYST. \"215 UNIX Type: L8\" is by far the most common answer, sent by many \
-servers that are not Unix at all, because clients use it to choose how to parse \
-LIST output. IIS sends \"215 Windows_NT\".",
+name was meant to come from the list of system names in the Assigned Numbers \
+document.",
+    when_you_see_it: "After SYST. vsftpd, ProFTPD, Pure-FTPd and pyftpdlib all answer \"215 UNIX Type: \
+L8\", and GNU inetutils ftpd adds Version: and the kernel's name and release after \
+those words. pyftpdlib sends it on every operating system, because its LIST \
+output always looks like that of the Unix ls command.",
     how_to_fix: "Nothing to fix.\n\nIf you write a client, treat the system type as a hint for \
 parsing directory listings, not as a fact about the server: prefer MLSD (RFC \
 3659) when FEAT lists MLST, since its format is standard.",
@@ -698,8 +707,9 @@ static CODE_220: CodeInfo = CodeInfo {
     title: "Ready for a new user",
     canonical_text: "Service ready for new user.",
     meaning: "The server is ready for a new session: the client can now log in. It is the \
-greeting that every FTP session starts with, and its text often names the server \
-software.",
+greeting that an FTP session normally starts with. Its text often names the \
+server software, as in \"220 (vsFTPd 3.0.3)\" and \"220 pyftpdlib 2.2.0 ready.\"; all \
+five servers recorded here do so.",
     when_you_see_it: "As the first reply, right after the control connection to port 21 (or another \
 configured port) opens, possibly after a 120 saying the server needed a moment. \
 Also after REIN, which resets the session, and after HOST (RFC 7151) when the \
@@ -707,7 +717,7 @@ server has selected the requested virtual host.",
     how_to_fix: "Nothing to fix. Send USER next, or AUTH TLS first to protect the login (FTP over \
 TLS, RFC 4217), or HOST first on a server with several virtual hosts.\n\nIf you \
 write a client, wait for the greeting before sending anything, and read it as a \
-possibly multi-line reply: many servers send a banner of several 220- lines.",
+possibly multi-line reply: Pure-FTPd, for one, greets with six 220 lines.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -732,8 +742,9 @@ user out. It is the normal goodbye.",
     when_you_see_it: "After QUIT. If a transfer is still running, the server may wait for it to finish \
 before it sends 221.",
     how_to_fix: "Nothing to fix: the session is over. Close the connection on your side.\n\nIf you \
-write a client, stop reading after 221; the server closes the connection next, so \
-an end of input at that point is expected, not an error.",
+write a client, stop reading after the last line of the 221 reply; the server \
+closes the connection next, so an end of input at that point is expected, not an \
+error.",
     rfc: &[RfcRef {
         number: 959,
         sections: &["4.2.1", "4.2.2", "5.4"],
@@ -747,10 +758,14 @@ static CODE_225: CodeInfo = CodeInfo {
     code: KnownCode::DataConnectionOpen,
     title: "Data connection open, no transfer",
     canonical_text: "Data connection open; no transfer in progress.",
-    meaning: "The data connection is open but idle: there is no transfer to act on. The server \
-keeps the connection open for the next transfer.",
-    when_you_see_it: "After ABOR when no transfer was running and the server keeps the data connection \
-open, as it may in block or compressed mode.",
+    meaning: "By its RFC 959 text, the data connection is open but idle: there is no transfer \
+to act on. Three of the five servers recorded here send it to say that an ABOR \
+found nothing to abort, whether or not a data connection was open.",
+    when_you_see_it: "After ABOR when no transfer was running: RFC 959 §5.4 lists 225 and 226 for ABOR. \
+vsftpd, pyftpdlib and GNU inetutils ftpd answer such an ABOR with 225 (\"225 No \
+transfer to ABOR.\", \"225 No transfer to abort.\", \"225 ABOR command successful.\"), \
+while ProFTPD and Pure-FTPd send 226, the reply RFC 959 §4.1.3 gives for this \
+case.",
     how_to_fix: "Nothing to fix: there was nothing to abort.\n\nIf you write a client, accept 225 as \
 well as 226 as a successful answer to ABOR.",
     rfc: &[RfcRef {
@@ -768,9 +783,9 @@ static CODE_226: CodeInfo = CodeInfo {
     canonical_text: "Closing data connection.",
     meaning: "The transfer finished successfully and the server has closed the data connection. \
 This is the usual final reply to a download, an upload or a directory listing: in \
-stream mode, the mode nearly every transfer uses, the data connection closes at \
-the end of each file. RFC 959 §5.2 sends 226 after closing the data connection \
-and 250 when the connection is left open.",
+stream mode, the default, the data connection closes at the end of each file. RFC \
+959 §5.2 sends 226 after closing the data connection and 250 when the connection \
+is left open.",
     when_you_see_it: "After the data of RETR, STOR, STOU, APPE, LIST, NLST or MLSD has been sent, \
 following the 150 or 125 that opened the transfer (\"226 Transfer complete\"). Also \
 after ABOR: alone when the abort succeeded, or after a 426 when a running \
@@ -812,20 +827,20 @@ connect: IPv4 address h1.h2.h3.h4 and port p1 × 256 + p2. For example, \
 (192,0,2,7,195,80) means address 192.0.2.7, port 50000. RFC 1123 §4.1.2.6 adds \
 that the address is that of the server host sending the reply, and the port one \
 PASV assigned for this transfer.",
-    when_you_see_it: "After PASV, before a transfer command. Passive mode is what almost every client \
-uses today, because the client opens both connections, which works through the \
-client's own NAT and firewall.",
+    when_you_see_it: "After PASV, before a transfer command. In passive mode the client opens both \
+connections, which works through a firewall on the client's side, since firewalls \
+do not generally let connections in.",
     how_to_fix: "Nothing to fix. Connect to the given address and port, then send the transfer \
 command.\n\nIf you write a client, do not rely on the parentheses: RFC 1123 \
 §4.1.2.6 says they may be missing (RFC 959's own Figure 3 leaves them out), so \
 scan the text for the first digit of the six numbers. Check each number is at \
 most 255, and consider connecting to the control connection's peer address \
-instead of the one in the reply: a server behind NAT often announces a private or \
-all-zero address, and trusting the announced address lets a hostile server point \
-your client at other hosts. Send a new PASV before each transfer. Prefer EPSV \
-(229), which sends only a port.\n\nIf you run the server behind NAT, set its public \
-address for passive replies (for example pasv_address in vsftpd, \
-MasqueradeAddress in ProFTPD) and open the passive port range in the firewall.",
+instead of the one in the reply: a server behind NAT may announce its private \
+address, and a hostile server could name another host. Send a new PASV before \
+each transfer. Prefer EPSV (229), which sends only a port.\n\nIf you run the server \
+behind NAT, set its public address for passive replies (for example pasv_address \
+in vsftpd, MasqueradeAddress in ProFTPD) and open the passive port range in the \
+firewall.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -848,14 +863,15 @@ static CODE_228: CodeInfo = CodeInfo {
     meaning: "The long form of passive mode from RFC 1639: the server is listening and gives an \
 address of any family and length. The numbers are the address family, the address \
 length and its bytes, then the port length and its bytes. RFC 1639 §2 takes the \
-family from the IP version number, 4 for IPv4; its 1994 table lists 6 as SIP, the \
-proposal that became IPv6, and implementations that answer LPSV over IPv6 send 6 \
-with a 16-byte address, as KAME's faithd relay does (faithd ftp.c, $KAME: ftp.c,v \
-1.24).",
-    when_you_see_it: "After LPSV, an experimental command that few servers implement. Most IPv6-capable \
-servers and clients use EPSV (229, RFC 2428) instead.",
+family from the IP version number, 4 for IPv4, and its 1994 table lists 6 as SIP. \
+GNU inetutils ftpd answers LPSV over IPv6 with family 6 and a 16-byte address, \
+and over IPv4 with family 4 and a 4-byte address, each followed by a 2-byte port.",
+    when_you_see_it: "After LPSV, the command of an Experimental RFC: of the five servers recorded \
+here, only GNU inetutils ftpd implements it and lists it in its FEAT reply. All \
+five answer EPSV (229, RFC 2428), the standard command for the same purpose.",
     how_to_fix: "Nothing to fix: connect to the address and port given.\n\nIf you write a client, \
-use EPSV rather than LPSV; it is standard, simpler and widely supported.",
+use EPSV rather than LPSV; it is standard, simpler and supported by all five \
+servers recorded here.",
     rfc: &[RfcRef {
         number: 1639,
         sections: &["2", "3"],
@@ -873,8 +889,9 @@ static CODE_229: CodeInfo = CodeInfo {
 between four delimiter characters, as in \"Entering Extended Passive Mode \
 (|||6446|)\". The address is left out: the client connects to the same host as the \
 control connection. This works for IPv4 and IPv6 alike.",
-    when_you_see_it: "After EPSV, before a transfer command. Clients use EPSV first and fall back to \
-PASV when the server answers 500 or 502.",
+    when_you_see_it: "After EPSV, before a transfer command. RFC 2428 §4 requires EPSV when the control \
+and data connections join the same two machines; a server that does not know EPSV \
+answers 500 or 502, and a client can then fall back to PASV.",
     how_to_fix: "Nothing to fix. Connect to the control connection's peer address on the given \
 port, then send the transfer command.\n\nIf you write a client, accept any \
 delimiter character, not only \"|\" (RFC 2428 allows any printable character from \
@@ -913,21 +930,21 @@ static CODE_231: CodeInfo = CodeInfo {
     code: KnownCode::UserLoggedOut,
     title: "Logged out",
     canonical_text: "User logged out; service terminated.",
-    meaning: "The user has been logged out and the service ended. No RFC in force defines this \
-code: RFC 959 answers QUIT with 221.",
-    when_you_see_it: "Not from the servers in common use: none of vsftpd, ProFTPD, Pure-FTPd, GNU \
-inetutils ftpd or pyftpdlib sends it. It survives in widely copied tables of FTP \
-codes, which took it from the reply lists that came before RFC 959.",
+    meaning: "Its text says that the user has been logged out and the service ended. RFC 959 \
+does not define this code, and answers QUIT with 221.",
+    when_you_see_it: "Not from the five servers recorded here: vsftpd, ProFTPD, Pure-FTPd, GNU \
+inetutils ftpd and pyftpdlib all answer QUIT with 221, and none of their sources \
+has a 231 reply.",
     how_to_fix: "Nothing to fix: the session is over.\n\nIf you write a client, treat 231 after QUIT \
 like 221, and any unexpected 2yz as success.",
     rfc: &[],
     commands: &[Command::Quit],
     standing: Standing::Historical,
     notes: &[Note {
-        source: "Reply-code tables",
-        text: "Listed in popular tables of FTP codes (the Wikipedia list and its many copies), \
-from the FTP reply lists that preceded RFC 959; the RFCs in force do not define \
-it.",
+        source: "RFC 959 Appendix III",
+        text: "RFC 959 defines no 231. The reply lists that came before it are in the earlier \
+FTP documents its Appendix III names, among them RFC 640, Revised FTP Reply \
+Codes.",
     }],
 };
 
@@ -962,9 +979,9 @@ client, treat 232 like 230 after USER.",
 standard meaning.",
         },
         Note {
-            source: "Reply-code tables",
-            text: "Older lists give \"Logout command noted, will complete when transfer done\", a \
-meaning no current RFC or server uses.",
+            source: "RFC 4217 §12.2",
+            text: "With FTP over TLS, the reply to USER when the TLS negotiation already \
+authenticated the user, so that no PASS is asked for.",
         },
     ],
 };
@@ -976,12 +993,14 @@ static CODE_234: CodeInfo = CodeInfo {
     meaning: "The server accepts the security mechanism named in AUTH and needs no further data \
 exchange to set it up. With AUTH TLS it means: start the TLS handshake on this \
 connection now.",
-    when_you_see_it: "After AUTH TLS (or AUTH SSL) on a server that supports FTP over TLS, \"234 AUTH \
-TLS OK\"; the next bytes on the control connection are the client's TLS handshake.",
+    when_you_see_it: "After AUTH TLS on a server that supports FTP over TLS: vsftpd answers \"234 \
+Proceed with negotiation.\", ProFTPD \"234 AUTH TLS successful\" and Pure-FTPd \"234 \
+AUTH TLS OK.\" vsftpd and ProFTPD also accept AUTH SSL. The next bytes on the \
+control connection are the client's TLS handshake.",
     how_to_fix: "Nothing to fix. Perform the TLS handshake, then send PBSZ 0 and PROT P before \
-logging in and transferring, so that data connections are encrypted too.\n\nIf you \
-write a client, start TLS immediately after reading this reply, without sending \
-any other command in the clear.",
+transferring, so that data connections are encrypted too; they may come before or \
+after the login.\n\nIf you write a client, start TLS immediately after reading this \
+reply, without sending any other command in the clear.",
     rfc: &[
         RfcRef {
             number: 2228,
@@ -1004,11 +1023,6 @@ exchange.",
             source: "RFC 4217 §4.2",
             text: "The reply to AUTH TLS that the server will honour; the client starts TLS \
 negotiation next.",
-        },
-        Note {
-            source: "Reply-code tables",
-            text: "Some copied lists call 234 a non-standard code created by Microsoft. That is \
-wrong: it is defined by RFC 2228.",
         },
     ],
 };
@@ -1039,18 +1053,19 @@ static CODE_250: CodeInfo = CodeInfo {
     title: "File action done",
     canonical_text: "Requested file action okay, completed.",
     meaning: "The file action succeeded: the directory was changed, the file deleted or \
-renamed, the directory removed. It can also end a transfer: RFC 959 §5.2 sends \
-250 (\"file transfer completed\") when the data connection is left open after the \
-transfer, as block and compressed mode allow, and 226 when the server has closed \
-it.",
-    when_you_see_it: "After CWD (\"Directory successfully changed\"), CDUP and XCUP (RFC 959 gives them \
-the replies of CWD), DELE, RMD, RNTO (the second half of a rename) and SMNT; as \
-the multi-line reply to MLST (RFC 3659), whose fact line starts with a space; and \
-at the end of a transfer that leaves the data connection open. RFC 959 §5.4 lists \
-both 226 and 250 for every transfer command.",
+renamed, the directory removed. It can also end a transfer: under RFC 959 the \
+server sends 250 (\"file transfer completed\") when it leaves the data connection \
+open after the transfer, as block and compressed mode allow, and 226 when it has \
+closed it.",
+    when_you_see_it: "After CWD, CDUP and its older form XCUP (RFC 959 gives CDUP the replies of CWD), \
+DELE, RMD, RNTO (the second half of a rename) and SMNT. vsftpd answers CWD with \
+\"250 Directory successfully changed\". It is also the reply to MLST, in several \
+lines, of which the line with the facts starts with a space. And it ends a \
+transfer that leaves the data connection open: RFC 959 §5.4 lists both 226 and \
+250 for every transfer command.",
     how_to_fix: "Nothing to fix. Send the next command.\n\nIf you write a client, accept 226 or 250 \
 at the end of a transfer, and any 2yz for CWD, CDUP and DELE: RFC 959's own \
-examples answer CWD with 200.",
+examples answer CWD with 200, and its §5.4 lists 200 for CDUP.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -1095,7 +1110,7 @@ examples answer CWD with 200.",
     notes: &[
         Note {
             source: "RFC 959 §4.1.3",
-            text: "Says STOU's \"250 Transfer Started\" reply must carry the name generated.",
+            text: "Says that the 250 Transfer Started reply to STOU must carry the name generated.",
         },
         Note {
             source: "RFC 1123 §4.1.2.9",
@@ -1110,24 +1125,26 @@ static CODE_251: CodeInfo = CodeInfo {
     title: "MD5 checksum",
     canonical_text: "[FilePath] <MD5 hex digest>",
     meaning: "The MD5 checksum of a file on the server, so the client can check a transfer \
-without downloading the file again. The text is the path followed by the digest \
-in hexadecimal.",
-    when_you_see_it: "After MD5 path on servers that implement the MD5 extension draft, such as ProFTPD \
-with mod_digest, and after MMD5 with a single path.",
-    how_to_fix: "Nothing to fix: compare the digest with the MD5 of your copy.\n\nIf you write a \
-client, note that most servers prefer HASH (with the algorithm chosen by OPTS \
-HASH) or XMD5, XSHA1 and similar commands; check FEAT for what the server offers.",
+without downloading the file again. The text is the path as the client gave it, a \
+space, and the digest in upper-case hexadecimal.",
+    when_you_see_it: "After MD5 path on servers that implement the MD5 extension draft, and after MMD5 \
+with a single path. ProFTPD's mod_digest implements MD5 and answers in two lines, \
+\"Computing MD5 digest\" and then the path and the digest.",
+    how_to_fix: "Nothing to fix: compare the digest with the MD5 of your copy, without regard to \
+letter case.\n\nIf you write a client, check FEAT for the checksum commands the \
+server offers: ProFTPD's mod_digest lists MD5 there beside HASH (whose algorithm \
+OPTS HASH chooses), XMD5, XSHA1 and similar commands.",
     rfc: &[],
     commands: &[Command::Md5, Command::Mmd5],
     standing: Standing::DeFacto,
     notes: &[
         Note {
             source: "draft-twine-ftpmd5-00 §3.1",
-            text: "Defines MD5 and MMD5 and the 251 reply; the draft never became an RFC.",
+            text: "Defines MD5 and MMD5 and the 251 reply, in an Internet-Draft of May 2002.",
         },
         Note {
             source: "ProFTPD mod_digest",
-            text: "Answers the MD5 command with 251.",
+            text: "Answers the MD5 command with 251, the digest in upper case.",
         },
     ],
 };
@@ -1138,8 +1155,8 @@ static CODE_252: CodeInfo = CodeInfo {
     canonical_text: "[FilePath1] <MD5>,[FilePath2] <MD5> [...]",
     meaning: "The MD5 checksums of several files, each path followed by its digest, separated \
 by commas.",
-    when_you_see_it: "After MMD5 with several paths, on the rare servers that implement the MD5 \
-extension draft.",
+    when_you_see_it: "After MMD5 with several paths, on a server that implements the MD5 extension \
+draft. ProFTPD's mod_digest, which answers MD5, has no MMD5.",
     how_to_fix: "Nothing to fix: compare each digest with your copy of that file.\n\nIf you write a \
 client, split the text on commas and take the last word of each part as the \
 digest, since paths may contain spaces.",
@@ -1148,7 +1165,8 @@ digest, since paths may contain spaces.",
     standing: Standing::DeFacto,
     notes: &[Note {
         source: "draft-twine-ftpmd5-00 §3.2",
-        text: "Defines the 252 reply to MMD5 with several files; the draft never became an RFC.",
+        text: "Defines the 252 reply to MMD5 with several files, in an Internet-Draft of May \
+2002.",
     }],
 };
 
@@ -1160,10 +1178,12 @@ static CODE_257: CodeInfo = CodeInfo {
 the current directory after PWD, or the directory just made after MKD. A double \
 quote inside the path is written twice, so \"/a\"\"b\" stands for /a\"b. Any \
 commentary follows the closing quote.",
-    when_you_see_it: "After PWD (\"257 \"/home/alice\" is the current directory\") and after MKD (\"257 \
-\"/home/alice/new\" created\"). RFC 959 Appendix II says that the 257 reply to MKD \
-must always contain the absolute pathname of the created directory; a server that \
-gives a relative one, or leaves out the quotes, does not follow it.",
+    when_you_see_it: "After PWD and after MKD: vsftpd answers PWD with the path followed by \"is the \
+current directory\", and MKD with the new path followed by \"created\". RFC 959 \
+Appendix II says that the 257 reply to MKD must always contain the absolute \
+pathname of the created directory; a server that gives a relative one, or leaves \
+out the quotes, does not follow it. Pure-FTPd gives the name as the client sent \
+it.",
     how_to_fix: "Nothing to fix. Read the path between the first quote and the next quote that is \
 not doubled.\n\nIf you write a client, undo the doubled quotes, keep commentary \
 apart from the path, and do not split on spaces: paths may contain spaces and \
@@ -1182,9 +1202,10 @@ written \"/a\"\"b\".",
         },
         Note {
             source: "Pure-FTPd 1.0.50, GNU inetutils ftpd 2.4",
-            text: "Do not double it: after MKD dir \"x\" they reply 257 \"dir \"x\"\", which read by the \
-RFC's rule gives the path dir followed by a space. vsftpd, ProFTPD and pyftpdlib \
-double it.",
+            text: "Do not double it: after MKD dir \"quoted\", Pure-FTPd's reply begins 257 \"dir \
+\"quoted\"\" and GNU inetutils ftpd puts the full path in quotes the same way, which \
+read by the RFC's rule gives a path that ends in dir and a space. vsftpd, ProFTPD \
+and pyftpdlib double it.",
         },
     ],
 };
@@ -1194,15 +1215,15 @@ static CODE_331: CodeInfo = CodeInfo {
     title: "Password needed",
     canonical_text: "User name okay, need password.",
     meaning: "The server has the user name and now needs the password. \"User name okay\" does \
-not mean the account exists: a server that follows the advice of RFC 2577 sends \
-331 for any name, so that nobody can find valid user names by trying them, and \
-reports a wrong name or password only after PASS. GNU inetutils ftpd does so by \
-default (inetutils 2.2 ftpd/ftpd.c, rfc2577 = 1); vsftpd does not always: it \
-answers USER with 530 \"Permission denied.\" for a user its user list denies, and \
-with 530 \"This FTP server is anonymous only.\" on a server without local logins \
-(vsftpd 3.0.2 prelogin.c).",
+not mean the account exists: the FTP security considerations suggest that a \
+server send 331 for any name, so that nobody can find valid user names by trying \
+them, and refuse a wrong name only together with the password, after PASS. GNU \
+inetutils ftpd does so by default. vsftpd does not always: it answers USER with \
+530 \"Permission denied.\" for a user its user list denies, and with 530 \"This FTP \
+server is anonymous only.\" on a server without local logins.",
     when_you_see_it: "After USER, the first step of every password login. For anonymous FTP (USER \
-anonymous) the text usually asks for an e-mail address as the password.",
+anonymous) the text may ask for an e-mail address as the password, as ProFTPD's \
+\"Anonymous login ok, send your complete email address as your password\" does.",
     how_to_fix: "Nothing to fix: send PASS with the password next.\n\nIf you write a client, expect \
 230 (logged in), 332 (account needed) or 530 (rejected) after PASS, and report a \
 failure only then. Never conclude from 331 that the user exists.",
@@ -1221,7 +1242,8 @@ failure only then. Never conclude from 331 that the user exists.",
     notes: &[Note {
         source: "draft-ietf-ftpext-sec-consider §7",
         text: "Suggests that servers always answer USER with 331, so that a client cannot tell \
-valid user names from invalid ones; the draft became RFC 2577.",
+valid user names from invalid ones. RFC 2577 carries the draft's title and \
+authors.",
     }],
 };
 
@@ -1230,15 +1252,17 @@ static CODE_332: CodeInfo = CodeInfo {
     title: "Account needed to log in",
     canonical_text: "Need account for login.",
     meaning: "The server needs an account name, separate from the user name, before it \
-completes the login or the pending command. Accounts were used on systems that \
-charged usage to an account.",
+completes the login or the pending command. RFC 959 lets a site require an \
+account for login, or only for some actions, such as storing files.",
     when_you_see_it: "After USER or PASS on servers that require ACCT, and after a later command that \
-needs an account, which the server then holds until ACCT arrives. Very rare on \
-modern servers.",
-    how_to_fix: "As a user, supply the account information your provider gave you; many clients \
-have an \"account\" field in the site settings.\n\nIf you write a client, answer 332 \
-with ACCT, then continue with the reply that follows: 230 for a login, or the \
-result of the held command.",
+needs an account, which the server then holds until ACCT arrives (a server that \
+discards the command answers 532 instead). None of the servers recorded here \
+implements ACCT: vsftpd, ProFTPD and GNU inetutils ftpd answer it with 502, \
+pyftpdlib with 500 and Pure-FTPd with 202.",
+    how_to_fix: "As a user, supply the account information your provider gave you, in the client's \
+account setting if it has one.\n\nIf you write a client, answer 332 with ACCT, then \
+continue with the reply that follows: 230 for a login, or the result of the held \
+command.",
     rfc: &[RfcRef {
         number: 959,
         sections: &["4.1.1", "4.2.1", "4.2.2", "5.4"],
@@ -1257,7 +1281,7 @@ continues with ADAT commands. The text may already carry security data for the \
 client after ADAT=, in base64.",
     when_you_see_it: "After AUTH GSSAPI or another RFC 2228 mechanism that needs a data exchange. RFC \
 4217 says 334 is the wrong answer to AUTH TLS, because TLS uses no ADAT exchange; \
-servers answer AUTH TLS with 234.",
+a server that accepts AUTH TLS answers 234.",
     how_to_fix: "Nothing to fix: continue the exchange with ADAT, sending the data the mechanism \
 produces.\n\nIf you write a client that asked for AUTH TLS and received 334, treat \
 it as 234 only if you know the server; the correct reply is 234.",
@@ -1300,14 +1324,14 @@ static CODE_336: CodeInfo = CodeInfo {
     title: "Password needed, with a challenge",
     canonical_text: "Username okay, need password. Challenge is \"....\"",
     meaning: "Like 331, the server wants a password, but it also sends a challenge for the user \
-to answer, as with one-time password systems: the right password depends on the \
-challenge.",
-    when_you_see_it: "After USER on a server that uses challenge-response login, such as S/Key or OPIE \
-one-time passwords.",
+to answer: the right password depends on the challenge.",
+    when_you_see_it: "After USER, on a server whose security mechanism uses challenge-response \
+passwords.",
     how_to_fix: "As a user, compute the response to the challenge shown (with your one-time \
 password tool or list) and enter it as the password.\n\nIf you write a client, show \
 the whole reply text to the user, since it contains the challenge, then send PASS \
-with the answer.",
+with the answer: RFC 2228 requires the client to show the challenge before it \
+asks for the password.",
     rfc: &[RfcRef {
         number: 2228,
         sections: &["4", "5.1", "8.2"],
@@ -1323,14 +1347,17 @@ static CODE_350: CodeInfo = CodeInfo {
     canonical_text: "Requested file action pending further information.",
     meaning: "The server accepted the first half of a two-step action and waits for the second: \
 the rename target after RNFR, or the transfer command after REST.",
-    when_you_see_it: "After RNFR old-name (\"Ready for RNTO\"), and after REST 1048576 (\"Restarting at \
-1048576\"), which sets the offset where the next RETR, STOR or APPE starts.",
+    when_you_see_it: "After RNFR old-name (vsftpd: \"350 Ready for RNTO\") and after REST with a byte \
+offset (Pure-FTPd: \"350 Restarting at 100\"). REST saves the offset where the next \
+RETR or STOR starts; RFC 3659 lets a server accept APPE too, but does not \
+recommend it.",
     how_to_fix: "Nothing to fix: send the second command straight away, RNTO new-name after RNFR, \
 or the transfer command after REST.\n\nIf you write a client, send nothing else in \
 between: RFC 959 §4.1.3 requires RNTO to follow RNFR immediately, and the \
-transfer command to follow REST. Open the data connection (PASV or PORT) before \
-REST, not after: GNU inetutils ftpd forgets the offset when PASV comes in between \
-and sends the whole file, where vsftpd, ProFTPD, Pure-FTPd and pyftpdlib keep it.",
+transfer command to follow REST. Send PASV or PORT before REST, not after. GNU \
+inetutils ftpd forgets the offset when any other command, PASV included, comes in \
+between, and then sends the whole file. vsftpd, ProFTPD, Pure-FTPd and pyftpdlib \
+keep it until the transfer command.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -1350,16 +1377,19 @@ static CODE_400: CodeInfo = CodeInfo {
     code: KnownCode::TlsSetupFailed,
     title: "TLS setup failed",
     canonical_text: "[Pure-FTPd: e.g. \"Invalid certificate\", \"SSL error\", \"Missing certificate\"]",
-    meaning: "The server could not set up TLS for this connection and is closing it. The code \
-is not in any RFC; its text says what failed.",
-    when_you_see_it: "From Pure-FTPd during FTP over TLS setup: when its certificate handler cannot \
-choose a certificate for the host name the client asked for (TLS SNI), when the \
-handler refuses the connection, or when the server accepts only encrypted \
-sessions with strong ciphers. The server closes the connection after sending it.",
-    how_to_fix: "As a user, check the host name you connect to (it selects the certificate) and \
-make sure the client uses explicit FTP over TLS with a current TLS version.\n\nIf \
-you run the server, check the certificate configuration for the virtual host \
-named in the error and the TLS settings; the server log has the details.",
+    meaning: "The server could not set up TLS for this connection and is closing it. None of \
+the FTP RFCs defines the code; its text says what failed.",
+    when_you_see_it: "From Pure-FTPd during FTP over TLS setup: when its external certificate handler \
+is not ready, refuses the host name the client asked for (TLS SNI), or gives no \
+certificate where one is required or one that cannot be loaded; and when the TLS \
+handshake after AUTH TLS fails, with the text \"Sorry, cleartext sessions and weak \
+ciphers are not accepted on this server\". The server closes the connection after \
+sending it.",
+    how_to_fix: "As a user, check the host name you connect to, since it selects the certificate, \
+and make sure the client uses explicit FTP over TLS with a current TLS \
+version.\n\nIf you run the server, check the certificate handler, the certificate \
+it gives for the host name the client sent, and the TLS settings; the server log \
+has the host name and the error.",
     rfc: &[],
     commands: &[Command::Auth],
     standing: Standing::DeFacto,
@@ -1378,26 +1408,27 @@ static CODE_421: CodeInfo = CodeInfo {
 more, and closes the control connection after this reply. The cause is on the \
 server's side and is expected to be temporary, so connecting again later may \
 work.",
-    when_you_see_it: "As the greeting when the server is full (\"Too many connected users, please try \
-later\") or refuses the client's address; after the client was idle too long \
-(\"Timeout\" or \"Idle timeout (300 seconds)\": RFC 1123 §4.1.3.2 asks servers for an \
-idle timeout of at least 5 minutes by default), or a transfer stalled; after \
-several wrong passwords, when the server closes the connection to slow down \
-password guessing (the FTP security considerations, \
-draft-ietf-ftpext-sec-consider §5, later RFC 2577); when the server shuts down; \
-when TLS negotiation fails (RFC 4217 §10.1); and in reply to HOST when that \
-virtual host is temporarily unavailable. RFC 959 allows it in reply to any \
-command.",
+    when_you_see_it: "As the greeting when the server is full or refuses the client's address: vsftpd \
+then sends \"There are too many connected users, please try later\" or \"Service not \
+available\". After the client was idle too long: vsftpd says \"Timeout\", and \
+ProFTPD \"Idle timeout\" with the number of seconds. RFC 1123 asks servers for an \
+idle timeout of at least 5 minutes by default. When a transfer stalls: vsftpd \
+ends the session with 421 \"Data timeout\" when no data has moved for its data \
+timeout. After several wrong passwords, when the server closes the connection to \
+slow down password guessing, as the FTP security considerations suggest. When the \
+server shuts down (ProFTPD: \"FTP server shutting down\"), when TLS negotiation \
+fails (ProFTPD: \"TLS handshake failed\"), and in reply to HOST when that virtual \
+host is temporarily unavailable. RFC 959 allows it in reply to any command.",
     how_to_fix: "As a user, reconnect and log in again. If the server is full, wait a few minutes \
-or close other sessions you have open to it (servers limit connections per \
-address); if you hit idle timeouts, send commands more often or raise the timeout \
-in your client's keep-alive setting.\n\nIf you write a client, treat 421 as the end \
-of the session: the next step is a new connection and a new login, not a retry on \
-this one. RFC 1123 §4.1.2.11 advises clients not to rely on the code but to \
-notice that the server closes the control connection, which it does after 421. \
-Expect it at any time, even while waiting for the reply to another command.\n\nIf \
-you run the server, check the limits on clients per server and per address, the \
-idle and data timeouts, and the log for the exact reason.",
+or close other sessions you have open to it; vsftpd and Pure-FTPd can limit \
+connections per address. If you hit idle timeouts, send commands more often or \
+raise the timeout in your client's keep-alive setting.\n\nIf you write a client, \
+treat 421 as the end of the session: the next step is a new connection and a new \
+login, not a retry on this one. RFC 1123 §4.1.2.11 advises clients not to rely on \
+the code but to notice that the server closes the control connection, which it \
+does after 421. Expect it at any time, even while waiting for the reply to \
+another command.\n\nIf you run the server, check the limits on clients per server \
+and per address, the idle and data timeouts, and the log for the exact reason.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -1479,23 +1510,28 @@ static CODE_425: CodeInfo = CodeInfo {
 nothing was transferred. The control connection stays open, and the command can \
 be tried again once the data connection problem is solved.",
     when_you_see_it: "After a transfer or listing command (RETR, STOR, LIST and the rest). In active \
-mode the server could not reach the address and port the client sent with PORT or \
-EPRT, usually because a NAT router or firewall in front of the client blocks \
-incoming connections, or PORT carried a private address. In passive mode the \
-client never connected to the port the server announced. Servers also use it when \
-no PORT or PASV came first (\"Use PORT or PASV first\") and when the connection \
-came from the wrong address (\"Security: Bad IP connecting\"). GNU inetutils ftpd \
-and other BSD-derived servers answer PASV or EPSV with 425 (\"Can't open passive \
-connection\") when they cannot set up the listening socket; RFC 959 does not list \
-425 for PASV.",
-    how_to_fix: "As a user, switch the client to passive mode, which works behind most home and \
-office routers; if passive already fails, the server's passive ports are probably \
-blocked, so try active mode or ask the administrator.\n\nIf you write a client, \
-default to passive mode (EPSV, then PASV), send PASV or PORT before every \
-transfer, and connect to the passive port before or right after sending the \
-command.\n\nIf you run the server, open the passive port range in the firewall and \
-set the server to use it (pasv_min_port and pasv_max_port in vsftpd, PassivePorts \
-in ProFTPD), and set the public address it announces if it is behind NAT.",
+mode the server could not connect to the address and port the client sent with \
+PORT or EPRT: with nothing listening there, vsftpd answers \"425 Failed to \
+establish connection\" and ProFTPD \"425 Unable to build data connection: \
+Connection refused\". If that happens on every transfer, look for a NAT router or \
+firewall in front of the client that blocks incoming connections, or a private \
+address in PORT. In passive mode the client never connected to the port the \
+server announced; vsftpd reports that with the same text. vsftpd also sends 425 \
+when no PORT or PASV came first (\"Use PORT or PASV first\"). It does the same when \
+the passive data connection comes from the wrong address (\"Security: Bad IP \
+connecting\"). GNU inetutils ftpd answers PASV or EPSV with 425 (\"Can't open \
+passive connection\", then the system's error) when it cannot set up the listening \
+socket, as after EPSV 2 on an IPv4 connection; RFC 959 does not list 425 for \
+PASV.",
+    how_to_fix: "As a user, switch the client to passive mode, in which the client opens the data \
+connection to a port the server listens on. If passive already fails, the \
+server's passive ports may be blocked: try active mode or ask the \
+administrator.\n\nIf you write a client, default to passive mode (EPSV, then PASV), \
+send PASV or PORT before every transfer, and connect to the passive port before \
+or right after sending the command.\n\nIf you run the server, open the passive port \
+range in the firewall, set the server to use it, and set the public address it \
+announces if it is behind NAT. The settings are pasv_min_port, pasv_max_port and \
+pasv_address in vsftpd, and PassivePorts and MasqueradeAddress in ProFTPD.",
     rfc: &[RfcRef {
         number: 959,
         sections: &["4.2.1", "4.2.2", "5.4"],
@@ -1525,9 +1561,10 @@ static CODE_426: CodeInfo = CodeInfo {
 incomplete. Either the client asked for it with ABOR, or the connection broke.",
     when_you_see_it: "During or at the end of a transfer, after 150 or 125. After ABOR, the server \
 sends 426 for the aborted transfer and then 226 for the ABOR itself. Without an \
-ABOR, it means the data connection failed: the network dropped it, a firewall or \
-router cut it (often after a period without traffic on the control connection), \
-the client closed it early, or TLS on the data connection failed.",
+ABOR, it means the data connection broke during the transfer: ProFTPD sends it, \
+its text ending in \"Data connection closed\", when the other side resets or closes \
+the connection, and vsftpd with \"Failure writing network stream\" or \"Failure \
+reading network stream\".",
     how_to_fix: "As a user, retry the transfer; for large files use a client that resumes (REST), \
 so the retry continues where the data stopped. If it fails repeatedly at the same \
 point, check firewalls and routers that cut idle or long connections, and try the \
@@ -1557,23 +1594,23 @@ static CODE_430: CodeInfo = CodeInfo {
     code: KnownCode::InvalidCredentials,
     title: "Wrong user name or password",
     canonical_text: "Invalid username or password",
-    meaning: "The login was refused because the user name or password is wrong. No RFC in force \
-defines 430; the standard reply for a failed login is 530.",
-    when_you_see_it: "Rarely, after USER or PASS. None of vsftpd, ProFTPD, Pure-FTPd, GNU inetutils \
-ftpd or pyftpdlib sends it: all of them answer a failed login with 530. It lives \
-on in copied tables of FTP codes, and some small server libraries that took their \
-codes from those tables send it.",
+    meaning: "Read by its text, 430 refuses a login because the user name or password is wrong. \
+No FTP RFC defines it: RFC 959 has no 430 in its reply lists, and gives 530 for a \
+refused login.",
+    when_you_see_it: "Not from the servers recorded here: vsftpd, ProFTPD, Pure-FTPd, GNU inetutils \
+ftpd and pyftpdlib all answer a wrong password with 530.",
     how_to_fix: "As a user, check the user name and password, including letter case and the \
 keyboard layout.\n\nIf you write a client, handle 430 like 530 after PASS. Because \
-it is a 4yz code, a generic client may retry it automatically; do not retry a \
-login with the same password, since the server may lock the account.",
+it is a 4yz code, which RFC 959 calls transient, a client that decides by the \
+first digit may retry it automatically; do not retry a login with the same \
+password.",
     rfc: &[],
     commands: &[],
     standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",
-        text: "Listed in popular tables of FTP codes (the Wikipedia list and its copies), from \
-the reply lists that preceded RFC 959; the RFCs in force do not define it.",
+        text: "Listed in reply-code tables on the web (the Wikipedia list and its copies), which \
+name no source for it; no RFC in scope defines it.",
     }],
 };
 
@@ -1582,12 +1619,12 @@ static CODE_431: CodeInfo = CodeInfo {
     title: "Security resource unavailable",
     canonical_text: "Need some unavailable resource to process security.",
     meaning: "The server cannot complete the security request right now because something it \
-needs is missing or unavailable, for example its key material or an \
-authentication service it relies on.",
+needs is missing or unavailable, such as its certificates.",
     when_you_see_it: "After AUTH or PROT on a server using RFC 2228 security, when the server cannot \
 accept the security mechanism or the protection level because a resource it needs \
-is unavailable (RFC 2228 §3 and §8.2 give 431 to these two commands only), such \
-as when it cannot reach its Kerberos service.",
+is unavailable; RFC 2228 gives 431 to these two commands only. ProFTPD answers \
+AUTH with 431 \"Necessary security resource unavailable\" when it has no server \
+certificate configured.",
     how_to_fix: "As a user, try again later; if it persists, tell the server's administrator.\n\nIf \
 you run the server, check that the security mechanism's resources (keytab, \
 certificates, the authentication service) are present and reachable.",
@@ -1610,9 +1647,9 @@ certificates, the authentication service) are present and reachable.",
         },
         Note {
             source: "RFC 959 Appendix II",
-            text: "An example reply from a TOPS-20 server uses \"431 No such directory\" for CWD. The \
-code is not in RFC 959's reply list; servers today send 550 for a missing \
-directory.",
+            text: "An example in it has a TOPS-20 server answer CWD with 431 No such directory. The \
+code is not in RFC 959's reply list. The servers recorded here answer CWD to a \
+missing directory with 550.",
         },
     ],
 };
@@ -1621,22 +1658,22 @@ static CODE_434: CodeInfo = CodeInfo {
     code: KnownCode::HostUnavailable,
     title: "Host unavailable",
     canonical_text: "Requested host unavailable.",
-    meaning: "The host the client asked for is not available, and the server closes the \
-connection. No RFC defines 434.",
-    when_you_see_it: "Not from the servers in common use. It appears in widely copied tables of FTP \
-codes, for a requested host that is unavailable. RFC 7151, which defines HOST, \
-uses 421 for a virtual host that is temporarily unavailable and 504 for one the \
-server does not know.",
+    meaning: "Read by its text, the host the client asked for is unavailable. No FTP RFC \
+defines 434: RFC 7151, which defines HOST, does not use it.",
+    when_you_see_it: "Not from the servers recorded here: to HOST example.com, ProFTPD answered 503, \
+and vsftpd, Pure-FTPd, GNU inetutils ftpd and pyftpdlib 500. RFC 7151 uses 421 \
+for a virtual host that is temporarily unavailable and 504 for one the server \
+does not know.",
     how_to_fix: "As a user, check the host name you connect to, and try again later.\n\nIf you write \
-a client, handle 434 like 421 after HOST: the session is over, and a retry needs \
-a new connection.",
+a client, handle 434 after HOST like 421, the reply RFC 7151 gives for a host \
+that is temporarily unavailable: end the session, and retry on a new connection.",
     rfc: &[],
     commands: &[Command::Host],
     standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",
-        text: "Listed in popular tables of FTP codes, from the reply lists that preceded RFC \
-959; RFC 7151 answers HOST with 421 or 504 instead.",
+        text: "Listed in reply-code tables on the web (the Wikipedia list and its copies), which \
+name no source for it; no RFC in scope defines it.",
     }],
 };
 
@@ -1647,10 +1684,11 @@ static CODE_450: CodeInfo = CodeInfo {
     meaning: "The server did not perform the file action because the file is unavailable at the \
 moment, for example because another process has it locked or is still writing it. \
 The same command may succeed later.",
-    when_you_see_it: "After RETR, STOR, APPE, DELE or RNFR on a file that is busy or locked; after a \
-transfer when the server could not open the file (\"Temporarily failed to open \
-file\"); and from ProFTPD after LIST or NLST with a pattern that matches nothing \
-(\"No files found\").",
+    when_you_see_it: "After RETR, STOR, APPE, DELE or RNFR on a file that is busy or locked. ProFTPD \
+also sends it during a transfer when the file system fails under it, for example \
+with a stale file handle (its text ending in \"Link to file server lost\"), after \
+NLST with a pattern that matches nothing (\"No files found\"), and after LIST or \
+NLST of a path that does not exist.",
     how_to_fix: "As a user, wait a moment and try again; if the file stays busy, find the process \
 or user holding it.\n\nIf you write a client, retry after a delay, a limited number \
 of times.\n\nIf you run the server, look for locks held by other processes, and \
@@ -1683,9 +1721,10 @@ static CODE_451: CodeInfo = CodeInfo {
     meaning: "The server hit an error of its own while carrying out the command, such as a \
 failed disk read or write, and aborted it. The error is on the server, not in the \
 request, and may be temporary.",
-    when_you_see_it: "During or after a transfer: \"Failure reading local file\", \"Failure writing to \
-local file\", errors from a storage back end or an upload script; and after OPTS \
-when a temporary condition prevents the option from being set (RFC 2389).",
+    when_you_see_it: "During or after a transfer: vsftpd reports \"Failure reading local file\" and \
+\"Failure writing to local file\", and ProFTPD sends 451 for an input or output \
+error or a lack of memory on the server. After OPTS, when a temporary condition \
+prevents the option from being set.",
     how_to_fix: "As a user, try again; if it keeps failing, tell the server's administrator, since \
 the cause is on the server.\n\nIf you write a client, retry after a delay, and \
 resume interrupted transfers rather than restarting them: a 4yz reply says a \
@@ -1725,16 +1764,21 @@ static CODE_452: CodeInfo = CodeInfo {
     code: KnownCode::InsufficientStorage,
     title: "Not enough storage space",
     canonical_text: "Requested action not taken.",
-    meaning: "The server does not have enough storage space for the upload, so it was not \
-taken, or was stopped. RFC 959 calls it insufficient storage space in the system: \
-the server's disk is full, which may change when space is freed.",
-    when_you_see_it: "After STOR, STOU or APPE, at the start or in the middle of an upload, when the \
-disk the server writes to fills up (ProFTPD maps a full disk during a transfer to \
-452).",
+    meaning: "The server does not have enough storage space for the upload, so it did not take \
+the action. RFC 959 calls it insufficient storage space in the system: the disk \
+the server writes to is full, a transient condition that may change once space is \
+freed.",
+    when_you_see_it: "After STOR, STOU or APPE, before the transfer starts, when the disk the server \
+writes to is full. Servers also send it in the middle of an upload: ProFTPD \
+answers 452 when the disk fills up while it writes the uploaded data, and \
+Pure-FTPd answers \"452 Error during write to file\" when writing the received data \
+to the file fails.",
     how_to_fix: "As a user, delete files you no longer need on the server, or try later once space \
 is freed; a retry of the upload may succeed then.\n\nIf you run the server, free or \
 add disk space on the volume that holds the upload directories. When a per-user \
-quota is the limit, servers send 552 instead.",
+quota is the limit, ProFTPD and Pure-FTPd send 552 instead, and Pure-FTPd also \
+answers \"552 Disk full - please upload later\" when it finds too little free space \
+before an upload starts.",
     rfc: &[RfcRef {
         number: 959,
         sections: &["4.2.1", "4.2.2", "5.4"],
@@ -1749,21 +1793,27 @@ static CODE_500: CodeInfo = CodeInfo {
     title: "Command not recognized",
     canonical_text: "Syntax error, command unrecognized.",
     meaning: "The server did not understand the command: the verb is unknown to it, or the line \
-is malformed or too long. Extension commands a server lacks (FEAT, EPSV, MLSD and \
-others) are often answered this way.",
+is malformed or too long. Servers answer extension commands they lack the same \
+way: RFC 2389 allows 500 (or 502) to FEAT from a server without it, RFC 2228 has \
+a server that does not know AUTH answer 500, and in the recordings vsftpd and GNU \
+inetutils ftpd answer MLST with 500.",
     when_you_see_it: "After a command the server does not know, a misspelt one, or a line that breaks \
-the syntax, for example one longer than the server's limit. Clients see it when \
-probing for extensions, such as EPSV, FEAT or AUTH TLS on a server without them. \
-A \"500 OOPS:\" text is vsftpd's way of reporting an internal failure, usually a \
-configuration error, before it closes the session.",
+the syntax, for example one longer than the server's limit: all five recorded \
+servers answer XYZZY with 500, and pyftpdlib answers a line of more than 2048 \
+bytes with \"500 Command too long.\" Clients see it when probing for extensions on \
+a server without them: in the recordings, ProFTPD and pyftpdlib answer AUTH with \
+500 (\"500 AUTH not understood\" from ProFTPD), and vsftpd answers HOST and CLNT \
+with \"500 Unknown command.\" vsftpd reports a fatal error, such as a bad setting \
+in its configuration file or a failed system call, as \"500 OOPS:\" followed by the \
+reason, and then ends the session.",
     how_to_fix: "As a user, check the command's spelling, or turn off the client feature the \
 server lacks; for example, disable \"use EPSV\" or FTP over TLS when the server \
 does not support them.\n\nIf you write a client, treat 500 or 502 after an \
-extension command as \"not supported\" and fall back (EPSV to PASV, MLSD to LIST); \
-RFC 1123 §4.1.3.1 gives the same rule for the directory commands, whose older X \
-forms (XMKD for MKD, XCUP for CDUP) a client may try after 500 or 502. Keep \
-command lines short.\n\nIf you run the server and see \"500 OOPS\", read the message \
-after it: it names the setting or system call that failed.",
+extension command as \"not supported\" and fall back (EPSV to PASV, MLSD to LIST). \
+RFC 1123 gives the same rule for the directory commands, whose older X forms \
+(XMKD for MKD, XCUP for CDUP) a client may try after 500 or 502. Keep command \
+lines short.\n\nIf you run vsftpd and see \"500 OOPS\", read the message after it: it \
+names the setting or system call that failed.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -1883,11 +1933,16 @@ static CODE_501: CodeInfo = CodeInfo {
     canonical_text: "Syntax error in parameters or arguments.",
     meaning: "The server knows the command but its argument is wrong: missing, extra, or in the \
 wrong format.",
-    when_you_see_it: "After PORT or EPRT with a malformed address, REST with a non-numeric offset, TYPE \
-with an unknown letter, a command that needs a path sent without one, FEAT with \
-an argument, MLSD on a file rather than a directory (RFC 3659), or HOST with a \
-port number (RFC 7151). Some servers also use it to refuse a PORT address they \
-will not connect to.",
+    when_you_see_it: "After PORT or EPRT with a malformed address, as in ProFTPD's \"501 Illegal PORT \
+command\" or pyftpdlib's \"501 Invalid EPRT format.\"; vsftpd answers a malformed \
+PORT with 500 instead. After REST with an offset that is not a number, which \
+ProFTPD and pyftpdlib answer with 501 and Pure-FTPd with 554. After a command \
+that needs an argument sent without one (\"501 Syntax error: command needs an \
+argument.\" from pyftpdlib, \"501 No file name\" from Pure-FTPd for RETR), or one \
+that takes none sent with one, such as FEAT with an argument. After MLSD on a \
+file rather than a directory, or HOST with a port number. pyftpdlib also uses 501 \
+to refuse a PORT to another host's address or to a port below 1024, and Pure-FTPd \
+to refuse a port below 1024 (\"501 Sorry, but I won't connect to ports < 1024\").",
     how_to_fix: "As a user, check the argument you typed, for example the file name and its \
 quoting.\n\nIf you write a client, check how you format arguments: PORT takes six \
 comma-separated numbers, EPRT uses delimiters, and paths with spaces go after \
@@ -2004,16 +2059,20 @@ static CODE_502: CodeInfo = CodeInfo {
     code: KnownCode::CommandNotImplemented,
     title: "Command not implemented",
     canonical_text: "Command not implemented.",
-    meaning: "The server recognises the command but does not implement it, or has it turned \
-off.",
-    when_you_see_it: "After commands a server chose not to support or that its administrator disabled, \
-such as REIN, SMNT, SITE subcommands, PASV on an IPv6-only listener, or FEAT, \
-OPTS, LANG and HOST on older servers. RFC 1123 §4.1.2.13 lists the commands every \
-server MUST support unless its file system or operating system does not allow \
-them: USER, PASS, ACCT, PORT, PASV, TYPE, MODE, STRU, RETR, STOR, APPE, RNFR, \
-RNTO, DELE, CWD, CDUP, RMD, MKD, PWD, LIST, NLST, SYST, STAT, HELP, NOOP and \
-QUIT; a 502 to one of them does not conform. RFC 959 §5.4 lists 502 for PASV, but \
-RFC 1123 §4.1.2.6 says a server MUST implement PASV.",
+    meaning: "The server recognises the command but does not implement it: RFC 959 keeps 500 \
+for a command the server does not know and 502 for one it has not implemented.",
+    when_you_see_it: "After a command the server has not implemented: in the recordings, vsftpd, \
+ProFTPD and GNU inetutils ftpd answer ACCT and SMNT with 502, and GNU inetutils \
+ftpd also answers AUTH, PROT and CCC with it. vsftpd and ProFTPD answer REIN with \
+502 too. GNU inetutils ftpd also answers MODE B with \"502 Unimplemented MODE \
+type.\", where the other recorded servers answer 504. The RFCs that define FEAT, \
+OPTS, LANG and HOST let a server that predates them answer with 500 or 502. RFC \
+1123 §4.1.2.13 lists the commands every server MUST support unless its file \
+system or operating system does not allow them: USER, PASS, ACCT, PORT, PASV, \
+TYPE, MODE, STRU, RETR, STOR, APPE, RNFR, RNTO, DELE, CWD, CDUP, RMD, MKD, PWD, \
+LIST, NLST, SYST, STAT, HELP, NOOP and QUIT; outside those cases, a 502 to one of \
+them does not conform. RFC 959 §5.4 lists 502 for PASV, but RFC 1123 §4.1.2.6 \
+says a server MUST implement PASV.",
     how_to_fix: "As a user, use another way to do the same thing, or turn off the client option \
 that sends the command.\n\nIf you write a client, treat 502 like 500 for optional \
 commands: the feature is missing, so fall back.\n\nIf you run the server and need \
@@ -2095,9 +2154,12 @@ static CODE_503: CodeInfo = CodeInfo {
     canonical_text: "Bad sequence of commands.",
     meaning: "The command is valid but not at this point of the session: something that must \
 come before it is missing.",
-    when_you_see_it: "After PASS without USER first, RNTO without RNFR just before it, PROT before \
-PBSZ, ADAT before AUTH, HOST after the user has logged in (RFC 7151), or a \
-transfer command after a REST that another command has cancelled.",
+    when_you_see_it: "After PASS without USER first, as in \"503 Login with USER first.\" from vsftpd and \
+pyftpdlib. After RNTO without RNFR just before it, which all five recorded \
+servers answer with 503. After PROT before PBSZ, or ADAT before AUTH. After HOST \
+once the user has logged in, which ProFTPD answers with \"503 Bad sequence of \
+commands\" in the recording. Pure-FTPd also answers RETR or STOR after a REST in \
+ASCII mode with \"503 ASCII resume is unsafe, please delete the file first\".",
     how_to_fix: "As a user of a command-line client, send the commands in the expected order.\n\nIf \
 you write a client, send each pair of commands back to back (USER then PASS, RNFR \
 then RNTO, PBSZ then PROT) and start over from the first command of the pair \
@@ -2143,17 +2205,24 @@ static CODE_504: CodeInfo = CodeInfo {
     title: "Parameter not implemented",
     canonical_text: "Command not implemented for that parameter.",
     meaning: "The server implements the command, but not with the value given.",
-    when_you_see_it: "After MODE B or MODE C on a server that supports only stream mode, STRU R or STRU \
-P, TYPE E or TYPE L with an unsupported byte size, AUTH with a mechanism the \
-server does not offer (\"Unknown AUTH type\"), PROT with a level it does not know, \
-LANG with an unsupported language, and HOST with a virtual host the server does \
-not serve (RFC 7151). The FTP security considerations \
-(draft-ietf-ftpext-sec-consider §3, later RFC 2577) suggest 504 for a PORT that \
-names a port below 1024, to stop bounce attacks.",
+    when_you_see_it: "After MODE B or MODE C on a server that supports only stream mode, and STRU R or \
+STRU P on one that supports only file structure: vsftpd, ProFTPD, Pure-FTPd and \
+pyftpdlib answer MODE B with 504, and all five recorded servers answer STRU R \
+with it. After TYPE with a type the server does not support: ProFTPD, Pure-FTPd \
+and pyftpdlib answer TYPE X with 504 (vsftpd and GNU inetutils ftpd with 500), \
+and GNU inetutils ftpd answers TYPE E with \"504 Type E not implemented.\" and TYPE \
+L with a byte size other than 8 with \"504 Byte size must be 8.\" After AUTH with a \
+mechanism the server does not offer, as in vsftpd's \"504 Unknown AUTH type.\", or \
+PROT with a level it does not know, as in vsftpd's \"504 PROT not recognized.\" \
+After LANG with an unsupported language, and HOST with a host name the server \
+does not serve, which ProFTPD refuses with 504. The FTP security considerations \
+draft suggests 504 for a PORT that names a port below 1024, to stop bounce \
+attacks. The servers here refuse such a PORT with other codes: vsftpd, ProFTPD \
+and GNU inetutils ftpd with 500, Pure-FTPd and pyftpdlib with 501.",
     how_to_fix: "As a user, choose another setting: for transfers, TYPE I (binary) or TYPE A with \
-MODE S and STRU F work everywhere.\n\nIf you write a client, fall back to the \
-default value of the setting, and check FEAT for which AUTH mechanisms and \
-languages the server offers before asking for them.",
+MODE S and STRU F, which RFC 1123 requires every server to support.\n\nIf you write \
+a client, fall back to the default value of the setting, and check FEAT for which \
+AUTH mechanisms and languages the server offers before asking for them.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -2203,11 +2272,13 @@ static CODE_520: CodeInfo = CodeInfo {
     canonical_text: "[Pure-FTPd: \"Active mode is disabled\" / \"Unable to open a passive connection\"]",
     meaning: "Pure-FTPd's answer to its ESTA or ESTP command when the data connection the \
 command asks about has not been set up, so there is no address to report.",
-    when_you_see_it: "After ESTA (the server's address for active mode) when no active-mode connection \
-was prepared with PORT, or after ESTP (the same for passive mode) when passive \
-mode is not in use. Both commands are Pure-FTPd extensions.",
-    how_to_fix: "If you write a client, send PORT before ESTA, or PASV before ESTP; other servers \
-do not implement these commands at all.",
+    when_you_see_it: "After ESTA, which reports the server's own address on an active-mode data \
+connection, when no such connection was prepared with PORT (\"520 Active mode is \
+disabled\"); or after ESTP, which reports the address of the client connected to \
+the server's passive port, when passive mode is not in use (\"520 Unable to open a \
+passive connection\").",
+    how_to_fix: "If you write a client, send PORT before ESTA, or PASV before ESTP. Both are \
+Pure-FTPd's own extension commands.",
     rfc: &[],
     commands: &[Command::Esta, Command::Estp],
     standing: Standing::DeFacto,
@@ -2227,10 +2298,13 @@ family the client asked for is not supported, and the text lists the ones that \
 are. In reply to a transfer on FTP over TLS, the data connection cannot be opened \
 with the current PROT level. In RFC 959's examples, it says a directory already \
 exists.",
-    when_you_see_it: "After LPRT or LPSV with an unsupported address family (RFC 1639); before any 150 \
-when a transfer is refused because of its PROT setting, as in Pure-FTPd's \"Data \
-connection cannot be opened with this PROT setting\" (RFC 4217); and in old \
-examples after MKD of an existing directory.",
+    when_you_see_it: "After LPRT or LPSV with an unsupported address family. Before any 150, when a \
+transfer is refused because of its PROT setting, as in Pure-FTPd's \"521 Data \
+connection cannot be opened with this PROT setting.\" to a transfer without PROT P \
+when it runs with --tls=3, which refuses clear data connections. pyftpdlib also \
+uses 521 to refuse PROT S and PROT E (\"521 PROT S unsupported (use C or P).\"), \
+where RFC 2228 gives 536. And in old examples, after MKD of an existing \
+directory.",
     how_to_fix: "For LPRT or LPSV, use EPRT and EPSV (RFC 2428) or PORT and PASV instead.\n\nFor a \
 refused transfer on FTP over TLS, send PBSZ 0 and PROT P before the transfer (or \
 the PROT level the server requires) and try again.",
@@ -2273,8 +2347,9 @@ any preliminary reply to the transfer command.",
         },
         Note {
             source: "RFC 959 Appendix II",
-            text: "An example reply to MKD of an existing directory. Errata report 8726 (not \
-verified) says the example should use 553.",
+            text: "An example reply to MKD of an existing directory. The appendix's own text asks \
+for an \"access denied\" reply in that case, and RFC 959 §5.4 lists 550, not 521, \
+among the replies to MKD.",
         },
     ],
 };
@@ -2289,24 +2364,27 @@ such as \"(1,2)\". In reply to a transfer on FTP over TLS, TLS on the data \
 connection failed or is required: servers send it when the client did not protect \
 the data connection as the server demands.",
     when_you_see_it: "After EPRT with an IPv6 address on an IPv4-only server, or EPSV 2 on a server \
-without IPv6 (\"Network protocol not supported, use (1)\"). On FTP over TLS, after \
-a 150 when the TLS handshake on the data connection failed or was unacceptable, \
-for example because the server insists on a resumed TLS session (RFC 4217 \
-§10.2); vsftpd sends \"522 SSL connection failed; session reuse required: see \
-require_ssl_reuse option in vsftpd.conf man page\" there (vsftpd 3.0.2 \
-ftpdataio.c). And after a transfer command, when the server needs the data \
-connection protected and the client sent PROT C or no PROT (RFC 4217 §11.4): \
-vsftpd answers \"522 Data connections must be encrypted.\" (vsftpd 3.0.2 \
-postlogin.c) and ProFTPD \"522 SSL/TLS required on the data channel\" (ProFTPD \
-1.3.8 contrib/mod_tls.c). RFC 4217 is not consistent here: §10.2 gives 521 for a \
-PROT setting the server will not accept, and §11.4 gives 522 for a transfer whose \
-protection is not sufficient; the servers follow §11.4.",
+without IPv6, as in ProFTPD's \"522 Network protocol not supported, use (1)\". \
+vsftpd answers EPSV 2 there with \"522 Bad network protocol.\", without the list of \
+protocols that RFC 2428 asks for, and answers EPRT with an unsupported protocol \
+with 500. On FTP over TLS, after a 150 when the TLS handshake on the data \
+connection failed or was unacceptable, for example because the server insists on \
+a resumed TLS session. vsftpd sends \"522 SSL connection failed; session reuse \
+required: see require_ssl_reuse option in vsftpd.conf man page\" there while its \
+require_ssl_reuse setting, on by default, is in effect. And after a transfer \
+command, when the server needs the data connection protected and the client sent \
+PROT C or no PROT: vsftpd answers \"522 Data connections must be encrypted.\" and \
+ProFTPD \"522 SSL/TLS required on the data channel\". RFC 4217 is not consistent \
+here: §10.2 gives 521 for a PROT setting the server will not accept, and §11.4 \
+gives 522 for a transfer whose protection is not sufficient. vsftpd and ProFTPD \
+follow §11.4, and Pure-FTPd follows §10.2 with 521.",
     how_to_fix: "For EPRT and EPSV, use a protocol from the list in the reply, or plain EPSV \
 without an argument, which uses the control connection's protocol.\n\nFor FTP over \
 TLS, send PBSZ 0 and PROT P after logging in so data connections are encrypted. \
 If the handshake itself fails, the client may need to reuse the control \
-connection's TLS session on the data connection, which servers such as vsftpd and \
-FileZilla Server require; use a client that supports TLS session resumption.",
+connection's TLS session on the data connection: vsftpd requires that by default \
+(require_ssl_reuse), and FileZilla Server requires it too. Use a client that \
+supports TLS session resumption.",
     rfc: &[
         RfcRef {
             number: 2428,
@@ -2362,18 +2440,25 @@ static CODE_530: CodeInfo = CodeInfo {
     canonical_text: "Not logged in.",
     meaning: "The session is not logged in. After PASS it means the login failed; after any \
 other command it means that command needs a successful login first.",
-    when_you_see_it: "After PASS with a wrong password or an unknown user name (\"Login incorrect\"); \
-after USER when that user is not allowed to log in, anonymous logins are \
-disabled, or the server requires TLS before login; and after CWD, LIST, RETR and \
-other commands sent before logging in or after the login failed.",
+    when_you_see_it: "After PASS with a wrong password or an unknown user name, as in \"530 Login \
+incorrect.\" from vsftpd, ProFTPD and GNU inetutils ftpd. After USER, when vsftpd \
+will not let that user log in (\"530 Permission denied.\" for a user its user list \
+excludes, \"530 This FTP server is anonymous only.\" when local users are disabled) \
+or requires TLS first (\"530 Non-anonymous sessions must use encryption.\"), and \
+when Pure-FTPd, set to refuse anonymous logins, gets the user ftp or anonymous \
+(\"530 This is a private system - No anonymous login\"). ProFTPD and pyftpdlib \
+answer USER with 550 instead when they require TLS first. And after CWD, LIST, \
+RETR and other commands sent before logging in or after the login failed: all \
+five recorded servers answer PWD before login with 530.",
     how_to_fix: "As a user, check the user name and password, including letter case; check whether \
 the server needs FTP over TLS (choose \"explicit FTP over TLS\" in the client) or \
 does not allow anonymous login; and make sure the account is allowed to use \
 FTP.\n\nIf you write a client, stop the session after a 530 to PASS and report the \
 login failure; do not send other commands until a login succeeds.\n\nIf you run the \
-server, check the log for the reason: a wrong password, a user listed in the \
-ftpusers deny file, a shell not in /etc/shells (vsftpd with PAM), a user outside \
-the allowed list, or TLS required before login.",
+server, check the log for the reason. With vsftpd it can be a wrong password, a \
+user listed in /etc/ftpusers or one whose shell is not in /etc/shells (both \
+checked by the PAM file in its source), a user its user list excludes, or TLS \
+required before login.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -2439,8 +2524,10 @@ static CODE_532: CodeInfo = CodeInfo {
     canonical_text: "Need account for storing files.",
     meaning: "Storing files requires an account that the session has not given. Unlike 332, the \
 server discards the command instead of holding it.",
-    when_you_see_it: "After STOR, STOU, APPE or RNTO on servers that charge storage to an account and \
-have not received ACCT. Very rare today.",
+    when_you_see_it: "After STOR, STOU, APPE or RNTO on servers that require an account for storing \
+files and have not received ACCT. The servers recorded here do not use accounts: \
+vsftpd, ProFTPD and GNU inetutils ftpd answer ACCT with 502, pyftpdlib with 500, \
+and Pure-FTPd with \"202 Please tell me who you are\".",
     how_to_fix: "As a user, supply the account information (ACCT) in the client's site settings, \
 then upload again.\n\nIf you write a client, send ACCT and then repeat the command \
 that got 532.",
@@ -2459,10 +2546,12 @@ static CODE_533: CodeInfo = CodeInfo {
     canonical_text: "Command protection level denied for policy reasons.",
     meaning: "The server refuses the command because of how it was protected: its policy \
 requires a different protection level for commands.",
-    when_you_see_it: "After CCC on a control connection that is not protected by TLS (RFC 4217); after \
-an unprotected command when the server requires commands to be integrity \
-protected or encrypted; after MIC, CONF or ENC at a level the server's policy \
-forbids.",
+    when_you_see_it: "After CCC on a control connection that is not protected by TLS. ProFTPD sends \
+\"533 CCC not allowed on insecure control connection\" when TLS was negotiated for \
+the session but no longer protects the control connection; Pure-FTPd answers 534 \
+instead. After an unprotected command when the server requires commands to be \
+integrity protected or encrypted, and after MIC, CONF or ENC at a level the \
+server's policy forbids, such as CONF where privacy is required.",
     how_to_fix: "As a user, connect with the protection the server requires, usually FTP over \
 TLS.\n\nIf you write a client, send CCC only on a TLS-protected control connection, \
 and send commands with the protection level that the server's policy requires.",
@@ -2494,21 +2583,27 @@ static CODE_534: CodeInfo = CodeInfo {
     code: KnownCode::RequestDeniedByPolicy,
     title: "Denied by security policy",
     canonical_text: "Request denied for policy reasons.",
-    meaning: "The server's security policy forbids the request: for example, it requires TLS \
-and the client did not use it, or it will not drop or weaken the protection the \
-client asked to change.",
-    when_you_see_it: "After USER or other commands on a server that only accepts TLS-protected sessions \
-(IIS says \"Policy requires SSL\"); after AUTH with a mechanism the policy forbids; \
-after PROT C on a server that requires encrypted data; after CCC on a server that \
-will not return to a clear-text control connection. Pure-FTPd sends \"534 TLS: \
+    meaning: "The server's security policy forbids the request: for example, it will not accept \
+the security mechanism or the data protection level the client asked for, or it \
+will not drop the protection of the control connection. A transfer command also \
+gets 534 when the data protection level is lower than the server's policy demands \
+for that transfer.",
+    when_you_see_it: "After AUTH with a mechanism the policy forbids; ProFTPD also refuses AUTH after \
+CCC, or after a login with USER and PASS, with \"534 Unwilling to accept security \
+parameters\". After PROT C on a server that requires encrypted data, which ProFTPD \
+refuses with the same text when its TLSRequired setting covers data connections. \
+After CCC on a server that will not return to a clear-text control connection; \
+Pure-FTPd answers CCC with \"534 CCC not allowed at this point\" whenever the \
+session is not logged in or not protected by TLS. Pure-FTPd sends \"534 TLS: \
 Cipher too weak\" and closes the session when the TLS cipher of the control or a \
-data connection is weaker than it accepts (Pure-FTPd 1.0.54 src/tls.c).",
+data connection is weaker than it accepts. Servers that require TLS before login \
+answer USER with other codes: vsftpd with 530, ProFTPD and pyftpdlib with 550, \
+Pure-FTPd with 421.",
     how_to_fix: "As a user, enable FTP over TLS in the client (\"Require explicit FTP over TLS\") \
 and connect again.\n\nIf you write a client, run AUTH TLS before USER, and PBSZ 0 \
 and PROT P before transfers, when the server or the user asks for security.\n\nIf \
-you run the server and clear-text logins must work, relax the TLS policy (for \
-IIS, the site's SSL settings; for vsftpd, force_local_logins_ssl and \
-force_local_data_ssl).",
+you run the server and clear-text sessions must work, relax its TLS policy, such \
+as ProFTPD's TLSRequired, under which ProFTPD refuses PROT C and CCC with 534.",
     rfc: &[
         RfcRef {
             number: 2228,
@@ -2546,8 +2641,9 @@ static CODE_535: CodeInfo = CodeInfo {
     meaning: "A protected command or data block failed its security check: the integrity check \
 did not match, the sequence was wrong or the data could not be decrypted.",
     when_you_see_it: "After ADAT with bad security data, after MIC, CONF or ENC commands whose \
-protection does not verify, and after transfers whose protected data blocks are \
-corrupted (RFC 2228 security mechanisms such as GSSAPI).",
+protection does not verify, and after transfers whose protected data blocks fail \
+the mechanism's checks, with RFC 2228 security mechanisms such as GSSAPI or \
+Kerberos version 4.",
     how_to_fix: "As a user, reconnect; if it persists, suspect a broken client or something that \
 modifies the traffic between you and the server.\n\nIf you write a client, check \
 the mechanism's sequence numbers and how you encode protected commands; start a \
@@ -2579,13 +2675,11 @@ static CODE_536: CodeInfo = CodeInfo {
     meaning: "The security mechanism in use cannot provide the data protection level asked for \
 with PROT.",
     when_you_see_it: "After PROT S (safe) or PROT E (confidential) on a TLS connection: with TLS only P \
-(private) and C (clear) are used (RFC 4217 §9). vsftpd answers \"536 PROT not \
-supported.\" (vsftpd 3.0.2 ssl.c) and ProFTPD \"536 PROT S unsupported\" or \"536 \
-PROT E unsupported\" (ProFTPD 1.3.8 contrib/mod_tls.c). pyftpdlib answers with 521 \
-instead (\"521 PROT S unsupported (use C or P).\", pyftpdlib 2.2.0 \
-handlers/ftps/control.py), and Pure-FTPd accepts S and E with 200 \"Protection \
-level S not understood. Fallback to \"private\"\" and protects the data connection \
-(Pure-FTPd 1.0.54 src/ftp_parser.c).",
+(private) and C (clear) are used. vsftpd answers \"536 PROT not supported.\" and \
+ProFTPD \"536 PROT S unsupported\" or \"536 PROT E unsupported\". pyftpdlib answers \
+with 521 instead (\"521 PROT S unsupported (use C or P).\"), and Pure-FTPd accepts \
+S and E with 200 \"Protection level S not understood. Fallback to \"private\"\" and \
+protects the data connection.",
     how_to_fix: "If you write a client using FTP over TLS, send PROT P for encrypted data \
 connections or PROT C for clear ones; S and E belong to other RFC 2228 \
 mechanisms.",
@@ -2610,10 +2704,12 @@ static CODE_537: CodeInfo = CodeInfo {
     canonical_text: "Command protection level not supported by security mechanism.",
     meaning: "The security mechanism in use cannot protect commands at the level the client \
 used.",
-    when_you_see_it: "After CONF (confidential only) or ENC (private) when the mechanism offers only \
-integrity protection, or after MIC when it offers none.",
-    how_to_fix: "If you write a client, protect commands with the level the mechanism supports: \
-usually MIC (integrity), or ENC when it offers encryption.",
+    when_you_see_it: "After MIC, CONF or ENC when the security mechanism in use does not support that \
+kind of protection. For example, after CONF under GSSAPI or Kerberos version 4, \
+whose specifications in RFC 2228 do not support CONF commands.",
+    how_to_fix: "If you write a client, protect commands with a level the mechanism supports: MIC \
+(integrity) or ENC (integrity and encryption), which the GSSAPI and Kerberos \
+version 4 mechanisms both define.",
     rfc: &[RfcRef {
         number: 2228,
         sections: &["3", "5.1"],
@@ -2631,18 +2727,22 @@ static CODE_550: CodeInfo = CodeInfo {
 unavailable: it does not exist, it is not the right kind (a file where a \
 directory is expected, or the other way round), or the user has no permission for \
 it. Repeating the command will not help until that changes.",
-    when_you_see_it: "After RETR or SIZE of a missing file (\"No such file or directory\"), CWD to a \
-missing directory (\"Failed to change directory\"), STOR into a directory without \
-write permission (\"Permission denied\"), DELE or RMD of something that is not \
-there or a directory that is not empty, and MKD of a name that already exists. \
+    when_you_see_it: "After RETR or SIZE of a missing file (\"550 missing.txt: No such file or \
+directory\" from ProFTPD), CWD to a missing directory (\"550 Failed to change \
+directory.\" from vsftpd), DELE or RMD of something that is not there, and MKD of \
+a name that already exists (\"550 .: File exists\" from ProFTPD). After STOR into a \
+directory the user may not write, which ProFTPD answers with the file name and \
+the system's error text, and after RMD of a directory that is not empty, which \
+pyftpdlib answers with the system's error text. vsftpd answers the commands that \
+change files with \"550 Permission denied.\" when its write_enable setting is off. \
 The text usually says which.",
-    how_to_fix: "As a user, check the path and its letter case (Unix servers distinguish \
-Report.pdf from report.pdf), check that you are in the directory you think (PWD), \
-and check the permissions with the server's owner.\n\nIf you write a client, report \
-the server's text with the path; do not retry. A 550 to SIZE or MDTM only means \
-that value is not available, not that the file cannot be downloaded.\n\nIf you run \
-the server, check the file system permissions of the user the session runs as, \
-and settings such as write_enable in vsftpd or a chroot that hides the path.",
+    how_to_fix: "As a user, check the path, including the letter case of each name, check that you \
+are in the directory you think (PWD), and check the permissions with the server's \
+owner.\n\nIf you write a client, report the server's text with the path; do not \
+retry. A 550 to SIZE or MDTM only means that value is not available, not that the \
+file cannot be downloaded.\n\nIf you run the server, check the file system \
+permissions of the user the session runs as, and settings such as write_enable in \
+vsftpd or a chroot that hides the path.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -2700,8 +2800,11 @@ static CODE_551: CodeInfo = CodeInfo {
     canonical_text: "Requested action aborted: page type unknown.",
     meaning: "The server aborted an upload of a page-structured file (STRU P) because the page \
 type in the data is not one it knows.",
-    when_you_see_it: "Practically never: page structure was for systems such as TOPS-20, and current \
-servers support only STRU F.",
+    when_you_see_it: "Practically never: page structure was meant for systems such as TOPS-20, RFC 1123 \
+advises against implementing it, and vsftpd, ProFTPD, Pure-FTPd, pyftpdlib and \
+GNU inetutils ftpd all accept only STRU F. ProFTPD uses 551 for something else: \
+it refuses RANG in ASCII mode with \"551 RANG: Transfer ranges not allowed in \
+ASCII mode\".",
     how_to_fix: "Send STRU F (file structure, the default) before the upload.",
     rfc: &[RfcRef {
         number: 959,
@@ -2719,9 +2822,11 @@ static CODE_552: CodeInfo = CodeInfo {
     meaning: "The upload was stopped because it would exceed the storage allocated to the user \
 or the directory: a quota or a file size limit.",
     when_you_see_it: "After STOR, STOU or APPE, often part-way through the upload, when the user's \
-quota is full or the file is larger than the server allows (ProFTPD maps quota \
-and file size errors to 552; Pure-FTPd reports quota exceeded and disk full with \
-it).",
+quota is full or the file is larger than the server allows. ProFTPD turns the \
+system's quota and file size errors into 552, and so does its quota module; \
+Pure-FTPd sends 552 for an exceeded quota, for a file larger than its limit (\"552 \
+Transfer aborted (quota)\") and for too little free disk space before an upload \
+(\"552 Disk full - please upload later\").",
     how_to_fix: "As a user, delete files from your account or ask for a larger quota, then upload \
 again.\n\nIf you run the server, raise the user's quota or the maximum file size, \
 or free space on the volume.",
@@ -2740,14 +2845,19 @@ static CODE_553: CodeInfo = CodeInfo {
     canonical_text: "Requested action not taken.",
     meaning: "The file name is not allowed: RFC 959's text for 553 continues \"File name not \
 allowed\". Servers also use it when they cannot create the file for another \
-reason.",
-    when_you_see_it: "After STOR, STOU, APPE or RNTO with a name containing characters the server \
-refuses, a name matching a deny rule, or a path the user may not write (\"Could \
-not create file\" from vsftpd, often a permissions problem).",
+reason: vsftpd answers any failure to create an uploaded file with \"553 Could not \
+create file.\", and Pure-FTPd uses 553 when it cannot open or rename the file it \
+stores.",
+    when_you_see_it: "After STOR, STOU, APPE or RNTO with a name the server refuses, such as a name \
+with control characters or a backslash, which Pure-FTPd refuses with \"Prohibited \
+file name\", or a path the user may not write (\"553 Could not create file.\" from \
+vsftpd, often a permissions problem). ProFTPD refuses a name that its \
+PathDenyFilter matches with 550 (\"Forbidden filename\"), not 553.",
     how_to_fix: "As a user, rename the file to plain letters, digits, dots, dashes and \
 underscores, and check you have write permission in the target directory.\n\nIf you \
-run the server, check upload directory permissions and file name filters (for \
-example PathDenyFilter in ProFTPD) and, for vsftpd, that write_enable is set.",
+run the server, check the upload directory's permissions, since vsftpd answers \
+553 whenever it cannot create the file, and the server's file name checks, such \
+as Pure-FTPd's refusal of control characters and backslashes.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -2779,10 +2889,13 @@ static CODE_554: CodeInfo = CodeInfo {
     meaning: "The transfer was refused because the restart position set by REST cannot be used \
 for this file, for example an offset beyond the end of the file.",
     when_you_see_it: "After RETR, STOR or APPE that follows REST, when the existing file cannot be \
-repositioned as REST asked (RFC 1123 §4.1.3.4), such as an offset beyond the end \
-of the file. An offset that is not a number is a syntax error of REST itself, \
-which RFC 3659 §5.3 has the server report at REST (with 501), not at the \
-transfer.",
+repositioned as REST asked, such as an offset beyond the end of the file. ProFTPD \
+and pyftpdlib send 554 for such an offset on RETR and on STOR, Pure-FTPd on RETR, \
+and GNU inetutils ftpd when an offset in ASCII mode runs past the end of the \
+file. An offset that is not a number is a syntax error of REST itself, which RFC \
+3659 has the server report at REST, not at the transfer. ProFTPD and pyftpdlib \
+answer it with 501; Pure-FTPd answers it with 554 (\"REST needs a numeric \
+parameter\") at REST.",
     how_to_fix: "As a user, restart the transfer from the beginning, or delete the partial local \
 copy if it is larger than the file on the server.\n\nIf you write a client, compare \
 the local partial size with SIZE before resuming, and send REST 0 or no REST when \
@@ -2809,9 +2922,10 @@ static CODE_555: CodeInfo = CodeInfo {
     meaning: "The transfer was refused because the current transfer type or structure (TYPE, \
 STRU) does not fit the restart or the existing file.",
     when_you_see_it: "After APPE, or a transfer command that follows REST, when the session's TYPE or \
-STRU does not fit the existing file, for example appending in ASCII mode to a \
-file stored in binary, or resuming in ASCII a transfer started in binary (RFC \
-1123 §4.1.3.4). Rare.",
+STRU does not fit the existing file. The servers here refuse a restart in ASCII \
+mode with other codes: ProFTPD and pyftpdlib answer REST itself with 501, \
+Pure-FTPd answers the transfer with 503, and vsftpd answers RETR with \"550 No \
+support for resume of ASCII transfer.\"",
     how_to_fix: "If you write a client, set the same TYPE (normally TYPE I) and STRU as the \
 interrupted transfer used before sending REST and the transfer command.",
     rfc: &[RfcRef {
@@ -2828,11 +2942,14 @@ static CODE_556: CodeInfo = CodeInfo {
     title: "Checksum not permitted",
     canonical_text: "[ProFTPD: \"<path>: Operation not permitted\"]",
     meaning: "The server refuses to compute a checksum of this file.",
-    when_you_see_it: "After HASH on ProFTPD with mod_digest, when the file is one the module will not \
-hash, such as a special file or one excluded by its configuration.",
+    when_you_see_it: "After HASH on ProFTPD with mod_digest, when the file is one of the special files \
+it will not hash (/dev/full, /dev/null, /dev/random, /dev/urandom, /dev/zero) or \
+is larger than its DigestMaxSize setting allows. Other refusals get other codes: \
+552 when a <Limit> rule denies HASH, and 553 for a path that is not a regular \
+file.",
     how_to_fix: "If you write a client, verify such files another way, for example by downloading \
 them, and check FEAT for the HASH feature before relying on it.\n\nIf you run the \
-server, see the mod_digest settings for which files may be hashed.",
+server, see mod_digest's DigestMaxSize setting for the largest file it will hash.",
     rfc: &[],
     commands: &[Command::Hash],
     standing: Standing::DeFacto,
@@ -2851,8 +2968,9 @@ static CODE_631: CodeInfo = CodeInfo {
 and signed by the security mechanism so that tampering can be detected, but not \
 encrypted.",
     when_you_see_it: "In reply to any command once an RFC 2228 security exchange (such as GSSAPI) has \
-set up integrity protection, usually after the client sent a MIC command. Not \
-used by FTP over TLS, which protects the whole connection instead.",
+set up integrity protection, usually after the client sent a MIC command. RFC \
+4217, which defines FTP over TLS, does not use protected replies: TLS protects \
+the whole control connection, at a level decided by the TLS negotiation alone.",
     how_to_fix: "Nothing to fix. If you write a client, base64-decode the text, check it with the \
 security mechanism, and handle the reply found inside. A multi-line protected \
 reply carries one base64 fragment per line.",
@@ -2900,7 +3018,8 @@ security mechanism and encoded in base64.",
 confidentiality protection, after the client sent a CONF command. In practice \
 almost never: the two mechanisms that RFC 2228 itself specifies, GSSAPI (Appendix \
 I) and Kerberos version 4 (Appendix II), both say that CONF commands and 633 \
-replies are not supported, and FTP over TLS uses no protected replies.",
+replies are not supported. FTP over TLS uses no protected replies either: TLS \
+protects the whole control connection.",
     how_to_fix: "Nothing to fix. If you write a client, base64-decode the text, decrypt it with \
 the security mechanism, and handle the reply found inside.",
     rfc: &[RfcRef {

@@ -29,7 +29,8 @@ pub enum Command {
     Cwd,
     /// `CDUP`: Change to parent directory. Changes to the parent of the current directory.
     Cdup,
-    /// `SMNT`: Structure mount. Mounts a different file system structure; rarely implemented.
+    /// `SMNT`: Structure mount. Mounts a different file system structure; vsftpd, ProFTPD,
+    /// Pure-FTPd, pyftpdlib and GNU inetutils ftpd do not implement it.
     Smnt,
     /// `REIN`: Reinitialize. Resets the session to its state right after connecting, logging
     /// the user out.
@@ -52,7 +53,7 @@ pub enum Command {
     /// `ALLO`: Allocate. Reserves space for a file before it is stored.
     Allo,
     /// `REST`: Restart. Sets the point where the next transfer starts: a restart marker, or a
-    /// byte offset in stream mode (RFC 3659).
+    /// byte offset in stream mode.
     Rest,
     /// `STOR`: Store. Uploads a file, replacing any file of that name.
     Stor,
@@ -91,7 +92,9 @@ pub enum Command {
     Help,
     /// `SITE`: Site parameters. Runs a server-specific command, such as SITE CHMOD.
     Site,
-    /// `NOOP`: No operation. Does nothing but get 200; keeps the connection alive.
+    /// `NOOP`: No operation. Does nothing but get 200; like any command, it restarts the
+    /// server's idle timer, though Pure-FTPd ends a session that has sent only NOOP and similar
+    /// commands for twice its idle timeout.
     Noop,
     /// `AUTH`: Authentication/security mechanism. Asks for a security mechanism; AUTH TLS
     /// starts FTP over TLS.
@@ -160,17 +163,13 @@ pub enum Command {
     /// `XPWD`: Print working directory, experimental form. The form of PWD from before RFC 959,
     /// still in use; RFC 1123 says servers should accept it as PWD, with the same replies.
     Xpwd,
-    /// `MD5`: MD5 of a file. Asks for the MD5 digest of a file (draft-twine-ftpmd5).
+    /// `MD5`: MD5 of a file. Asks for the MD5 digest of a file.
     Md5,
-    /// `MMD5`: MD5 of several files. Asks for the MD5 digests of several files
-    /// (draft-twine-ftpmd5).
+    /// `MMD5`: MD5 of several files. Asks for the MD5 digests of several files.
     Mmd5,
-    /// `HASH`: Hash of a file. Asks for a file's hash, with the algorithm chosen by OPTS HASH
-    /// (draft-bryan-ftp-hash).
+    /// `HASH`: Hash of a file. Asks for a file's hash, with the algorithm chosen by OPTS HASH.
     Hash,
-    /// `AVBL`: Available space. Asks how many octets can be uploaded to a directory (the
-    /// current one by default); the 213 reply gives the number, the smaller of the free space
-    /// and any quota.
+    /// `AVBL`: Available space. Asks how much storage space is available to the user.
     Avbl,
     /// `MFMT`: Modify fact: modification time. Sets a file's last modification time; the 213
     /// reply gives the time the server set.
@@ -196,11 +195,11 @@ pub enum Command {
     /// `CLNT`: Client. Tells the server the name of the client software; ProFTPD records it and
     /// answers 200.
     Clnt,
-    /// `ESTA`: Established active. Pure-FTPd's command that reports the local address of the
-    /// active-mode data connection.
+    /// `ESTA`: Established active. Pure-FTPd's command that reports the server's own address
+    /// and port on the active-mode data connection.
     Esta,
-    /// `ESTP`: Established passive. Pure-FTPd's command that reports the client's address on
-    /// the passive-mode data connection.
+    /// `ESTP`: Established passive. Pure-FTPd's command that reports the client's address and
+    /// port on the passive-mode data connection.
     Estp,
 }
 

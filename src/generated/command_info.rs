@@ -334,8 +334,7 @@ static COMMAND_CWD: CommandInfo = CommandInfo {
         ],
         deviations: &[Deviation {
             code: KnownCode::CommandOk,
-            note: "RFC 959's own examples in Appendix II answer CWD with 200, and some servers do \
-the same.",
+            note: "RFC 959's own examples in Appendix II answer CWD with 200.",
         }],
     },
 };
@@ -369,7 +368,8 @@ static COMMAND_CDUP: CommandInfo = CommandInfo {
 static COMMAND_SMNT: CommandInfo = CommandInfo {
     command: Command::Smnt,
     title: "Structure mount",
-    summary: "Mounts a different file system structure; rarely implemented.",
+    summary: "Mounts a different file system structure; vsftpd, ProFTPD, Pure-FTPd, pyftpdlib \
+and GNU inetutils ftpd do not implement it.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
         number: 959,
@@ -432,8 +432,7 @@ static COMMAND_QUIT: CommandInfo = CommandInfo {
         negative: &[KnownCode::CommandUnrecognized],
         deviations: &[Deviation {
             code: KnownCode::UserLoggedOut,
-            note: "Listed for logout in widely copied tables of codes; RFC 959 answers QUIT with \
-221.",
+            note: "RFC 959 answers QUIT with 221, and its list of reply codes has no 231.",
         }],
     },
 };
@@ -488,9 +487,9 @@ static COMMAND_PASV: CommandInfo = CommandInfo {
         deviations: &[
             Deviation {
                 code: KnownCode::CantOpenDataConnection,
-                note: "GNU inetutils ftpd and other BSD-derived servers send 425 (\"Can't open passive \
-connection\") when they cannot open the listening socket; their source notes that \
-RFC 959 does not list it.",
+                note: "GNU inetutils ftpd sends 425 (\"Can't open passive connection\") when it cannot \
+open the listening socket; a comment in its source notes that RFC 959 does not \
+list 425 for PASV.",
             },
             Deviation {
                 code: KnownCode::FileUnavailable,
@@ -605,7 +604,7 @@ static COMMAND_REST: CommandInfo = CommandInfo {
     command: Command::Rest,
     title: "Restart",
     summary: "Sets the point where the next transfer starts: a restart marker, or a byte offset \
-in stream mode (RFC 3659).",
+in stream mode.",
     standing: Standing::Standard,
     rfc: &[
         RfcRef {
@@ -635,9 +634,10 @@ in stream mode (RFC 3659).",
         deviations: &[Deviation {
             code: KnownCode::InvalidRestParameter,
             note: "Pure-FTPd answers a REST whose argument is not a number with 554 \"REST needs a \
-numeric parameter\" (Pure-FTPd 1.0.54 src/ftpd.c, dorest); RFC 3659 §5.3 has the \
-server report such a syntax error at REST, with 501, and gives 554 to the \
-transfer that follows.",
+numeric parameter\". RFC 3659 has a server reject, at REST itself, a stream-mode \
+marker that is not a number, with an error reply such as 501 (a syntax error in \
+the argument), and report other restart errors at the transfer command that \
+follows, for which RFC 1123 defines 554.",
         }],
     },
 };
@@ -697,8 +697,8 @@ static COMMAND_STOR: CommandInfo = CommandInfo {
         ],
         deviations: &[Deviation {
             code: KnownCode::FileUnavailable,
-            note: "RFC 959's own scenario in section 7 answers STOR with 550, and servers use it for \
-permission errors.",
+            note: "RFC 959's own scenario in section 7 answers STOR with 550. vsftpd, ProFTPD and \
+pyftpdlib answer STOR with 550 when the user may not write the file.",
         }],
     },
 };
@@ -752,7 +752,8 @@ static COMMAND_STOU: CommandInfo = CommandInfo {
         ],
         deviations: &[Deviation {
             code: KnownCode::FileUnavailable,
-            note: "Servers use 550 for permission errors, as for STOR.",
+            note: "vsftpd, ProFTPD and pyftpdlib answer STOU with 550 when the user may not write \
+there, as for STOR.",
         }],
     },
 };
@@ -855,7 +856,9 @@ data connection.",
         ],
         deviations: &[Deviation {
             code: KnownCode::FileUnavailable,
-            note: "Servers answer a listing of a missing or forbidden path with 550.",
+            note: "pyftpdlib answers a LIST of a missing or unreadable path with 550, and vsftpd \
+answers 550 when the path matches its deny_file setting. ProFTPD answers a LIST \
+of a missing path with 450, which RFC 959 lists.",
         }],
     },
 };
@@ -904,7 +907,9 @@ static COMMAND_NLST: CommandInfo = CommandInfo {
         ],
         deviations: &[Deviation {
             code: KnownCode::FileUnavailable,
-            note: "Servers answer a listing of a missing or forbidden path with 550.",
+            note: "pyftpdlib, Pure-FTPd and GNU inetutils ftpd answer an NLST of a missing path with \
+550, and vsftpd answers 550 when the path matches its deny_file setting. ProFTPD \
+answers an NLST of a missing path with 450, which RFC 959 lists.",
         }],
     },
 };
@@ -1079,7 +1084,7 @@ static COMMAND_DELE: CommandInfo = CommandInfo {
         ],
         deviations: &[Deviation {
             code: KnownCode::CommandOk,
-            note: "Some servers answer DELE with 200 instead of 250.",
+            note: "RFC 959 lists only 250 for a successful DELE.",
         }],
     },
 };
@@ -1140,13 +1145,13 @@ static COMMAND_MKD: CommandInfo = CommandInfo {
             },
             Deviation {
                 code: KnownCode::ExceededStorageAllocation,
-                note: "Pure-FTPd answers MKD with 552 \"Quota exceeded\" when the user's quota is full \
-(Pure-FTPd 1.0.54 src/ftpd.c, domkd).",
+                note: "Pure-FTPd answers MKD with 552, in a reply that begins \"Quota exceeded\", when the \
+user's quota is full.",
             },
             Deviation {
                 code: KnownCode::FileNameNotAllowed,
                 note: "Pure-FTPd answers MKD with 553 \"Prohibited directory name\" for a name it will not \
-create (Pure-FTPd 1.0.54 src/ftpd.c, domkd).",
+create.",
             },
         ],
     },
@@ -1292,7 +1297,9 @@ static COMMAND_SITE: CommandInfo = CommandInfo {
 static COMMAND_NOOP: CommandInfo = CommandInfo {
     command: Command::Noop,
     title: "No operation",
-    summary: "Does nothing but get 200; keeps the connection alive.",
+    summary: "Does nothing but get 200; like any command, it restarts the server's idle timer, \
+though Pure-FTPd ends a session that has sent only NOOP and similar commands for \
+twice its idle timeout.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
         number: 959,
@@ -1602,8 +1609,8 @@ static COMMAND_FEAT: CommandInfo = CommandInfo {
         ],
         deviations: &[Deviation {
             code: KnownCode::NotLoggedIn,
-            note: "GNU inetutils ftpd answers FEAT before login with 530; RFC 2389 expects FEAT to \
-work before login.",
+            note: "GNU inetutils ftpd answers FEAT before login with 530; RFC 7151 counts FEAT among \
+the commands that need no authentication.",
         }],
     },
 };
@@ -1693,8 +1700,8 @@ Pure-FTPd then still accepts PASV, which RFC 2428 §3 says the server must refus
             },
             Deviation {
                 code: KnownCode::CantOpenDataConnection,
-                note: "GNU inetutils ftpd and other BSD-derived servers send 425 when they cannot open \
-the listening socket.",
+                note: "GNU inetutils ftpd sends 425 when it cannot open the listening socket, as it does \
+for EPSV 2 on an IPv4 connection.",
             },
         ],
     },
@@ -1827,15 +1834,15 @@ static COMMAND_MLSD: CommandInfo = CommandInfo {
         deviations: &[
             Deviation {
                 code: KnownCode::DataConnectionAlreadyOpen,
-                note: "Servers that send 125 when the data connection is already open (IIS) use it for \
-MLSD too.",
+                note: "pyftpdlib answers MLSD, like its other data commands, with 125 when the data \
+connection is already open; RFC 3659 gives MLSD only 150.",
             },
             Deviation {
                 code: KnownCode::UnknownNetworkProtocol,
                 note: "ProFTPD answers MLSD, like the other data commands, with 522 \"SSL/TLS required on \
 the data channel\" when TLSRequired asks for protected data connections and the \
-client did not send PROT P (ProFTPD 1.3.8 contrib/mod_tls.c); RFC 4217 §11.4 \
-gives 522 to the data commands of RFC 959.",
+client did not send PROT P; RFC 4217 §11.4 gives 522 to the data commands of RFC \
+959.",
             },
         ],
     },
@@ -1865,7 +1872,8 @@ static COMMAND_HOST: CommandInfo = CommandInfo {
         ],
         deviations: &[Deviation {
             code: KnownCode::HostUnavailable,
-            note: "Listed for an unavailable host in widely copied tables; RFC 7151 uses 421 or 504.",
+            note: "RFC 7151 gives 421 to a host that is temporarily unavailable and 504 to one that \
+is unknown or refused; it does not use 434.",
         }],
     },
 };
@@ -2048,7 +2056,8 @@ accept it as PWD, with the same replies.",
         ],
         deviations: &[Deviation {
             code: KnownCode::NotLoggedIn,
-            note: "Sent before login, as for PWD, by the servers that accept XPWD.",
+            note: "Sent before login, as for PWD, by vsftpd, ProFTPD, Pure-FTPd, GNU inetutils ftpd \
+and pyftpdlib.",
         }],
     },
 };
@@ -2056,7 +2065,7 @@ accept it as PWD, with the same replies.",
 static COMMAND_MD5: CommandInfo = CommandInfo {
     command: Command::Md5,
     title: "MD5 of a file",
-    summary: "Asks for the MD5 digest of a file (draft-twine-ftpmd5).",
+    summary: "Asks for the MD5 digest of a file.",
     standing: Standing::DeFacto,
     rfc: &[],
     documents: &["draft-twine-ftpmd5-00 §3.1"],
@@ -2078,7 +2087,7 @@ static COMMAND_MD5: CommandInfo = CommandInfo {
 static COMMAND_MMD5: CommandInfo = CommandInfo {
     command: Command::Mmd5,
     title: "MD5 of several files",
-    summary: "Asks for the MD5 digests of several files (draft-twine-ftpmd5).",
+    summary: "Asks for the MD5 digests of several files.",
     standing: Standing::DeFacto,
     rfc: &[],
     documents: &["draft-twine-ftpmd5-00 §3.2"],
@@ -2100,8 +2109,7 @@ static COMMAND_MMD5: CommandInfo = CommandInfo {
 static COMMAND_HASH: CommandInfo = CommandInfo {
     command: Command::Hash,
     title: "Hash of a file",
-    summary: "Asks for a file's hash, with the algorithm chosen by OPTS HASH \
-(draft-bryan-ftp-hash).",
+    summary: "Asks for a file's hash, with the algorithm chosen by OPTS HASH.",
     standing: Standing::DeFacto,
     rfc: &[],
     documents: &["draft-bryan-ftp-hash §3"],
@@ -2128,8 +2136,7 @@ static COMMAND_HASH: CommandInfo = CommandInfo {
 static COMMAND_AVBL: CommandInfo = CommandInfo {
     command: Command::Avbl,
     title: "Available space",
-    summary: "Asks how many octets can be uploaded to a directory (the current one by default); \
-the 213 reply gives the number, the smaller of the free space and any quota.",
+    summary: "Asks how much storage space is available to the user.",
     standing: Standing::DeFacto,
     rfc: &[],
     documents: &["draft-peterson-streamlined-ftp-command-extensions-10 §4, §4.1, §4.2"],
@@ -2305,8 +2312,8 @@ static COMMAND_CLNT: CommandInfo = CommandInfo {
 static COMMAND_ESTA: CommandInfo = CommandInfo {
     command: Command::Esta,
     title: "Established active",
-    summary: "Pure-FTPd's command that reports the local address of the active-mode data \
-connection.",
+    summary: "Pure-FTPd's command that reports the server's own address and port on the \
+active-mode data connection.",
     standing: Standing::DeFacto,
     rfc: &[],
     documents: &["Pure-FTPd src/ftpd.c"],
@@ -2325,8 +2332,8 @@ connection.",
 static COMMAND_ESTP: CommandInfo = CommandInfo {
     command: Command::Estp,
     title: "Established passive",
-    summary: "Pure-FTPd's command that reports the client's address on the passive-mode data \
-connection.",
+    summary: "Pure-FTPd's command that reports the client's address and port on the \
+passive-mode data connection.",
     standing: Standing::DeFacto,
     rfc: &[],
     documents: &["Pure-FTPd src/ftpd.c"],

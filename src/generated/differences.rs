@@ -122,7 +122,7 @@ account with ACCT.",
         KnownCode::UserLoggedIn,
         KnownCode::NeedPasswordWithChallenge,
         "230 means the login is complete; 336 asks for a password and sends a challenge \
-that the right password depends on, as one-time password systems do.",
+that the right password depends on, as a challenge/response mechanism needs.",
     ),
     (
         KnownCode::UserLoggedInBySecurityExchange,
@@ -170,10 +170,10 @@ the command that completes it: RNTO after RNFR, or the transfer after REST.",
     (
         KnownCode::TlsSetupFailed,
         KnownCode::CommandUnrecognized,
-        "400 is Pure-FTPd's, not in any RFC: setting up TLS failed and the server closes \
-the connection. 500 is standard: the server did not recognise the command, and \
-the session usually goes on; vsftpd's \"500 OOPS:\" is the exception, a failure of \
-its own after which it closes the session.",
+        "400 is Pure-FTPd's, and no RFC defines it: setting up TLS failed and the server \
+closes the connection. 500 is standard: the server did not recognise the command, \
+and the session usually goes on; vsftpd's \"500 OOPS:\" is the exception, a failure \
+of its own after which it closes the session.",
     ),
     (
         KnownCode::ServiceNotAvailable,
@@ -202,7 +202,9 @@ protection level) while the session goes on.",
         KnownCode::NotLoggedIn,
         "421 means the server will not serve this connection now (too many users, shutting \
 down, idle too long) and closes it; connecting later may work. 530 means the \
-login failed or is missing, and the same credentials will fail again.",
+login failed or is missing, and as a 5yz reply it tells the client not to send \
+the same request again. ProFTPD also answers 530 when its limit of clients is \
+reached, where connecting later does help.",
     ),
     (
         KnownCode::CantOpenDataConnection,
@@ -315,9 +317,9 @@ parameter: the server does not support the value given.",
         "On LPRT or LPSV, 521 says the address family is not supported; on EPRT or EPSV, \
 522 says the network protocol is not supported. With FTP over TLS, RFC 4217 gives \
 both to nearly the same case: 521 when the data connection cannot be opened at \
-the current PROT level (§10.2), 522 when a transfer needs more protection than \
-PROT gives (§11.4) or the TLS handshake on the data connection failed (§10.2). \
-vsftpd and ProFTPD follow §11.4 and answer 522.",
+the current PROT level, 522 when a transfer needs more protection than PROT gives \
+or the TLS handshake on the data connection failed. vsftpd and ProFTPD answer 522 \
+to a transfer that needs PROT P; Pure-FTPd answers 521.",
     ),
     (
         KnownCode::NotLoggedIn,
@@ -330,7 +332,7 @@ wants an account, given with ACCT, before it stores files.",
         KnownCode::RequestDeniedByPolicy,
         "530 is about the login: it failed, or the command needs one. 534 is about \
 security policy: the server refuses the request as it stands, for example without \
-TLS.",
+protection.",
     ),
     (
         KnownCode::NotLoggedIn,
@@ -361,8 +363,7 @@ for policy reasons.",
         KnownCode::CommandProtectionLevelDenied,
         KnownCode::SecurityCheckFailed,
         "533 says the protection level of the command is not allowed by policy; 535 says \
-the protection was checked and failed: wrong integrity check, sequence or \
-decryption.",
+the protection was checked and failed, on a hash, a sequence number or the like.",
     ),
     (
         KnownCode::CommandProtectionLevelDenied,

@@ -52,8 +52,9 @@ pub enum KnownCode {
     ///
     /// The server accepted the transfer command and is opening (or accepting) the data
     /// connection to carry it. This is the usual first reply to a transfer; a completion reply
-    /// (normally 226) follows once the data has been sent. Many servers put the file size in
-    /// the text, as in "Opening BINARY mode data connection for report.pdf (48213 bytes)".
+    /// (normally 226) follows once the data has been sent. Some servers put the file's size in
+    /// the text of a download's 150, as vsftpd does: "150 Opening BINARY mode data connection
+    /// for hello.txt (2200 bytes)."
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.9; RFC 3659 §7.2; RFC 4217 §10.2,
     /// §12.4, §12.5, §12.6, §12.7.
@@ -76,9 +77,9 @@ pub enum KnownCode {
     CommandSuperfluous = 202,
     /// `211` System status, or system help reply.
     ///
-    /// A status or help report from the server. Its best-known use today is the answer to FEAT
-    /// (RFC 2389): a multi-line 211 listing the extensions the server supports, one per line,
-    /// each line indented by one space.
+    /// A status or help report from the server. It is also the answer to FEAT (RFC 2389): a
+    /// multi-line 211 listing the extensions the server supports, one per line, each line
+    /// indented by one space.
     ///
     /// RFC 959 §4.1.3, §4.2.1, §4.2.2, §5.4; RFC 2389 §3.2; RFC 2640 §3.2, §4.3; RFC
     /// 3659 §3.3, §4.3, §5.4, §6.3, §7.8; RFC 4217 §6; RFC 7151 §3.4.
@@ -101,7 +102,7 @@ pub enum KnownCode {
     /// `214` Help message.
     ///
     /// Help text for a person: which commands the server understands, or how to use one of
-    /// them. RFC 959 says this reply is useful only to the human user; programs should not
+    /// them. RFC 959 says this reply is useful only to the human user, so programs should not
     /// parse it.
     ///
     /// RFC 959 §4.1.3, §4.2.1, §4.2.2, §5.4.
@@ -109,15 +110,16 @@ pub enum KnownCode {
     /// `215` NAME system type.
     ///
     /// The server names its operating system type, as the first word of the text. The name was
-    /// meant to come from the system names in the Assigned Numbers registry, such as UNIX or
-    /// WINDOWS\_NT.
+    /// meant to come from the list of system names in the Assigned Numbers document.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     SystemType = 215,
     /// `220` Service ready for new user.
     ///
     /// The server is ready for a new session: the client can now log in. It is the greeting
-    /// that every FTP session starts with, and its text often names the server software.
+    /// that an FTP session normally starts with. Its text often names the server software, as
+    /// in "220 (vsFTPd 3.0.3)" and "220 pyftpdlib 2.2.0 ready."; all five servers recorded here
+    /// do so.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 7151 §3.1, §3.2.
     ServiceReady = 220,
@@ -130,8 +132,9 @@ pub enum KnownCode {
     ClosingControlConnection = 221,
     /// `225` Data connection open; no transfer in progress.
     ///
-    /// The data connection is open but idle: there is no transfer to act on. The server keeps
-    /// the connection open for the next transfer.
+    /// By its RFC 959 text, the data connection is open but idle: there is no transfer to act
+    /// on. Three of the five servers recorded here send it to say that an ABOR found nothing to
+    /// abort, whether or not a data connection was open.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     DataConnectionOpen = 225,
@@ -139,9 +142,8 @@ pub enum KnownCode {
     ///
     /// The transfer finished successfully and the server has closed the data connection. This
     /// is the usual final reply to a download, an upload or a directory listing: in stream
-    /// mode, the mode nearly every transfer uses, the data connection closes at the end of each
-    /// file. RFC 959 §5.2 sends 226 after closing the data connection and 250 when the
-    /// connection is left open.
+    /// mode, the default, the data connection closes at the end of each file. RFC 959 §5.2
+    /// sends 226 after closing the data connection and 250 when the connection is left open.
     ///
     /// RFC 959 §3.2, §4.1.3, §4.2.1, §4.2.2, §5.2, §5.4; RFC 3659 §7.2.
     ClosingDataConnection = 226,
@@ -159,9 +161,9 @@ pub enum KnownCode {
     /// The long form of passive mode from RFC 1639: the server is listening and gives an
     /// address of any family and length. The numbers are the address family, the address length
     /// and its bytes, then the port length and its bytes. RFC 1639 §2 takes the family from
-    /// the IP version number, 4 for IPv4; its 1994 table lists 6 as SIP, the proposal that
-    /// became IPv6, and implementations that answer LPSV over IPv6 send 6 with a 16-byte
-    /// address, as KAME's faithd relay does (faithd ftp.c, $KAME: ftp.c,v 1.24).
+    /// the IP version number, 4 for IPv4, and its 1994 table lists 6 as SIP. GNU inetutils ftpd
+    /// answers LPSV over IPv6 with family 6 and a 16-byte address, and over IPv4 with family 4
+    /// and a 4-byte address, each followed by a 2-byte port.
     ///
     /// RFC 1639 §2, §3 (Experimental).
     EnteringLongPassiveMode = 228,
@@ -183,8 +185,8 @@ pub enum KnownCode {
     UserLoggedIn = 230,
     /// `231` User logged out; service terminated.
     ///
-    /// The user has been logged out and the service ended. No RFC in force defines this code:
-    /// RFC 959 answers QUIT with 221.
+    /// Its text says that the user has been logged out and the service ended. RFC 959 does not
+    /// define this code, and answers QUIT with 221.
     ///
     /// Historical: from the reply lists before RFC 959.
     UserLoggedOut = 231,
@@ -214,9 +216,9 @@ pub enum KnownCode {
     /// `250` Requested file action okay, completed.
     ///
     /// The file action succeeded: the directory was changed, the file deleted or renamed, the
-    /// directory removed. It can also end a transfer: RFC 959 §5.2 sends 250 ("file transfer
-    /// completed") when the data connection is left open after the transfer, as block and
-    /// compressed mode allow, and 226 when the server has closed it.
+    /// directory removed. It can also end a transfer: under RFC 959 the server sends 250 ("file
+    /// transfer completed") when it leaves the data connection open after the transfer, as
+    /// block and compressed mode allow, and 226 when it has closed it.
     ///
     /// RFC 959 §3.2, §4.1.3, §4.2.1, §4.2.2, §5.2, §5.4, Appendix II; RFC 1123 §4.1.2.9;
     /// RFC 3659 §7.2.
@@ -224,7 +226,8 @@ pub enum KnownCode {
     /// `251` \[FilePath\] \<MD5 hex digest\>
     ///
     /// The MD5 checksum of a file on the server, so the client can check a transfer without
-    /// downloading the file again. The text is the path followed by the digest in hexadecimal.
+    /// downloading the file again. The text is the path as the client gave it, a space, and the
+    /// digest in upper-case hexadecimal.
     ///
     /// De facto: defined by no RFC.
     Md5Digest = 251,
@@ -247,20 +250,20 @@ pub enum KnownCode {
     /// `331` User name okay, need password.
     ///
     /// The server has the user name and now needs the password. "User name okay" does not mean
-    /// the account exists: a server that follows the advice of RFC 2577 sends 331 for any name,
-    /// so that nobody can find valid user names by trying them, and reports a wrong name or
-    /// password only after PASS. GNU inetutils ftpd does so by default (inetutils 2.2
-    /// ftpd/ftpd.c, rfc2577 = 1); vsftpd does not always: it answers USER with 530 "Permission
-    /// denied." for a user its user list denies, and with 530 "This FTP server is anonymous
-    /// only." on a server without local logins (vsftpd 3.0.2 prelogin.c).
+    /// the account exists: the FTP security considerations suggest that a server send 331 for
+    /// any name, so that nobody can find valid user names by trying them, and refuse a wrong
+    /// name only together with the password, after PASS. GNU inetutils ftpd does so by default.
+    /// vsftpd does not always: it answers USER with 530 "Permission denied." for a user its
+    /// user list denies, and with 530 "This FTP server is anonymous only." on a server without
+    /// local logins.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 4217 §12.1.
     NeedPassword = 331,
     /// `332` Need account for login.
     ///
     /// The server needs an account name, separate from the user name, before it completes the
-    /// login or the pending command. Accounts were used on systems that charged usage to an
-    /// account.
+    /// login or the pending command. RFC 959 lets a site require an account for login, or only
+    /// for some actions, such as storing files.
     ///
     /// RFC 959 §4.1.1, §4.2.1, §4.2.2, §5.4.
     NeedAccount = 332,
@@ -282,7 +285,7 @@ pub enum KnownCode {
     /// `336` Username okay, need password. Challenge is "...."
     ///
     /// Like 331, the server wants a password, but it also sends a challenge for the user to
-    /// answer, as with one-time password systems: the right password depends on the challenge.
+    /// answer: the right password depends on the challenge.
     ///
     /// RFC 2228 §4, §5.1, §8.2.
     NeedPasswordWithChallenge = 336,
@@ -295,8 +298,8 @@ pub enum KnownCode {
     FileActionPending = 350,
     /// `400` \[Pure-FTPd: e.g. "Invalid certificate", "SSL error", "Missing certificate"\]
     ///
-    /// The server could not set up TLS for this connection and is closing it. The code is not
-    /// in any RFC; its text says what failed.
+    /// The server could not set up TLS for this connection and is closing it. None of the FTP
+    /// RFCs defines the code; its text says what failed.
     ///
     /// De facto: defined by no RFC.
     TlsSetupFailed = 400,
@@ -326,23 +329,23 @@ pub enum KnownCode {
     TransferAborted = 426,
     /// `430` Invalid username or password
     ///
-    /// The login was refused because the user name or password is wrong. No RFC in force
-    /// defines 430; the standard reply for a failed login is 530.
+    /// Read by its text, 430 refuses a login because the user name or password is wrong. No FTP
+    /// RFC defines it: RFC 959 has no 430 in its reply lists, and gives 530 for a refused
+    /// login.
     ///
     /// Historical: from the reply lists before RFC 959.
     InvalidCredentials = 430,
     /// `431` Need some unavailable resource to process security.
     ///
     /// The server cannot complete the security request right now because something it needs is
-    /// missing or unavailable, for example its key material or an authentication service it
-    /// relies on.
+    /// missing or unavailable, such as its certificates.
     ///
     /// RFC 2228 §3, §5.1, §8.2; RFC 959 Appendix II.
     SecurityResourceUnavailable = 431,
     /// `434` Requested host unavailable.
     ///
-    /// The host the client asked for is not available, and the server closes the connection. No
-    /// RFC defines 434.
+    /// Read by its text, the host the client asked for is unavailable. No FTP RFC defines 434:
+    /// RFC 7151, which defines HOST, does not use it.
     ///
     /// Historical: from the reply lists before RFC 959.
     HostUnavailable = 434,
@@ -364,17 +367,19 @@ pub enum KnownCode {
     LocalProcessingError = 451,
     /// `452` Requested action not taken.
     ///
-    /// The server does not have enough storage space for the upload, so it was not taken, or
-    /// was stopped. RFC 959 calls it insufficient storage space in the system: the server's
-    /// disk is full, which may change when space is freed.
+    /// The server does not have enough storage space for the upload, so it did not take the
+    /// action. RFC 959 calls it insufficient storage space in the system: the disk the server
+    /// writes to is full, a transient condition that may change once space is freed.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4.
     InsufficientStorage = 452,
     /// `500` Syntax error, command unrecognized.
     ///
     /// The server did not understand the command: the verb is unknown to it, or the line is
-    /// malformed or too long. Extension commands a server lacks (FEAT, EPSV, MLSD and others)
-    /// are often answered this way.
+    /// malformed or too long. Servers answer extension commands they lack the same way: RFC
+    /// 2389 allows 500 (or 502) to FEAT from a server without it, RFC 2228 has a server that
+    /// does not know AUTH answer 500, and in the recordings vsftpd and GNU inetutils ftpd
+    /// answer MLST with 500.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.3.1; RFC 1639 §4; RFC 2228 §3, §8.2;
     /// RFC 2389 §3.2, §4; RFC 2428 §2, §3; RFC 2640 §4.2; RFC 3659 §3.2, §4.2, §7.2.1;
@@ -391,7 +396,8 @@ pub enum KnownCode {
     SyntaxErrorInArguments = 501,
     /// `502` Command not implemented.
     ///
-    /// The server recognises the command but does not implement it, or has it turned off.
+    /// The server recognises the command but does not implement it: RFC 959 keeps 500 for a
+    /// command the server does not know and 502 for one it has not implemented.
     ///
     /// RFC 959 §4.2, §4.2.1, §4.2.2, §5.4; RFC 1123 §4.1.2.6, §4.1.2.13; RFC 2228 §3,
     /// §8.2; RFC 2389 §3.2, §4; RFC 2640 §4.2; RFC 7151 §3.3.
@@ -460,9 +466,10 @@ pub enum KnownCode {
     CommandProtectionLevelDenied = 533,
     /// `534` Request denied for policy reasons.
     ///
-    /// The server's security policy forbids the request: for example, it requires TLS and the
-    /// client did not use it, or it will not drop or weaken the protection the client asked to
-    /// change.
+    /// The server's security policy forbids the request: for example, it will not accept the
+    /// security mechanism or the data protection level the client asked for, or it will not
+    /// drop the protection of the control connection. A transfer command also gets 534 when the
+    /// data protection level is lower than the server's policy demands for that transfer.
     ///
     /// RFC 2228 §3, §5.1, §6, §8.2; RFC 4217 §5.
     RequestDeniedByPolicy = 534,
@@ -512,7 +519,9 @@ pub enum KnownCode {
     /// `553` Requested action not taken.
     ///
     /// The file name is not allowed: RFC 959's text for 553 continues "File name not allowed".
-    /// Servers also use it when they cannot create the file for another reason.
+    /// Servers also use it when they cannot create the file for another reason: vsftpd answers
+    /// any failure to create an uploaded file with "553 Could not create file.", and Pure-FTPd
+    /// uses 553 when it cannot open or rename the file it stores.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 3659 §7.2.1.
     FileNameNotAllowed = 553,

@@ -298,12 +298,11 @@ static CAUSE_SFTP_NOT_FTP: CauseInfo = CauseInfo {
     cause: Cause::SftpNotFtp,
     title: "An SSH server answered, not an FTP server",
     explanation: "The server's first words were an SSH version line (\"SSH-2.0-...\"), not an FTP \
-greeting. The client spoke FTP to an SSH server, usually because port 22 was \
-given. SFTP is a different protocol that runs inside SSH; it shares nothing with \
-FTP but the purpose.",
-    fix_user: "If the host offers SFTP, choose SFTP as the protocol in the client (sftp:// in a \
-URL). If it offers FTP, connect to the FTP port instead: 21, or 990 for implicit \
-FTP over TLS.",
+greeting, which is normally a 220 reply. The client spoke FTP to an SSH server, \
+usually because the port of the host's SSH server was given. SFTP is a different \
+protocol that runs inside SSH; it shares nothing with FTP but the purpose.",
+    fix_user: "If the host offers SFTP, choose SFTP as the protocol in the client. If it offers \
+FTP, connect to the FTP port instead: 21, or 990 for implicit FTP over TLS.",
     fix_client: "When the first line from the server starts with \"SSH-\", stop and say that the \
 server speaks SSH, and suggest SFTP, instead of waiting for a greeting or \
 reporting a malformed reply.",
@@ -316,14 +315,16 @@ static CAUSE_FTP_NOT_SFTP: CauseInfo = CauseInfo {
     title: "An FTP server answered an SSH client",
     explanation: "The client spoke SSH, because it was set to SFTP or SCP, to a server that speaks \
 FTP. The server greeted with \"220\" where an SSH server's version line belongs, or \
-it read the client's own version line (\"SSH-2.0-...\") as a command it does not \
-know and answered 500 or 502. SFTP runs inside SSH; it is another protocol than \
-FTP and than FTP over TLS (FTPS).",
+it read the client's own version line (\"SSH-2.0-...\") as a command and refused \
+it: with 500 (command unrecognized), or with 530 from a server that wants a login \
+first. SFTP runs inside SSH; it is another protocol than FTP and than FTP over \
+TLS (FTPS).",
     fix_user: "Choose FTP, or FTP over TLS (FTPS), as the protocol in the client instead of \
 SFTP, and keep the FTP port: 21, or 990 for implicit FTP over TLS. If the host is \
 meant to offer SFTP, ask its administrator which port its SSH server listens on.",
-    fix_client: "When an SSH connection receives \"220\" where the server's version line belongs, \
-stop and say that the server speaks FTP, and offer to connect with FTP instead.",
+    fix_client: "When an SSH connection receives an FTP greeting, a line that starts with 220, \
+where the server's version line belongs, stop and say that the server speaks FTP, \
+and offer to connect with FTP instead.",
     fix_server: "Nothing is wrong on the server. If users are meant to reach it with SFTP, run an \
 SSH server with SFTP on a port of its own and tell users which protocol goes with \
 which port.",
@@ -351,14 +352,13 @@ static CAUSE_CONNECTION_REFUSED: CauseInfo = CauseInfo {
 running, listens on another port or address, or a firewall rejects the connection \
 actively. No FTP reply was exchanged.",
     fix_user: "Check the port: 21 for FTP and explicit FTP over TLS, 990 for implicit FTP over \
-TLS, 22 only for SFTP. Make sure the server is running, and that a firewall on \
-either side allows the connection.",
+TLS, the SSH server's port only for SFTP. Make sure the server is running, and \
+that a firewall on either side allows the connection.",
     fix_client: "Say which address and port were refused, and distinguish a refused control \
 connection from a refused data connection, which has other causes.",
     fix_server: "Start the server, and check the address and port it listens on: listen_address \
-and listen_port in vsftpd, Port and DefaultAddress in ProFTPD, the bind option of \
-Pure-FTPd, the listeners of FileZilla Server, the site bindings in IIS. Open that \
-port in the firewall.",
+and listen_port in vsftpd, Port and DefaultAddress in ProFTPD, the Bind setting \
+of Pure-FTPd, the listeners of FileZilla Server. Open that port in the firewall.",
 };
 
 static CAUSE_CONNECTION_TIMEOUT: CauseInfo = CauseInfo {
@@ -367,7 +367,8 @@ static CAUSE_CONNECTION_TIMEOUT: CauseInfo = CauseInfo {
     explanation: "The client waited for the server to accept the connection, or to send its \
 greeting, and gave up. A firewall is silently dropping the packets, the address \
 is wrong or unreachable, or the client expects the greeting on a port where the \
-server first waits for a TLS handshake (implicit FTP over TLS on port 990).",
+server first waits for a TLS handshake (implicit FTP over TLS, usually on port \
+990).",
     fix_user: "Check the host and port, and try from another network to rule out a local \
 firewall. If the server uses implicit TLS on port 990, choose implicit FTP over \
 TLS in the client; on port 21 choose plain FTP or explicit FTP over TLS.",
@@ -381,18 +382,17 @@ static CAUSE_TOO_MANY_CONNECTIONS: CauseInfo = CauseInfo {
     cause: Cause::TooManyConnections,
     title: "The server refused another connection",
     explanation: "The server already serves as many sessions as it allows, in all or from this \
-address, and refused this one, usually with 421 right after connecting. Clients \
-that open several connections for parallel transfers, or sessions left open by \
-crashed clients, use up the limit.",
+address, and refused this one. vsftpd and Pure-FTPd answer 421 right after \
+connecting and close the connection; ProFTPD checks its limits after PASS and \
+refuses the login with 530. Clients that open several connections for parallel \
+transfers, or sessions left open by crashed clients, use up the limit.",
     fix_user: "Close other sessions to the server, and lower the client's number of simultaneous \
 transfers. If sessions were left hanging, wait for the server to time them out.",
     fix_client: "Treat 421 at connection time as \"try later\": wait and retry with a back-off, and \
 do not open more connections than the user asked for.",
     fix_server: "Raise the limits if the server can bear it: max_clients and max_per_ip in vsftpd, \
 MaxClients and MaxClientsPerHost in ProFTPD, MaxClientsNumber and MaxClientsPerIP \
-in Pure-FTPd, the connection limits in FileZilla Server's settings, \
-maxConnections of the site in IIS. Shorter idle timeouts free slots held by \
-abandoned sessions.",
+in Pure-FTPd. Shorter idle timeouts free slots held by abandoned sessions.",
 };
 
 static CAUSE_TLS_HANDSHAKE: CauseInfo = CauseInfo {
@@ -403,16 +403,16 @@ the server's certificate (self-signed, expired, or issued for another name), the
 share no protocol version or cipher, or one side expected TLS when the other \
 spoke plain FTP.",
     fix_user: "If the certificate is the problem, check the name in it against the host you \
-connect to and trust it only if you know it is the server's. If the error \
-mentions a version or \"wrong version number\", the TLS mode is wrong: explicit FTP \
-over TLS belongs on port 21, implicit on port 990.",
+connect to and trust it only if you know it is the server's. If the error is \
+about the TLS version, the TLS mode may be wrong: explicit FTP over TLS belongs \
+on port 21, implicit on port 990.",
     fix_client: "Show the certificate's subject, issuer and dates when verification fails, and \
 offer to trust it explicitly; never fall back to plain FTP silently.",
     fix_server: "Install a certificate issued for the name clients use, with its intermediate \
 certificates: rsa_cert_file and rsa_private_key_file in vsftpd, \
-TLSRSACertificateFile and TLSCertificateChainFile in ProFTPD, the certificate \
-file of Pure-FTPd, the certificate of FileZilla Server's listener, the SSL \
-certificate in IIS's FTP SSL settings. Allow TLS 1.2 and 1.3.",
+TLSRSACertificateFile and TLSCertificateChainFile in ProFTPD, CertFile in \
+Pure-FTPd, the TLS certificate in FileZilla Server's FTP settings. Allow TLS 1.2 \
+and 1.3.",
 };
 
 static CAUSE_TLS_UNAVAILABLE: CauseInfo = CauseInfo {
@@ -427,8 +427,8 @@ SFTP if the host offers it.",
     fix_client: "Report a refused AUTH as \"the server does not support FTP over TLS\", and never \
 continue without encryption when the user required it.",
     fix_server: "Enable explicit FTP over TLS with a certificate: ssl_enable in vsftpd, TLSEngine \
-in ProFTPD (mod_tls), the TLS option of Pure-FTPd, a certificate for FileZilla \
-Server's listener, an SSL certificate in IIS's FTP SSL settings.",
+in ProFTPD (mod_tls), the TLS setting of Pure-FTPd, a certificate in FileZilla \
+Server's FTP settings.",
 };
 
 static CAUSE_TLS_REQUIRED: CauseInfo = CauseInfo {
@@ -436,41 +436,42 @@ static CAUSE_TLS_REQUIRED: CauseInfo = CauseInfo {
     title: "The server requires FTP over TLS",
     explanation: "The server refuses to log in, or to transfer data, over an unencrypted \
 connection, and the client did not ask for TLS (AUTH TLS) or for a protected data \
-connection (PROT P). The refusal is often a 530 or 550 to USER, or a 522 or 534, \
-with text that mentions TLS, SSL or encryption.",
-    fix_user: "Choose \"Require explicit FTP over TLS\" (or the client's equivalent, such as \
---ssl-reqd in curl or set ftp:ssl-force true in lftp) and connect again.",
-    fix_client: "Offer explicit FTP over TLS (RFC 4217): send AUTH TLS before USER, then PBSZ 0 \
-and PROT P before transfers, and make it the default where the server supports \
-it.",
+connection (PROT P). At login, vsftpd answers USER with 530 \"Non-anonymous \
+sessions must use encryption.\", ProFTPD with 550 \"SSL/TLS required on the control \
+channel\", FileZilla Server with 503 \"Use AUTH first.\" and Pure-FTPd with 421. For \
+a transfer without PROT P, vsftpd and ProFTPD answer 522 (\"Data connections must \
+be encrypted.\", \"SSL/TLS required on the data channel\") and Pure-FTPd 521 (\"Data \
+connection cannot be opened with this PROT setting.\").",
+    fix_user: "Set the client to require explicit FTP over TLS, and connect again.",
+    fix_client: "Offer explicit FTP over TLS: send AUTH TLS before USER, then PBSZ 0 and PROT P \
+before transfers, and make it the default where the server supports it.",
     fix_server: "This is a deliberate policy; keep it if passwords must not travel in clear text. \
 The settings are force_local_logins_ssl and force_local_data_ssl in vsftpd, \
-TLSRequired in ProFTPD, the TLS level of Pure-FTPd, the listener's protocol \
-setting in FileZilla Server, and the SSL policy in IIS's FTP SSL settings.",
+TLSRequired in ProFTPD, the TLS setting of Pure-FTPd (2 requires TLS for the \
+login, 3 for transfers too), and the TLS mode of a listener in FileZilla Server.",
 };
 
 static CAUSE_LOGIN_FAILED: CauseInfo = CauseInfo {
     cause: Cause::LoginFailed,
     title: "The login was refused",
-    explanation: "The server answered USER or PASS with 530 (or the historical 430): the user name \
-or the password is wrong, the account is locked or not allowed to use FTP, or \
-anonymous access is not offered.",
+    explanation: "The server answered USER or PASS with 530, or with 430, which RFC 959 does not \
+define: the user name or the password is wrong, the account is locked or not \
+allowed to use FTP, or anonymous access is not offered.",
     fix_user: "Check the user name and password, typed anew: a pasted password often carries a \
 trailing space. Check whether the account may use FTP at all, and whether the \
 server expects the full user name, such as user@domain on shared hosting.",
     fix_client: "Report 530 after PASS as a login failure, not as a generic error, and never retry \
-automatically: servers lock accounts after repeated failures.",
+automatically: servers count failed logins, and may end the session or ban the \
+address.",
     fix_server: "Check the account and the server's log of the refusal. vsftpd refuses at USER, \
 with 530 \"Permission denied.\", a user its user list denies (userlist_enable, \
 which reads userlist_file, by default /etc/vsftpd.user_list), and with 530 \"This \
 FTP server is anonymous only.\" every user but ftp and anonymous when local_enable \
-is off (vsftpd 3.0.2 prelogin.c). /etc/ftpusers is enforced through PAM, by the \
-pam_listfile line of the PAM file vsftpd ships, and vsftpd's check_shell applies \
-only to builds without PAM (vsftpd 3.0.2 RedHat/vsftpd.pam, sysdeputil.c). \
-ProFTPD refuses users without a valid shell while RequireValidShell is on. \
-Anonymous access needs anonymous_enable in vsftpd, an <Anonymous> block in \
-ProFTPD, and an allowed user in FileZilla Server or an authentication rule in \
-IIS.",
+is off. /etc/ftpusers is enforced through PAM, by the pam_listfile line of the \
+PAM file vsftpd ships, and vsftpd's check_shell applies only to builds without \
+PAM. ProFTPD refuses users without a valid shell while RequireValidShell is on, \
+as it is by default. Anonymous access needs anonymous_enable in vsftpd and an \
+<Anonymous> block in ProFTPD.",
 };
 
 static CAUSE_PASSIVE_ADDRESS: CauseInfo = CauseInfo {
@@ -482,15 +483,16 @@ cannot reach: a private or loopback address, typically the server's own address 
 behind NAT. The listing or transfer then times out or is refused, although the \
 login worked.",
     fix_user: "Let the client use the address it connected to instead of the one in the 227 \
-reply (many clients have a setting for this), or use EPSV, whose 229 reply \
-carries no address. Ask the administrator to fix the announced address.",
+reply, or use EPSV, whose 229 reply carries no address. Ask the administrator to \
+fix the announced address.",
     fix_client: "When a 227 reply gives a private, loopback or otherwise unroutable address and \
 the control connection goes to a public one, connect the data connection to the \
-control connection's address. Prefer EPSV (RFC 2428), which avoids the problem.",
+control connection's address. Prefer EPSV, which avoids the problem: its reply \
+carries only the port, and the data connection goes to the address of the control \
+connection.",
     fix_server: "Announce the public address: pasv_address in vsftpd, MasqueradeAddress in \
-ProFTPD, ForcePassiveIP in Pure-FTPd, the public IP in FileZilla Server's passive \
-mode settings, the external IP address in IIS's FTP firewall support. Open the \
-passive port range as well.",
+ProFTPD, ForcePassiveIP in Pure-FTPd, the PASV host override in FileZilla Server. \
+Open the passive port range as well.",
 };
 
 static CAUSE_DATA_CONNECTION_BLOCKED: CauseInfo = CauseInfo {
@@ -512,10 +514,10 @@ such, with the address and port tried, and tell it apart from a failure of the \
 control connection.",
     fix_server: "Choose a passive port range, open it in every firewall and forward it through \
 NAT: pasv_min_port and pasv_max_port in vsftpd, PassivePorts in ProFTPD, \
-PassivePortRange in Pure-FTPd, the passive port range in FileZilla Server, the \
-data channel port range in IIS's FTP firewall support. A tunnel or load balancer \
-must forward that range too, not only port 21. vsftpd refuses PASV with \
-pasv_enable=NO and PORT with port_enable=NO.",
+PassivePortRange in Pure-FTPd, the PASV port range in FileZilla Server. A tunnel \
+or load balancer must forward that range too, not only port 21. vsftpd answers \
+PASV with 550 \"Permission denied.\" when pasv_enable=NO, and PORT likewise when \
+port_enable=NO.",
 };
 
 static CAUSE_TLS_SESSION_REUSE: CauseInfo = CauseInfo {
@@ -525,31 +527,29 @@ static CAUSE_TLS_SESSION_REUSE: CauseInfo = CauseInfo {
 session was not a resumption of the control connection's session. Servers require \
 this to be sure that the same client opens both connections. vsftpd says so after \
 the 150, with 522 \"SSL connection failed; session reuse required: see \
-require_ssl_reuse option in vsftpd.conf man page\" (vsftpd 3.0.2 ftpdataio.c). \
-ProFTPD answers 425 \"Unable to build data connection: Operation not permitted\", \
-and its TLS log says \"client did not reuse TLS session, rejecting data connection \
-(see the NoSessionReuseRequired TLSOptions parameter)\" (ProFTPD 1.3.8 \
-contrib/mod_tls.c and src/data.c).",
-    fix_user: "Use a client that resumes the TLS session on data connections, such as FileZilla, \
-WinSCP or lftp, or ask the administrator to relax the requirement.",
+require_ssl_reuse option in vsftpd.conf man page\". ProFTPD answers 425 \"Unable to \
+build data connection: Operation not permitted\", and its TLS log says \"client did \
+not reuse TLS session, rejecting data connection (see the NoSessionReuseRequired \
+TLSOptions parameter)\".",
+    fix_user: "Use a client that resumes the TLS session on data connections, or ask the \
+administrator to relax the requirement.",
     fix_client: "Open each data connection's TLS session as a resumption of the control \
-connection's session (in Python, pass the control socket's session to \
-wrap_socket; in OpenSSL, SSL_set_session). With TLS 1.3, wait for the session \
-ticket before opening the data connection.",
+connection's session. With TLS 1.3, wait for the session ticket before opening \
+the data connection.",
     fix_server: "The requirement protects against data connection theft; keep it if clients can \
-meet it. Otherwise: require_ssl_reuse=NO in vsftpd, TLSOptions \
-NoSessionReuseRequired in ProFTPD, the option that requires TLS session \
-resumption on data connections in FileZilla Server.",
+meet it. Otherwise set require_ssl_reuse=NO in vsftpd or TLSOptions \
+NoSessionReuseRequired in ProFTPD. FileZilla Server requires resumption on every \
+protected data connection and has no setting to turn it off.",
 };
 
 static CAUSE_TLS_CLOSE: CauseInfo = CauseInfo {
     cause: Cause::TlsClose,
     title: "A TLS connection was closed without a proper shutdown",
     explanation: "One side closed an encrypted connection without sending the TLS close message \
-first. On a data connection this makes the end of a transfer ambiguous, so \
-careful clients and servers report an error even when every byte arrived; GnuTLS \
-calls it \"non-properly terminated\". On the control connection it usually means \
-the server or a firewall dropped the session.",
+first. On a data connection this leaves the end of a transfer in doubt, because \
+in stream mode the sender marks the end of a file by closing the connection; \
+careful clients and servers report an error even when every byte arrived. On the \
+control connection it usually means the server or a firewall dropped the session.",
     fix_user: "Check whether the file arrived whole; if it did, the error is cosmetic. If it \
 recurs, update the client, or try plain FTP on a trusted network to see whether \
 TLS is the problem.",
@@ -557,24 +557,27 @@ TLS is the problem.",
 wait for the server's reply on the control connection before judging the \
 transfer.",
     fix_server: "Update the server's TLS library. vsftpd's strict_ssl_read_eof and \
-strict_ssl_write_shutdown make it demand a proper shutdown from clients; leave \
-them off unless every client complies.",
+strict_ssl_write_shutdown make it demand a proper TLS shutdown at the end of \
+uploads and of downloads; both are off by default, and are best left off unless \
+every client complies.",
 };
 
 static CAUSE_STORAGE_FULL: CauseInfo = CauseInfo {
     cause: Cause::StorageFull,
     title: "The server has no room for the file",
     explanation: "The upload failed because the server's disk is full or the account's quota is \
-used up. The codes for this are 452 (insufficient storage) and 552 (storage \
-allocation exceeded), but many servers report it as 451 or 550 with \"No space \
-left on device\" or \"quota\" in the text.",
+used up. The codes for this are 452 (insufficient storage space) and 552 \
+(exceeded storage allocation). ProFTPD answers 452 when the disk is full and 552 \
+when a quota is exceeded, and Pure-FTPd answers 552 in both cases, with \"Disk \
+full\" or \"Quota exceeded\" in the text. vsftpd answers any failed write with 451 \
+\"Failure writing to local file.\", which does not say why.",
     fix_user: "Delete files you no longer need on the server, or ask the administrator for more \
 space. A partial file may have been left behind; remove it before retrying.",
     fix_client: "Report 452 and 552, and text about space or quota, as a storage problem, and \
 offer to remove the partial file.",
-    fix_server: "Free disk space or raise the quota. ProFTPD's mod_quotatab, Pure-FTPd's quota and \
-MaxDiskUsage, FileZilla Server's and IIS's quota management all set limits apart \
-from the disk itself.",
+    fix_server: "Free disk space or raise the quota. ProFTPD's mod_quotatab and Pure-FTPd's Quota \
+setting set quotas, and Pure-FTPd's MaxDiskUsage refuses uploads once the disk is \
+filled to a set percentage.",
 };
 
 static CAUSE_PERMISSION_DENIED: CauseInfo = CauseInfo {
@@ -591,34 +594,36 @@ permission you need.",
 which the code alone does not.",
     fix_server: "Grant the permission on the file system and in the server: write_enable (and \
 anon_upload_enable for anonymous users) in vsftpd, <Limit> blocks in ProFTPD, the \
-user's directory permissions in FileZilla Server, FTP authorization rules and \
-NTFS permissions in IIS.",
+access (read-only or read-write) of the user's mount points in FileZilla Server.",
 };
 
 static CAUSE_ENCODING: CauseInfo = CauseInfo {
     cause: Cause::Encoding,
     title: "The client and the server encode file names differently",
     explanation: "A file name with letters outside ASCII was sent or listed in an encoding the \
-other side did not expect: the client sends UTF-8 (RFC 2640) while the server \
-stores names in a legacy encoding such as Latin-1, or the other way round. Names \
-show as garbage, and files that are listed cannot be opened (550).",
-    fix_user: "Set the client's character set for this server explicitly (in FileZilla's Site \
-Manager, under Charset; set ftp:charset in lftp), to the encoding the server's \
-file names use.",
+other side did not expect: the client sends UTF-8 while the server stores names \
+in a legacy encoding such as Latin-1, or the other way round. Names show as \
+garbage, and files that are listed cannot be opened (550).",
+    fix_user: "Set the client's character set for this server explicitly, to the encoding the \
+server's file names use.",
     fix_client: "Send OPTS UTF8 ON only when FEAT lists UTF8, let the user choose the encoding per \
 server, and keep file names as bytes so that names in an unknown encoding can \
 still be opened.",
-    fix_server: "Store names in UTF-8 and say so in FEAT: utf8_filesystem in vsftpd, UseEncoding \
-in ProFTPD. Rename files whose names are in a legacy encoding.",
+    fix_server: "Store names in UTF-8 and say so in FEAT. In ProFTPD, UseEncoding converts between \
+the character set of the file system and the client's. vsftpd 3.0.2 converts no \
+names: it lists UTF8 in FEAT and answers OPTS UTF8 ON with \"200 Always in UTF8 \
+mode.\" whatever the names are stored in. Rename files whose names are in a legacy \
+encoding.",
 };
 
 static CAUSE_NOT_FOUND: CauseInfo = CauseInfo {
     cause: Cause::NotFound,
     title: "The file or directory does not exist",
-    explanation: "The server could not find the path the command named, usually with 550 \"No such \
-file or directory\" or \"Failed to open file\". The path is misspelt, relative to \
-another directory than the client assumes, or differs in case on a server whose \
-file names are case sensitive.",
+    explanation: "The server could not find the path the command named, and usually answered 550 \
+with a text such as \"No such file or directory\". vsftpd says \"Failed to open \
+file.\" to RETR and \"Failed to change directory.\" to CWD. The path is misspelt, \
+relative to another directory than the client assumes, or differs in case on a \
+server whose file names are case sensitive.",
     fix_user: "List the directory to see the exact names, mind upper and lower case, and check \
 the current directory (PWD): a path without a leading slash is relative to it.",
     fix_client: "Say which path was not found, and whether it was relative to the current \
@@ -632,9 +637,9 @@ static CAUSE_COMMAND_UNSUPPORTED: CauseInfo = CauseInfo {
     cause: Cause::CommandUnsupported,
     title: "The server does not support a command the client needed",
     explanation: "The server answered 500, 502 or 504: it does not know or does not implement the \
-command, or not with that parameter. Clients probe many commands (FEAT, OPTS, \
-EPSV, MLSD) and fall back when they are refused; this finding is only reported \
-when nothing took the refused command's place.",
+command, or not with that parameter. A client may probe commands such as FEAT, \
+OPTS, EPSV or MLSD and fall back when they are refused, so this finding is only \
+reported when nothing took the refused command's place.",
     fix_user: "Turn off the feature the client tried (such as machine-readable listings, MLSD) \
 or let it fall back, for example to LIST, and update the client.",
     fix_client: "Ask FEAT before using extensions, and fall back: MLSD to LIST, EPSV to PASV, SIZE \
@@ -647,16 +652,16 @@ static CAUSE_IDLE_TIMEOUT: CauseInfo = CauseInfo {
     cause: Cause::IdleTimeout,
     title: "The server closed a session that was idle",
     explanation: "No command arrived for longer than the server waits, so it closed the control \
-connection, usually with 421 and \"Timeout\" in the text. This happens while the \
-user does nothing, and also during a long transfer, when the control connection \
-carries no traffic and a router drops it.",
-    fix_user: "Turn on keep-alive in the client (in FileZilla, the setting that sends FTP \
-keep-alive commands) and reconnect; the server does not keep the session.",
+connection, usually with 421 and a text that speaks of a timeout. This happens \
+while the user does nothing, and also during a long transfer, when the control \
+connection carries no traffic and a router drops it.",
+    fix_user: "Turn on keep-alive in the client and reconnect; the server does not keep the \
+session.",
     fix_client: "Send NOOP while idle, reconnect on 421 when the user acts again, and enable TCP \
 keep-alive on the control connection during long transfers.",
     fix_server: "Lengthen the timeout if sessions need it: idle_session_timeout in vsftpd, \
-TimeoutIdle in ProFTPD, MaxIdleTime in Pure-FTPd, the connection timeout in \
-FileZilla Server, the control channel timeout (controlChannelTimeout) in IIS.",
+TimeoutIdle in ProFTPD, MaxIdleTime in Pure-FTPd, the activity timeout in \
+FileZilla Server.",
 };
 
 static CAUSE_CONNECTION_CLOSED: CauseInfo = CauseInfo {
@@ -671,7 +676,7 @@ keep-alive.",
     fix_client: "Report which command was waiting for a reply when the connection closed, and \
 offer to reconnect.",
     fix_server: "Read the server's log at the time of the disconnect: a crash, a limit, a ban \
-after failed logins (such as fail2ban) or a TLS error each leave a trace.",
+after failed logins or a TLS error each leave a trace.",
 };
 
 static CAUSE_SERVER_ERROR: CauseInfo = CauseInfo {
@@ -696,9 +701,9 @@ static CAUSE_MALFORMED_REPLY: CauseInfo = CauseInfo {
     cause: Cause::MalformedReply,
     title: "The server sent something that is not an FTP reply",
     explanation: "A line from the server does not have the form of an FTP reply (three digits, then \
-a space or a hyphen, RFC 959 §4.2), or a reply's content, such as the address in \
-a 227, cannot be read. A proxy or another service on the port, or a broken \
-server, sends such lines.",
+a space or a hyphen), or a reply's content, such as the address in a 227, cannot \
+be read. A proxy or another service on the port, or a broken server, sends such \
+lines.",
     fix_user: "Check that the port belongs to an FTP server and that no proxy rewrites the \
 connection; try another client to see whether it reads the reply.",
     fix_client: "Report the line that could not be read, with its position, instead of failing \

@@ -63,6 +63,8 @@ pub(crate) enum Inline {
     LocalLink(String, PageId),
     /// A link out of the site, such as to an RFC section.
     External(String, String),
+    /// The sources of the sentence before it (`data/SOURCES.md`).
+    Cite(Vec<&'static crate::sources::Source>),
 }
 
 /// English text from the catalogue.

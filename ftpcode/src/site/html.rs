@@ -30,6 +30,7 @@ figure svg{width:100%;min-width:34rem;height:auto;background:#fff;border-radius:
 h2 a.anchor,h3 a.anchor{margin-left:.4rem;text-decoration:none;color:var(--muted);font-weight:400}\
 pre{overflow-x:auto;padding:.6rem .8rem;border:1px solid var(--line);border-radius:6px;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}\
 pre .c{color:var(--accent)}\
+sup.cite{font-size:.7em;overflow-wrap:anywhere}\
 .exchange figcaption{font-size:.85rem;color:var(--muted)}\
 label.search{display:block;margin:1rem 0 .3rem;font-weight:600}\
 input[type=search]{width:100%;font:inherit;padding:.45rem .6rem;border:1px solid var(--line);border-radius:6px;color:var(--fg);background:var(--bg)}\
@@ -168,9 +169,11 @@ impl Page {
         // English prose or literals; link texts are names, numbers and verbs.
         let english = inlines.iter().any(|piece| match piece {
             Inline::Text(text) | Inline::Code(text) => text.chars().any(char::is_alphabetic),
-            Inline::Label(_) | Inline::Link(..) | Inline::LocalLink(..) | Inline::External(..) => {
-                false
-            }
+            Inline::Label(_)
+            | Inline::Link(..)
+            | Inline::LocalLink(..)
+            | Inline::External(..)
+            | Inline::Cite(_) => false,
         });
         if english && self.language != Language::English {
             " lang=\"en\""
@@ -261,6 +264,25 @@ impl Page {
                 }
                 Inline::External(text, url) => {
                     let _ = write!(out, "<a href=\"{}\">{}</a>", escape(url), escape(text));
+                }
+                Inline::Cite(sources) => {
+                    out.push_str("<sup class=\"cite\" lang=\"en\">[");
+                    for (index, source) in sources.iter().enumerate() {
+                        if index > 0 {
+                            out.push_str("; ");
+                        }
+                        if source.url.is_empty() {
+                            out.push_str(&escape(source.label));
+                        } else {
+                            let _ = write!(
+                                out,
+                                "<a href=\"{}\">{}</a>",
+                                escape(source.url),
+                                escape(source.label)
+                            );
+                        }
+                    }
+                    out.push_str("]</sup>");
                 }
             }
         }

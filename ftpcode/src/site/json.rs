@@ -126,6 +126,22 @@ fn inline(inlines: &[Inline], id: PageId) -> String {
                 string(text),
                 string(url)
             ),
+            Inline::Cite(sources) => {
+                out.push_str("{\"sources\":[");
+                for (index, source) in sources.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    let _ = write!(
+                        out,
+                        "{{\"text\":{},\"href\":{}}}",
+                        string(source.label),
+                        string(source.url)
+                    );
+                }
+                out.push_str("]}");
+                Ok(())
+            }
         };
     }
     out.push(']');

@@ -4,6 +4,7 @@ use core::fmt::Write;
 
 use super::document::{Block, Document, Inline};
 use super::{Format, PageId, diagram};
+use crate::sources::Source;
 
 /// The page as Markdown.
 pub(crate) fn render(document: &Document, id: PageId) -> String {
@@ -17,6 +18,7 @@ pub(crate) fn render(document: &Document, id: PageId) -> String {
         );
     }
     let _ = writeln!(out, "# {}\n", escape(&document.title));
+    let mut notes = Vec::new();
     for block in &document.blocks {
         match block {
             Block::Heading(level, heading, _) => {
@@ -28,11 +30,11 @@ pub(crate) fn render(document: &Document, id: PageId) -> String {
                 );
             }
             Block::Paragraph(inlines) => {
-                let _ = writeln!(out, "{}\n", inline(inlines, id));
+                let _ = writeln!(out, "{}\n", inline(inlines, id, &mut notes));
             }
             Block::List(items) => {
                 for item in items {
-                    let _ = writeln!(out, "- {}", inline(item, id));
+                    let _ = writeln!(out, "- {}", inline(item, id, &mut notes));
                 }
                 out.push('\n');
             }
@@ -49,7 +51,9 @@ pub(crate) fn render(document: &Document, id: PageId) -> String {
                 ));
                 out.push_str(&cells(&mut table.header.iter().map(|_| "---".into())));
                 for row in &table.rows {
-                    out.push_str(&cells(&mut row.cells.iter().map(|cell| inline(cell, id))));
+                    out.push_str(&cells(
+                        &mut row.cells.iter().map(|cell| inline(cell, id, &mut notes)),
+                    ));
                 }
                 out.push('\n');
             }
@@ -71,10 +75,31 @@ pub(crate) fn render(document: &Document, id: PageId) -> String {
             }
         }
     }
+    footnotes(&mut out, &notes);
     out
 }
 
-fn inline(inlines: &[Inline], id: PageId) -> String {
+/// The footnotes of a page: each source once, numbered in the order of first citation.
+type Notes = Vec<&'static Source>;
+
+/// The page's footnotes, as Markdown footnote definitions.
+fn footnotes(out: &mut String, notes: &Notes) {
+    for (index, source) in notes.iter().enumerate() {
+        if source.url.is_empty() {
+            let _ = writeln!(out, "[^{}]: {}", index + 1, escape(source.label));
+        } else {
+            let _ = writeln!(
+                out,
+                "[^{}]: [{}]({})",
+                index + 1,
+                escape(source.label),
+                source.url
+            );
+        }
+    }
+}
+
+fn inline(inlines: &[Inline], id: PageId, notes: &mut Notes) -> String {
     let mut out = String::new();
     for piece in inlines {
         match piece {
@@ -93,6 +118,18 @@ fn inline(inlines: &[Inline], id: PageId) -> String {
             }
             Inline::External(text, url) => {
                 let _ = write!(out, "[{}]({url})", escape(text));
+            }
+            Inline::Cite(sources) => {
+                for &source in sources {
+                    let number = match notes.iter().position(|note| note.label == source.label) {
+                        Some(index) => index + 1,
+                        None => {
+                            notes.push(source);
+                            notes.len()
+                        }
+                    };
+                    let _ = write!(out, "[^{number}]");
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 use super::document::{Block, Document, Inline, Row, Table, link, row, text};
 use super::labels::{Label, vocabulary};
 use super::{Language, PageId, differences, sessions, translations};
+use crate::sources;
 use ftp_reply::{Category, Command, Comparison, FunctionGroup, KnownCode, RfcRef};
 
 /// The document of page `id`, with headings in `language`; `pairs` are the comparisons.
@@ -55,32 +56,70 @@ impl Words<'_> {
 
     /// A code's meaning as paragraphs, translated where it has been.
     fn meaning(&self, code: KnownCode) -> Vec<Block> {
-        self.paragraphs(code, code.meaning(), |text| &text.meaning)
+        self.paragraphs(code, "meaning", code.meaning(), |text| &text.meaning)
     }
 
     /// When a code is seen, as paragraphs, translated where it has been.
     fn when_you_see_it(&self, code: KnownCode) -> Vec<Block> {
-        self.paragraphs(code, code.when_you_see_it(), |text| &text.when_you_see_it)
+        let english = code.when_you_see_it();
+        self.paragraphs(code, "when_you_see_it", english, |text| {
+            &text.when_you_see_it
+        })
     }
 
     /// How to fix what a code reports, as paragraphs, translated where it has been.
     fn how_to_fix(&self, code: KnownCode) -> Vec<Block> {
-        self.paragraphs(code, code.how_to_fix(), |text| &text.how_to_fix)
+        self.paragraphs(code, "how_to_fix", code.how_to_fix(), |text| {
+            &text.how_to_fix
+        })
     }
 
-    /// `english` as paragraphs, or its translation, the field `field` of the code's texts.
+    /// `english`, the code's text `name`, as paragraphs with its sources after each cited
+    /// sentence; or its translation, the field `field` of the code's texts, with all the
+    /// sources after the last paragraph.
     fn paragraphs(
         &self,
         code: KnownCode,
+        name: &str,
         english: &'static str,
         field: fn(&translations::CodeText) -> &String,
     ) -> Vec<Block> {
+        let place = format!("code {} {name}", code.as_u16());
         match translations::code(self.language, code) {
-            Some(text) => field(text)
-                .split("\n\n")
-                .map(|paragraph| Block::Paragraph(vec![local(paragraph.to_string())]))
+            Some(text) => {
+                let mut blocks: Vec<Block> = field(text)
+                    .split("\n\n")
+                    .map(|paragraph| Block::Paragraph(vec![local(paragraph.to_string())]))
+                    .collect();
+                let all = sources::sources(&place);
+                if let (Some(Block::Paragraph(last)), false) = (blocks.last_mut(), all.is_empty()) {
+                    last.push(Inline::Cite(all));
+                }
+                blocks
+            }
+            None => cited_paragraphs(english, &place),
+        }
+    }
+
+    /// The text `key` in the page's language if it has been translated, else `english`,
+    /// followed by the sources of the text at `place`.
+    fn cited_text(&self, key: &str, english: &'static str, place: &str) -> Vec<Inline> {
+        match translations::text(self.language, key, english) {
+            Some(translated) => {
+                let mut inlines = vec![local(translated.to_string())];
+                let all = sources::sources(place);
+                if !all.is_empty() {
+                    inlines.push(Inline::Cite(all));
+                }
+                inlines
+            }
+            None => sources::pieces(english, place)
+                .into_iter()
+                .flat_map(|(piece, cited)| {
+                    let cite = (!cited.is_empty()).then(|| Inline::Cite(cited.iter().collect()));
+                    [Some(text(piece)), cite].into_iter().flatten()
+                })
                 .collect(),
-            None => paragraphs(english).collect(),
         }
     }
 
@@ -199,10 +238,28 @@ fn command_link(command: Command) -> Inline {
     link(command.verb(), PageId::Command(command))
 }
 
-fn paragraphs(text_block: &str) -> impl Iterator<Item = Block> + '_ {
-    text_block
-        .split("\n\n")
-        .map(|paragraph| Block::Paragraph(vec![text(paragraph)]))
+/// `text`, the text at `place`, as paragraphs with the sources of each cited sentence after
+/// it.
+fn cited_paragraphs(text_block: &str, place: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut inlines = Vec::new();
+    for (piece, cited) in sources::pieces(text_block, place) {
+        let mut parts = piece.split("\n\n");
+        if let Some(first) = parts.next().filter(|part| !part.is_empty()) {
+            inlines.push(text(first));
+        }
+        for part in parts {
+            blocks.push(Block::Paragraph(core::mem::take(&mut inlines)));
+            inlines.push(text(part));
+        }
+        if !cited.is_empty() {
+            inlines.push(Inline::Cite(cited.iter().collect()));
+        }
+    }
+    if !inlines.is_empty() {
+        blocks.push(Block::Paragraph(inlines));
+    }
+    blocks
 }
 
 fn comma_separated(items: impl Iterator<Item = Inline>) -> Vec<Inline> {
@@ -512,10 +569,11 @@ fn command_page(command: Command, words: &Words<'_>) -> Document {
         &format!("command.{}.summary", command.verb()),
         command.summary(),
     );
-    let mut blocks = vec![Block::Paragraph(vec![words.text(
+    let mut blocks = vec![Block::Paragraph(words.cited_text(
         &format!("command.{}.summary", command.verb()),
         command.summary(),
-    )])];
+        &format!("command {} summary", command.verb()),
+    ))];
     let mut references: Vec<Vec<Inline>> = command.rfc().iter().map(rfc_links).collect();
     // Drafts and source files are names, read the same in every language.
     references.extend(
@@ -633,9 +691,15 @@ fn compare_page(pair: Comparison, words: &Words<'_>) -> Document {
     })];
     blocks.push(heading(2, label(Label::KeyDifferences), "differences"));
     if let Some(difference) = pair.difference() {
-        blocks.push(Block::Paragraph(vec![
-            words.text(&format!("comparison.{first}-{second}"), difference),
-        ]));
+        blocks.push(Block::Paragraph(words.cited_text(
+            &format!("comparison.{first}-{second}"),
+            difference,
+            &format!(
+                "comparison {}-{} difference",
+                first.as_u16(),
+                second.as_u16()
+            ),
+        )));
     }
     let line = |line: String| {
         if words.language == Language::English {
