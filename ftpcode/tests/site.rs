@@ -45,7 +45,9 @@ fn between<'a>(text: &'a str, open: &str, close: char) -> Vec<&'a str> {
 }
 
 /// Checks that every link of every page resolves: to another page, to an anchor of the page
-/// itself, or out of the site to an RFC or one of its sections at the RFC Editor.
+/// itself, or out of the site to an RFC or one of its sections at the RFC Editor, a draft at
+/// the IETF's datatracker, a recorded session of this repository (which must exist), or a
+/// server's source file at a release tag of its repository.
 fn check_links(pages: &BTreeMap<String, String>, links: impl Fn(&str) -> Vec<String>) -> usize {
     let mut checked = 0;
     for (path, content) in pages {
@@ -65,6 +67,25 @@ fn check_links(pages: &BTreeMap<String, String>, links: impl Fn(&str) -> Vec<Str
                         && section.split('.').all(|part| part.parse::<u16>().is_ok()),
                     "{path} links to {href}"
                 );
+                continue;
+            }
+            if let Some(session) = href
+                .strip_prefix("https://github.com/ftp-reply/ftp-reply/blob/main/tests/sessions/")
+            {
+                let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/sessions/");
+                assert!(
+                    std::path::Path::new(&format!("{file}{session}")).exists(),
+                    "{path} links to {href}, which does not exist"
+                );
+                continue;
+            }
+            let sources = [
+                "https://datatracker.ietf.org/doc/html/draft-",
+                "https://github.com/proftpd/proftpd/blob/v",
+                "https://github.com/jedisct1/pure-ftpd/blob/1.",
+                "https://github.com/giampaolo/pyftpdlib/blob/release-",
+            ];
+            if sources.iter().any(|prefix| href.starts_with(prefix)) {
                 continue;
             }
             let target = resolve(path, &href);

@@ -930,8 +930,7 @@ static CODE_231: CodeInfo = CodeInfo {
     code: KnownCode::UserLoggedOut,
     title: "Logged out",
     canonical_text: "User logged out; service terminated.",
-    meaning: "Its text says that the user has been logged out and the service ended. RFC 959 \
-does not define this code, and answers QUIT with 221.",
+    meaning: "RFC 959 does not define this code, and answers QUIT with 221.",
     when_you_see_it: "Not from the five servers recorded here: vsftpd, ProFTPD, Pure-FTPd, GNU \
 inetutils ftpd and pyftpdlib all answer QUIT with 221, and none of their sources \
 has a 231 reply.",
@@ -1594,8 +1593,7 @@ static CODE_430: CodeInfo = CodeInfo {
     code: KnownCode::InvalidCredentials,
     title: "Wrong user name or password",
     canonical_text: "Invalid username or password",
-    meaning: "Read by its text, 430 refuses a login because the user name or password is wrong. \
-No FTP RFC defines it: RFC 959 has no 430 in its reply lists, and gives 530 for a \
+    meaning: "No FTP RFC defines it: RFC 959 has no 430 in its reply lists, and gives 530 for a \
 refused login.",
     when_you_see_it: "Not from the servers recorded here: vsftpd, ProFTPD, Pure-FTPd, GNU inetutils \
 ftpd and pyftpdlib all answer a wrong password with 530.",
@@ -1610,7 +1608,7 @@ password.",
     notes: &[Note {
         source: "Reply-code tables",
         text: "Listed in reply-code tables on the web (the Wikipedia list and its copies), which \
-name no source for it; no RFC in scope defines it.",
+name no source for it. No RFC in scope defines it.",
     }],
 };
 
@@ -1658,8 +1656,7 @@ static CODE_434: CodeInfo = CodeInfo {
     code: KnownCode::HostUnavailable,
     title: "Host unavailable",
     canonical_text: "Requested host unavailable.",
-    meaning: "Read by its text, the host the client asked for is unavailable. No FTP RFC \
-defines 434: RFC 7151, which defines HOST, does not use it.",
+    meaning: "No FTP RFC defines 434: RFC 7151, which defines HOST, does not use it.",
     when_you_see_it: "Not from the servers recorded here: to HOST example.com, ProFTPD answered 503, \
 and vsftpd, Pure-FTPd, GNU inetutils ftpd and pyftpdlib 500. RFC 7151 uses 421 \
 for a virtual host that is temporarily unavailable and 504 for one the server \
@@ -1673,7 +1670,7 @@ that is temporarily unavailable: end the session, and retry on a new connection.
     notes: &[Note {
         source: "Reply-code tables",
         text: "Listed in reply-code tables on the web (the Wikipedia list and its copies), which \
-name no source for it; no RFC in scope defines it.",
+name no source for it. No RFC in scope defines it.",
     }],
 };
 
@@ -1945,10 +1942,10 @@ to refuse a PORT to another host's address or to a port below 1024, and Pure-FTP
 to refuse a port below 1024 (\"501 Sorry, but I won't connect to ports < 1024\").",
     how_to_fix: "As a user, check the argument you typed, for example the file name and its \
 quoting.\n\nIf you write a client, check how you format arguments: PORT takes six \
-comma-separated numbers, EPRT uses delimiters, and paths with spaces go after \
-exactly one space following the verb.\n\nIf you run the server and clients that \
-work elsewhere get 501, check whether the server restricts arguments, such as \
-file names in a certain character set.",
+comma-separated numbers, EPRT uses delimiters, and the argument follows the verb \
+after a space, so a path that contains spaces needs no quoting.\n\nIf you run the \
+server and clients that work elsewhere get 501, check whether the server \
+restricts arguments, such as file names in a certain character set.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -2824,9 +2821,9 @@ or the directory: a quota or a file size limit.",
     when_you_see_it: "After STOR, STOU or APPE, often part-way through the upload, when the user's \
 quota is full or the file is larger than the server allows. ProFTPD turns the \
 system's quota and file size errors into 552, and so does its quota module; \
-Pure-FTPd sends 552 for an exceeded quota, for a file larger than its limit (\"552 \
-Transfer aborted (quota)\") and for too little free disk space before an upload \
-(\"552 Disk full - please upload later\").",
+Pure-FTPd sends 552 when an upload goes past the user's remaining quota during \
+the transfer (\"552 Transfer aborted (quota)\") and for too little free disk space \
+before an upload (\"552 Disk full - please upload later\").",
     how_to_fix: "As a user, delete files from your account or ask for a larger quota, then upload \
 again.\n\nIf you run the server, raise the user's quota or the maximum file size, \
 or free space on the volume.",

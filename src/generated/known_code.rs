@@ -185,8 +185,7 @@ pub enum KnownCode {
     UserLoggedIn = 230,
     /// `231` User logged out; service terminated.
     ///
-    /// Its text says that the user has been logged out and the service ended. RFC 959 does not
-    /// define this code, and answers QUIT with 221.
+    /// RFC 959 does not define this code, and answers QUIT with 221.
     ///
     /// Historical: from the reply lists before RFC 959.
     UserLoggedOut = 231,
@@ -329,9 +328,8 @@ pub enum KnownCode {
     TransferAborted = 426,
     /// `430` Invalid username or password
     ///
-    /// Read by its text, 430 refuses a login because the user name or password is wrong. No FTP
-    /// RFC defines it: RFC 959 has no 430 in its reply lists, and gives 530 for a refused
-    /// login.
+    /// No FTP RFC defines it: RFC 959 has no 430 in its reply lists, and gives 530 for a
+    /// refused login.
     ///
     /// Historical: from the reply lists before RFC 959.
     InvalidCredentials = 430,
@@ -344,8 +342,7 @@ pub enum KnownCode {
     SecurityResourceUnavailable = 431,
     /// `434` Requested host unavailable.
     ///
-    /// Read by its text, the host the client asked for is unavailable. No FTP RFC defines 434:
-    /// RFC 7151, which defines HOST, does not use it.
+    /// No FTP RFC defines 434: RFC 7151, which defines HOST, does not use it.
     ///
     /// Historical: from the reply lists before RFC 959.
     HostUnavailable = 434,

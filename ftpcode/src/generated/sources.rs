@@ -2846,7 +2846,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "code 231 meaning",
         &[Cite {
-            end: 132,
+            end: 61,
             sources: &[Source {
                 label: "RFC 959 §4.2.2, §5.4",
                 url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
@@ -4254,10 +4254,20 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "code 430 meaning",
         &[Cite {
-            end: 178,
+            end: 96,
             sources: &[Source {
                 label: "RFC 959 §4.2.1, §4.2.2, §5.4",
                 url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+            }],
+        }],
+    ),
+    (
+        "code 430 notes 1 text",
+        &[Cite {
+            end: 132,
+            sources: &[Source {
+                label: "RFC 959 §4.2.2",
+                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
             }],
         }],
     ),
@@ -4391,7 +4401,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "code 434 meaning",
         &[Cite {
-            end: 134,
+            end: 70,
             sources: &[
                 Source {
                     label: "RFC 959 §4.2.2",
@@ -4402,6 +4412,16 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                     url: "https://www.rfc-editor.org/rfc/rfc7151#section-3.2",
                 },
             ],
+        }],
+    ),
+    (
+        "code 434 notes 1 text",
+        &[Cite {
+            end: 132,
+            sources: &[Source {
+                label: "RFC 959 §4.2.2",
+                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
+            }],
         }],
     ),
     (
@@ -4764,10 +4784,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "code 501 how_to_fix",
         &[Cite {
-            end: 270,
+            end: 299,
             sources: &[
                 Source {
-                    label: "RFC 959 §4.1.2, §5.3.1",
+                    label: "RFC 959 §4.1.2, §5.3, §5.3.1",
                     url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.2",
                 },
                 Source {
@@ -6405,7 +6425,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 }],
             },
             Cite {
-                end: 432,
+                end: 448,
                 sources: &[
                     Source {
                         label: "ProFTPD 1.3.8 src/data.c pr_data_abort",

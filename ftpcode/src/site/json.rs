@@ -8,7 +8,8 @@ use super::{Format, Language, PageId, diagram};
 /// The page as one JSON object: `title`, `description`, `lang`, `path` and `blocks`, each
 /// block an object with one key (`heading`, `paragraph`, `list`, `table`, `diagram` or
 /// `exchange`); links give the relative path of the target's JSON page, or the address of an
-/// outside page.
+/// outside page; `{"sources":[{"text","href"}]}` after a sentence gives what it cites
+/// (`href` only where the source has an address).
 pub(crate) fn render(document: &Document, id: PageId, language: Language) -> String {
     let mut out = String::from("{");
     let _ = write!(
@@ -132,12 +133,11 @@ fn inline(inlines: &[Inline], id: PageId) -> String {
                     if index > 0 {
                         out.push(',');
                     }
-                    let _ = write!(
-                        out,
-                        "{{\"text\":{},\"href\":{}}}",
-                        string(source.label),
-                        string(source.url)
-                    );
+                    let _ = write!(out, "{{\"text\":{}", string(source.label));
+                    if !source.url.is_empty() {
+                        let _ = write!(out, ",\"href\":{}", string(source.url));
+                    }
+                    out.push('}');
                 }
                 out.push_str("]}");
                 Ok(())
