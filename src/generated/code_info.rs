@@ -783,9 +783,9 @@ static CODE_226: CodeInfo = CodeInfo {
     canonical_text: "Closing data connection.",
     meaning: "The transfer finished successfully and the server has closed the data connection. \
 This is the usual final reply to a download, an upload or a directory listing: in \
-stream mode, the default, the data connection closes at the end of each file. RFC \
-959 §5.2 sends 226 after closing the data connection and 250 when the connection \
-is left open.",
+stream mode, the default, the data connection closes at the end of each file. In \
+RFC 959's connection rules, the server sends 226 after closing the data \
+connection and 250 when it leaves the connection open.",
     when_you_see_it: "After the data of RETR, STOR, STOU, APPE, LIST, NLST or MLSD has been sent, \
 following the 150 or 125 that opened the transfer (\"226 Transfer complete\"). Also \
 after ABOR: alone when the abort succeeded, or after a 426 when a running \

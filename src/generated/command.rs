@@ -92,9 +92,9 @@ pub enum Command {
     Help,
     /// `SITE`: Site parameters. Runs a server-specific command, such as SITE CHMOD.
     Site,
-    /// `NOOP`: No operation. Does nothing but get 200; like any command, it restarts the
-    /// server's idle timer, though Pure-FTPd ends a session that has sent only NOOP and similar
-    /// commands for twice its idle timeout.
+    /// `NOOP`: No operation. Does nothing but get 200; in vsftpd and pyftpdlib it restarts the
+    /// idle timer, as any command does, while Pure-FTPd ends a session that has sent only NOOP
+    /// and similar commands for twice its idle timeout.
     Noop,
     /// `AUTH`: Authentication/security mechanism. Asks for a security mechanism; AUTH TLS
     /// starts FTP over TLS.

@@ -1297,9 +1297,9 @@ static COMMAND_SITE: CommandInfo = CommandInfo {
 static COMMAND_NOOP: CommandInfo = CommandInfo {
     command: Command::Noop,
     title: "No operation",
-    summary: "Does nothing but get 200; like any command, it restarts the server's idle timer, \
-though Pure-FTPd ends a session that has sent only NOOP and similar commands for \
-twice its idle timeout.",
+    summary: "Does nothing but get 200; in vsftpd and pyftpdlib it restarts the idle timer, as \
+any command does, while Pure-FTPd ends a session that has sent only NOOP and \
+similar commands for twice its idle timeout.",
     standing: Standing::Standard,
     rfc: &[RfcRef {
         number: 959,

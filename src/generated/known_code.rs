@@ -142,8 +142,9 @@ pub enum KnownCode {
     ///
     /// The transfer finished successfully and the server has closed the data connection. This
     /// is the usual final reply to a download, an upload or a directory listing: in stream
-    /// mode, the default, the data connection closes at the end of each file. RFC 959 §5.2
-    /// sends 226 after closing the data connection and 250 when the connection is left open.
+    /// mode, the default, the data connection closes at the end of each file. In RFC 959's
+    /// connection rules, the server sends 226 after closing the data connection and 250 when it
+    /// leaves the connection open.
     ///
     /// RFC 959 §3.2, §4.1.3, §4.2.1, §4.2.2, §5.2, §5.4; RFC 3659 §7.2.
     ClosingDataConnection = 226,

@@ -383,9 +383,8 @@ static CAUSE_TOO_MANY_CONNECTIONS: CauseInfo = CauseInfo {
     title: "The server refused another connection",
     explanation: "The server already serves as many sessions as it allows, in all or from this \
 address, and refused this one. vsftpd and Pure-FTPd answer 421 right after \
-connecting and close the connection; ProFTPD checks its limits after PASS and \
-refuses the login with 530. Clients that open several connections for parallel \
-transfers, or sessions left open by crashed clients, use up the limit.",
+connecting and close the connection. ProFTPD answers 530: right after connecting \
+when MaxConnectionsPerHost is reached, and at login for its MaxClients limits.",
     fix_user: "Close other sessions to the server, and lower the client's number of simultaneous \
 transfers. If sessions were left hanging, wait for the server to time them out.",
     fix_client: "Treat 421 at connection time as \"try later\": wait and retry with a back-off, and \
@@ -454,9 +453,11 @@ login, 3 for transfers too), and the TLS mode of a listener in FileZilla Server.
 static CAUSE_LOGIN_FAILED: CauseInfo = CauseInfo {
     cause: Cause::LoginFailed,
     title: "The login was refused",
-    explanation: "The server answered USER or PASS with 530, or with 430, which RFC 959 does not \
-define: the user name or the password is wrong, the account is locked or not \
-allowed to use FTP, or anonymous access is not offered.",
+    explanation: "The server answered USER or PASS with 530, the reply RFC 959 gives for a login it \
+refuses, or with 430, which RFC 959 does not define. vsftpd refuses this way a \
+wrong user name or password, a user its user list denies, a local user on an \
+anonymous-only server, and the name anonymous when anonymous logins are off, \
+which it then checks as a local user.",
     fix_user: "Check the user name and password, typed anew: a pasted password often carries a \
 trailing space. Check whether the account may use FTP at all, and whether the \
 server expects the full user name, such as user@domain on shared hosting.",
@@ -479,9 +480,9 @@ static CAUSE_PASSIVE_ADDRESS: CauseInfo = CauseInfo {
     title: "The server announced an address the client cannot reach",
     explanation: "In its 227 reply to PASV, the server gave the address for the data connection. \
 That address is not the one the client connected to, and it is one the client \
-cannot reach: a private or loopback address, typically the server's own address \
-behind NAT. The listing or transfer then times out or is refused, although the \
-login worked.",
+cannot reach, such as a private or loopback address. vsftpd announces the address \
+it has on its own network unless pasv_address is set. The listing or transfer \
+then times out or is refused, although the login worked.",
     fix_user: "Let the client use the address it connected to instead of the one in the 227 \
 reply, or use EPSV, whose 229 reply carries no address. Ask the administrator to \
 fix the announced address.",
@@ -568,9 +569,11 @@ static CAUSE_STORAGE_FULL: CauseInfo = CauseInfo {
     explanation: "The upload failed because the server's disk is full or the account's quota is \
 used up. The codes for this are 452 (insufficient storage space) and 552 \
 (exceeded storage allocation). ProFTPD answers 452 when the disk is full and 552 \
-when a quota is exceeded, and Pure-FTPd answers 552 in both cases, with \"Disk \
-full\" or \"Quota exceeded\" in the text. vsftpd answers any failed write with 451 \
-\"Failure writing to local file.\", which does not say why.",
+when a quota is exceeded. Pure-FTPd answers 552 when the quota is exceeded \
+(\"Quota exceeded: [...] won't be saved\"), 552 \"Disk full - please upload later\" \
+before an upload when its MaxDiskUsage limit is set and reached, and 452 \"Error \
+during write to file\" when a write fails during the upload. vsftpd answers any \
+failed write with 451 \"Failure writing to local file.\", which does not say why.",
     fix_user: "Delete files you no longer need on the server, or ask the administrator for more \
 space. A partial file may have been left behind; remove it before retrying.",
     fix_client: "Report 452 and 552, and text about space or quota, as a storage problem, and \

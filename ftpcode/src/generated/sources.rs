@@ -383,13 +383,28 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "cause login-failed explanation",
-        &[Cite {
-            end: 211,
-            sources: &[Source {
-                label: "RFC 959 §4.2.2, §5.4",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
-            }],
-        }],
+        &[
+            Cite {
+                end: 134,
+                sources: &[Source {
+                    label: "RFC 959 §4.2.2, §5.4",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
+                }],
+            },
+            Cite {
+                end: 352,
+                sources: &[
+                    Source {
+                        label: "vsftpd 3.0.2 prelogin.c handle_user_command",
+                        url: "",
+                    },
+                    Source {
+                        label: "vsftpd 3.0.2 prelogin.c handle_pass_command",
+                        url: "",
+                    },
+                ],
+            },
+        ],
     ),
     (
         "cause login-failed fix_client",
@@ -539,13 +554,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "cause passive-address explanation",
-        &[Cite {
-            end: 78,
-            sources: &[Source {
-                label: "RFC 959 §4.1.2, §4.2.1",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.2",
-            }],
-        }],
+        &[
+            Cite {
+                end: 78,
+                sources: &[Source {
+                    label: "RFC 959 §4.1.2, §4.2.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.2",
+                }],
+            },
+            Cite {
+                end: 292,
+                sources: &[Source {
+                    label: "vsftpd 3.0.2 postlogin.c handle_pasv",
+                    url: "",
+                }],
+            },
+        ],
     ),
     (
         "cause passive-address fix_client",
@@ -710,14 +734,25 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 }],
             },
             Cite {
-                end: 348,
+                end: 257,
+                sources: &[Source {
+                    label: "ProFTPD 1.3.8 src/data.c pr_data_abort",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/src/data.c",
+                }],
+            },
+            Cite {
+                end: 526,
                 sources: &[
                     Source {
-                        label: "ProFTPD 1.3.8 src/data.c pr_data_abort",
-                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/src/data.c",
+                        label: "Pure-FTPd 1.0.50 src/ftpd.c dostor",
+                        url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/ftpd.c",
                     },
                     Source {
-                        label: "Pure-FTPd 1.0.50 src/ftpd.c dostor",
+                        label: "Pure-FTPd 1.0.50 src/ftpd.c ul_check_free_space",
+                        url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/ftpd.c",
+                    },
+                    Source {
+                        label: "Pure-FTPd 1.0.50 src/ftpd.c ul_handle_data",
                         url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/ftpd.c",
                     },
                     Source {
@@ -727,7 +762,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 447,
+                end: 625,
                 sources: &[Source {
                     label: "vsftpd 3.0.2 postlogin.c handle_upload_common",
                     url: "",
@@ -1046,23 +1081,34 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "cause too-many-connections explanation",
-        &[Cite {
-            end: 257,
-            sources: &[
-                Source {
-                    label: "vsftpd 3.0.2 prelogin.c check_limits",
-                    url: "",
-                },
-                Source {
-                    label: "Pure-FTPd 1.0.50 src/ftpd.c accept_client",
-                    url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/ftpd.c",
-                },
-                Source {
-                    label: "ProFTPD 1.3.8 modules/mod_auth.c auth_count_scoreboard",
-                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_auth.c",
-                },
-            ],
-        }],
+        &[
+            Cite {
+                end: 188,
+                sources: &[
+                    Source {
+                        label: "vsftpd 3.0.2 prelogin.c check_limits",
+                        url: "",
+                    },
+                    Source {
+                        label: "Pure-FTPd 1.0.50 src/ftpd.c accept_client",
+                        url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/ftpd.c",
+                    },
+                ],
+            },
+            Cite {
+                end: 311,
+                sources: &[
+                    Source {
+                        label: "ProFTPD 1.3.8 modules/mod_auth.c auth_scan_scoreboard",
+                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_auth.c",
+                    },
+                    Source {
+                        label: "ProFTPD 1.3.8 modules/mod_auth.c auth_count_scoreboard",
+                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_auth.c",
+                    },
+                ],
+            },
+        ],
     ),
     (
         "cause too-many-connections fix_server",
@@ -2439,7 +2485,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 341,
+                end: 371,
                 sources: &[Source {
                     label: "RFC 959 §5.2",
                     url: "https://www.rfc-editor.org/rfc/rfc959#section-5.2",
@@ -7555,7 +7601,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "command NOOP summary",
         &[Cite {
-            end: 185,
+            end: 202,
             sources: &[
                 Source {
                     label: "RFC 959 §4.1.3, §5.4",
