@@ -836,11 +836,10 @@ command.\n\nIf you write a client, do not rely on the parentheses: RFC 1123 \
 scan the text for the first digit of the six numbers. Check each number is at \
 most 255, and consider connecting to the control connection's peer address \
 instead of the one in the reply: a server behind NAT may announce its private \
-address, and a hostile server could name another host. Send a new PASV before \
-each transfer. Prefer EPSV (229), which sends only a port.\n\nIf you run the server \
-behind NAT, set its public address for passive replies (for example pasv_address \
-in vsftpd, MasqueradeAddress in ProFTPD) and open the passive port range in the \
-firewall.",
+address. Send a new PASV before each transfer. Prefer EPSV (229), which sends \
+only a port.\n\nIf you run the server behind NAT, set its public address for \
+passive replies (for example pasv_address in vsftpd, MasqueradeAddress in \
+ProFTPD) and open the passive port range in the firewall.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -2037,7 +2036,6 @@ restricts arguments, such as file names in a certain character set.",
         Command::Xrmd,
         Command::Xpwd,
         Command::Md5,
-        Command::Mmd5,
         Command::Hash,
         Command::Avbl,
         Command::Mfmt,
@@ -2435,8 +2433,9 @@ static CODE_530: CodeInfo = CodeInfo {
     code: KnownCode::NotLoggedIn,
     title: "Not logged in",
     canonical_text: "Not logged in.",
-    meaning: "The session is not logged in. After PASS it means the login failed; after any \
-other command it means that command needs a successful login first.",
+    meaning: "The session is not logged in. After PASS it means the login failed. After USER it \
+means the server will not take that user name. After any other command it means \
+that command needs a successful login first.",
     when_you_see_it: "After PASS with a wrong password or an unknown user name, as in \"530 Login \
 incorrect.\" from vsftpd, ProFTPD and GNU inetutils ftpd. After USER, when vsftpd \
 will not let that user log in (\"530 Permission denied.\" for a user its user list \
@@ -2776,7 +2775,6 @@ vsftpd or a chroot that hides the path.",
         Command::Xrmd,
         Command::Xpwd,
         Command::Md5,
-        Command::Mmd5,
         Command::Hash,
         Command::Avbl,
         Command::Mfmt,

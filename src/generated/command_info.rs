@@ -1467,7 +1467,7 @@ static COMMAND_CCC: CommandInfo = CommandInfo {
     rfc: &[
         RfcRef {
             number: 2228,
-            sections: &["3"],
+            sections: &["3", "8.2"],
         },
         RfcRef {
             number: 4217,
@@ -2097,10 +2097,8 @@ static COMMAND_MMD5: CommandInfo = CommandInfo {
         intermediate: &[],
         negative: &[
             KnownCode::CommandUnrecognized,
-            KnownCode::SyntaxErrorInArguments,
             KnownCode::CommandNotImplemented,
             KnownCode::ParameterNotImplemented,
-            KnownCode::FileUnavailable,
         ],
         deviations: &[],
     },

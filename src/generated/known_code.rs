@@ -443,8 +443,9 @@ pub enum KnownCode {
     UnknownNetworkProtocol = 522,
     /// `530` Not logged in.
     ///
-    /// The session is not logged in. After PASS it means the login failed; after any other
-    /// command it means that command needs a successful login first.
+    /// The session is not logged in. After PASS it means the login failed. After USER it means
+    /// the server will not take that user name. After any other command it means that command
+    /// needs a successful login first.
     ///
     /// RFC 959 §4.2.1, §4.2.2, §5.4; RFC 2228 §8.2; RFC 3659 §7.2.1.
     NotLoggedIn = 530,

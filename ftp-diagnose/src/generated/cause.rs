@@ -502,10 +502,9 @@ static CAUSE_DATA_CONNECTION_BLOCKED: CauseInfo = CauseInfo {
     explanation: "The control connection works, but the separate connection for a listing or a \
 transfer fails: it times out, is refused, the server answers 425, or the transfer \
 breaks off with 426. In passive mode the client connects to the port the server \
-announced, which a firewall, NAT or a tunnel that forwards only port 21 blocks. \
-In active mode (PORT, EPRT) the server connects back to the client, which the \
-client's firewall or router blocks. A server may also refuse one of the two modes \
-outright, answering PASV or PORT itself with an error.",
+announced. In active mode (PORT, EPRT) the server connects back to the client. A \
+firewall in between can block either connection. A server may also refuse one of \
+the two modes outright, answering PASV or PORT itself with an error.",
     fix_user: "Use passive mode if you are in active mode, and active mode if the server refuses \
 PASV. If passive mode fails too, the server's passive ports are not reachable \
 from your network: ask the administrator, or try another network to see which \
@@ -655,9 +654,9 @@ static CAUSE_IDLE_TIMEOUT: CauseInfo = CauseInfo {
     cause: Cause::IdleTimeout,
     title: "The server closed a session that was idle",
     explanation: "No command arrived for longer than the server waits, so it closed the control \
-connection, usually with 421 and a text that speaks of a timeout. This happens \
-while the user does nothing, and also during a long transfer, when the control \
-connection carries no traffic and a router drops it.",
+connection, usually with 421 and a text that speaks of a timeout. vsftpd's idle \
+timeout counts the time between commands; a transfer that stalls is ended by a \
+separate data connection timeout.",
     fix_user: "Turn on keep-alive in the client and reconnect; the server does not keep the \
 session.",
     fix_client: "Send NOOP while idle, reconnect on 421 when the user acts again, and enable TCP \
@@ -671,8 +670,9 @@ static CAUSE_CONNECTION_CLOSED: CauseInfo = CauseInfo {
     cause: Cause::ConnectionClosed,
     title: "The connection was closed unexpectedly",
     explanation: "The control connection was closed or reset without the reply the client waited \
-for. The server process ended, a firewall or router dropped the connection, or \
-the server did not accept what the client sent at that point.",
+for. A server process that ends does this: vsftpd's session process exits after \
+an internal error (writing \"500 OOPS:\" and the reason first, when it can) and \
+when the client hangs up.",
     fix_user: "Reconnect and try again. If it happens at the same step every time, the server's \
 log shows why it closed the connection; if it happens after a while, turn on \
 keep-alive.",

@@ -51,6 +51,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         }],
     ),
     (
+        "cause connection-closed explanation",
+        &[Cite {
+            end: 262,
+            sources: &[
+                Source {
+                    label: "vsftpd 3.0.2 utility.c bug",
+                    url: "",
+                },
+                Source {
+                    label: "vsftpd 3.0.2 ftpcmdio.c vsf_cmdio_get_cmd_and_arg",
+                    url: "",
+                },
+            ],
+        }],
+    ),
+    (
         "cause connection-refused fix_server",
         &[Cite {
             end: 207,
@@ -141,18 +157,18 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 }],
             },
             Cite {
-                end: 318,
+                end: 249,
                 sources: &[Source {
                     label: "RFC 959 §4.1.2",
                     url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.2",
                 }],
             },
             Cite {
-                end: 432,
+                end: 317,
                 sources: &[
                     Source {
-                        label: "RFC 959 §4.1.2",
-                        url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.2",
+                        label: "RFC 959 §3.2, §5.2",
+                        url: "https://www.rfc-editor.org/rfc/rfc959#section-3.2",
                     },
                     Source {
                         label: "RFC 2428 §2",
@@ -161,7 +177,14 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 533,
+                end: 368,
+                sources: &[Source {
+                    label: "RFC 2428 §4",
+                    url: "https://www.rfc-editor.org/rfc/rfc2428#section-4",
+                }],
+            },
+            Cite {
+                end: 469,
                 sources: &[Source {
                     label: "vsftpd 3.0.2 postlogin.c process_post_login",
                     url: "",
@@ -195,16 +218,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
             },
             Cite {
                 end: 405,
-                sources: &[
-                    Source {
-                        label: "vsftpd 3.0.2 postlogin.c process_post_login",
-                        url: "",
-                    },
-                    Source {
-                        label: "session vsftpd",
-                        url: "https://github.com/ftp-reply/ftp-reply/blob/main/tests/sessions/vsftpd.session",
-                    },
-                ],
+                sources: &[Source {
+                    label: "vsftpd 3.0.2 postlogin.c process_post_login",
+                    url: "",
+                }],
             },
         ],
     ),
@@ -321,31 +338,46 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "cause idle-timeout explanation",
-        &[Cite {
-            end: 143,
-            sources: &[
-                Source {
-                    label: "RFC 959 §4.2.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
-                },
-                Source {
-                    label: "vsftpd 3.0.2 ftpcmdio.c vsf_cmdio_get_cmd_and_arg",
-                    url: "",
-                },
-                Source {
-                    label: "ProFTPD 1.3.8 modules/mod_core.c core_idle_timeout_cb",
-                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_core.c",
-                },
-                Source {
-                    label: "Pure-FTPd 1.0.50 src/ftpd.c sigalarm",
-                    url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/ftpd.c",
-                },
-                Source {
-                    label: "FileZilla Server 1.7.3 src/filezilla/ftp/commander.cpp",
-                    url: "",
-                },
-            ],
-        }],
+        &[
+            Cite {
+                end: 143,
+                sources: &[
+                    Source {
+                        label: "RFC 959 §4.2.1",
+                        url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                    },
+                    Source {
+                        label: "vsftpd 3.0.2 ftpcmdio.c vsf_cmdio_get_cmd_and_arg",
+                        url: "",
+                    },
+                    Source {
+                        label: "ProFTPD 1.3.8 modules/mod_core.c core_idle_timeout_cb",
+                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_core.c",
+                    },
+                    Source {
+                        label: "Pure-FTPd 1.0.50 src/ftpd.c sigalarm",
+                        url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/ftpd.c",
+                    },
+                    Source {
+                        label: "FileZilla Server 1.7.3 src/filezilla/ftp/commander.cpp",
+                        url: "",
+                    },
+                ],
+            },
+            Cite {
+                end: 270,
+                sources: &[
+                    Source {
+                        label: "vsftpd 3.0.2 ftpcmdio.c vsf_cmdio_get_cmd_and_arg",
+                        url: "",
+                    },
+                    Source {
+                        label: "vsftpd 3.0.2 vsftpd.conf.5",
+                        url: "",
+                    },
+                ],
+            },
+        ],
     ),
     (
         "cause idle-timeout fix_server",
@@ -627,6 +659,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 Source {
                     label: "vsftpd 3.0.2 postlogin.c process_post_login",
                     url: "",
+                },
+                Source {
+                    label: "Pure-FTPd 1.0.50 src/ftpd.c",
+                    url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/ftpd.c",
                 },
                 Source {
                     label: "Pure-FTPd 1.0.50 src/messages_en.h",
@@ -963,10 +999,20 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         &[
             Cite {
                 end: 142,
-                sources: &[Source {
-                    label: "RFC 4217 §10.2",
-                    url: "https://www.rfc-editor.org/rfc/rfc4217#section-10.2",
-                }],
+                sources: &[
+                    Source {
+                        label: "RFC 4217 §10.2",
+                        url: "https://www.rfc-editor.org/rfc/rfc4217#section-10.2",
+                    },
+                    Source {
+                        label: "ProFTPD 1.3.8 contrib/mod_tls.c tls_accept",
+                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/contrib/mod_tls.c",
+                    },
+                    Source {
+                        label: "vsftpd 3.0.2 vsftpd.conf.5",
+                        url: "",
+                    },
+                ],
             },
             Cite {
                 end: 219,
@@ -2551,21 +2597,21 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 517,
+                end: 471,
                 sources: &[Source {
                     label: "vsftpd 3.0.2 postlogin.c handle_pasv",
                     url: "",
                 }],
             },
             Cite {
-                end: 599,
+                end: 553,
                 sources: &[Source {
                     label: "RFC 2428 §3",
                     url: "https://www.rfc-editor.org/rfc/rfc2428#section-3",
                 }],
             },
             Cite {
-                end: 793,
+                end: 747,
                 sources: &[
                     Source {
                         label: "vsftpd 3.0.2 postlogin.c handle_pasv",
@@ -5789,7 +5835,27 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 }],
             },
             Cite {
-                end: 145,
+                end: 67,
+                sources: &[Source {
+                    label: "RFC 959 §5.4",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-5.4",
+                }],
+            },
+            Cite {
+                end: 128,
+                sources: &[
+                    Source {
+                        label: "draft-ietf-ftpext-sec-consider-02 §7",
+                        url: "https://datatracker.ietf.org/doc/html/draft-ietf-ftpext-sec-consider-02#section-7",
+                    },
+                    Source {
+                        label: "vsftpd 3.0.2 prelogin.c handle_user_command",
+                        url: "",
+                    },
+                ],
+            },
+            Cite {
+                end: 206,
                 sources: &[Source {
                     label: "RFC 959 §5.4",
                     url: "https://www.rfc-editor.org/rfc/rfc959#section-5.4",
@@ -6957,6 +7023,16 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                     url: "https://www.rfc-editor.org/rfc/rfc4217#section-4.1",
                 },
             ],
+        }],
+    ),
+    (
+        "command AVBL summary",
+        &[Cite {
+            end: 53,
+            sources: &[Source {
+                label: "draft-peterson-streamlined-ftp-command-extensions-10 §4",
+                url: "https://datatracker.ietf.org/doc/html/draft-peterson-streamlined-ftp-command-extensions-10#section-4",
+            }],
         }],
     ),
     (
@@ -8403,17 +8479,33 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "comparison 125-250 difference",
-        &[Cite {
-            end: 151,
-            sources: &[Source {
-                label: "RFC 959 §4.2, §4.2.1, §5.4",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2",
-            }],
-        }],
+        &[
+            Cite {
+                end: 91,
+                sources: &[Source {
+                    label: "RFC 959 §4.2.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                }],
+            },
+            Cite {
+                end: 151,
+                sources: &[Source {
+                    label: "RFC 959 §4.2, §4.2.1, §5.4",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2",
+                }],
+            },
+        ],
     ),
     (
         "comparison 150-226 difference",
         &[
+            Cite {
+                end: 86,
+                sources: &[Source {
+                    label: "RFC 959 §4.2.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                }],
+            },
             Cite {
                 end: 162,
                 sources: &[Source {
@@ -8432,23 +8524,41 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "comparison 150-250 difference",
-        &[Cite {
-            end: 160,
-            sources: &[Source {
-                label: "RFC 959 §4.2, §4.2.1, §5.4",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2",
-            }],
-        }],
+        &[
+            Cite {
+                end: 96,
+                sources: &[Source {
+                    label: "RFC 959 §4.2.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                }],
+            },
+            Cite {
+                end: 160,
+                sources: &[Source {
+                    label: "RFC 959 §4.2, §4.2.1, §5.4",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2",
+                }],
+            },
+        ],
     ),
     (
         "comparison 200-331 difference",
-        &[Cite {
-            end: 156,
-            sources: &[Source {
-                label: "RFC 959 §4.2.1, §5.4",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
-            }],
-        }],
+        &[
+            Cite {
+                end: 57,
+                sources: &[Source {
+                    label: "RFC 959 §4.2.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                }],
+            },
+            Cite {
+                end: 156,
+                sources: &[Source {
+                    label: "RFC 959 §4.2.1, §5.4",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                }],
+            },
+        ],
     ),
     (
         "comparison 202-331 difference",
