@@ -495,7 +495,6 @@ client, accept any 2yz reply as success for these commands rather than exactly \
         Command::Type,
         Command::Stru,
         Command::Allo,
-        Command::Dele,
         Command::Site,
         Command::Noop,
         Command::Pbsz,
@@ -788,8 +787,8 @@ RFC 959's connection rules, the server sends 226 after closing the data \
 connection and 250 when it leaves the connection open.",
     when_you_see_it: "After the data of RETR, STOR, STOU, APPE, LIST, NLST or MLSD has been sent, \
 following the 150 or 125 that opened the transfer (\"226 Transfer complete\"). Also \
-after ABOR: alone when the abort succeeded, or after a 426 when a running \
-transfer was cut short.",
+after ABOR: alone when the command before it had already finished, or after a 426 \
+when a running transfer was cut short.",
     how_to_fix: "Nothing to fix: the transfer is complete. Send the next command.\n\nIf you write a \
 client, wait for both the end of the data connection and this reply before you \
 consider a transfer done, in either order; a 226 that arrives while you are still \
@@ -1103,6 +1102,10 @@ examples answer CWD with 200, and its §5.4 lists 200 for CDUP.",
         Command::Xcwd,
         Command::Xcup,
         Command::Xrmd,
+        Command::Xcrc,
+        Command::Xmd5,
+        Command::Xsha1,
+        Command::Xsha256,
     ],
     standing: Standing::Standard,
     notes: &[
@@ -1122,9 +1125,9 @@ static CODE_251: CodeInfo = CodeInfo {
     code: KnownCode::Md5Digest,
     title: "MD5 checksum",
     canonical_text: "[FilePath] <MD5 hex digest>",
-    meaning: "The MD5 checksum of a file on the server, so the client can check a transfer \
-without downloading the file again. The text is the path as the client gave it, a \
-space, and the digest in upper-case hexadecimal.",
+    meaning: "The MD5 checksum of a file on the server, so the client can verify a download \
+without a separately published checksum file. The text is the path as the client \
+gave it, a space, and the digest in upper-case hexadecimal.",
     when_you_see_it: "After MD5 path on servers that implement the MD5 extension draft, and after MMD5 \
 with a single path. ProFTPD's mod_digest implements MD5 and answers in two lines, \
 \"Computing MD5 digest\" and then the path and the digest.",
@@ -1411,12 +1414,13 @@ then sends \"There are too many connected users, please try later\" or \"Service
 available\". After the client was idle too long: vsftpd says \"Timeout\", and \
 ProFTPD \"Idle timeout\" with the number of seconds. RFC 1123 asks servers for an \
 idle timeout of at least 5 minutes by default. When a transfer stalls: vsftpd \
-ends the session with 421 \"Data timeout\" when no data has moved for its data \
-timeout. After several wrong passwords, when the server closes the connection to \
-slow down password guessing, as the FTP security considerations suggest. When the \
-server shuts down (ProFTPD: \"FTP server shutting down\"), when TLS negotiation \
-fails (ProFTPD: \"TLS handshake failed\"), and in reply to HOST when that virtual \
-host is temporarily unavailable. RFC 959 allows it in reply to any command.",
+ends the session with 421 \"Data timeout. Reconnect. Sorry.\" when no data has \
+moved for its data timeout. After several wrong passwords, when the server closes \
+the connection to slow down password guessing, as the FTP security considerations \
+suggest. When the server shuts down (ProFTPD: \"FTP server shutting down - \" and \
+the reason), when TLS negotiation fails (ProFTPD: \"TLS handshake failed\"), and in \
+reply to HOST when that virtual host is temporarily unavailable. RFC 959 allows \
+it in reply to any command.",
     how_to_fix: "As a user, reconnect and log in again. If the server is full, wait a few minutes \
 or close other sessions you have open to it; vsftpd and Pure-FTPd can limit \
 connections per address. If you hit idle timeouts, send commands more often or \
@@ -1606,8 +1610,8 @@ password.",
     standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",
-        text: "Listed in reply-code tables on the web (the Wikipedia list and its copies), which \
-name no source for it. No RFC in scope defines it.",
+        text: "No RFC in scope defines it; the catalogue has it because reply-code tables on the \
+web list it.",
     }],
 };
 
@@ -1668,8 +1672,8 @@ that is temporarily unavailable: end the session, and retry on a new connection.
     standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",
-        text: "Listed in reply-code tables on the web (the Wikipedia list and its copies), which \
-name no source for it. No RFC in scope defines it.",
+        text: "No RFC in scope defines it; the catalogue has it because reply-code tables on the \
+web list it.",
     }],
 };
 
@@ -2964,8 +2968,8 @@ and signed by the security mechanism so that tampering can be detected, but not 
 encrypted.",
     when_you_see_it: "In reply to any command once an RFC 2228 security exchange (such as GSSAPI) has \
 set up integrity protection, usually after the client sent a MIC command. RFC \
-4217, which defines FTP over TLS, does not use protected replies: TLS protects \
-the whole control connection, at a level decided by the TLS negotiation alone.",
+4217, which defines FTP over TLS, leaves the protection of the control connection \
+to TLS, at the level its cipher suite negotiation decides.",
     how_to_fix: "Nothing to fix. If you write a client, base64-decode the text, check it with the \
 security mechanism, and handle the reply found inside. A multi-line protected \
 reply carries one base64 fragment per line.",
@@ -3013,8 +3017,9 @@ security mechanism and encoded in base64.",
 confidentiality protection, after the client sent a CONF command. In practice \
 almost never: the two mechanisms that RFC 2228 itself specifies, GSSAPI (Appendix \
 I) and Kerberos version 4 (Appendix II), both say that CONF commands and 633 \
-replies are not supported. FTP over TLS uses no protected replies either: TLS \
-protects the whole control connection.",
+replies are not supported. RFC 4217, which defines FTP over TLS, leaves the \
+protection of the control connection to TLS, at the level its cipher suite \
+negotiation decides.",
     how_to_fix: "Nothing to fix. If you write a client, base64-decode the text, decrypt it with \
 the security mechanism, and handle the reply found inside.",
     rfc: &[RfcRef {

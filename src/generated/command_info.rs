@@ -1082,10 +1082,7 @@ static COMMAND_DELE: CommandInfo = CommandInfo {
             KnownCode::NotLoggedIn,
             KnownCode::FileUnavailable,
         ],
-        deviations: &[Deviation {
-            code: KnownCode::CommandOk,
-            note: "RFC 959 lists only 250 for a successful DELE.",
-        }],
+        deviations: &[],
     },
 };
 
@@ -2229,7 +2226,11 @@ static COMMAND_XCRC: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::FileUnavailable,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::FileActionOk,
+            note: "ProFTPD 1.3.8 answers with 250 (\"Computing ... digest\") and gives the digest on \
+the reply's second line; 1.3.9 answers with 213.",
+        }],
     },
 };
 
@@ -2248,7 +2249,11 @@ static COMMAND_XMD5: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::FileUnavailable,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::FileActionOk,
+            note: "ProFTPD 1.3.8 answers with 250 (\"Computing ... digest\") and gives the digest on \
+the reply's second line; 1.3.9 answers with 213.",
+        }],
     },
 };
 
@@ -2267,7 +2272,11 @@ static COMMAND_XSHA1: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::FileUnavailable,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::FileActionOk,
+            note: "ProFTPD 1.3.8 answers with 250 (\"Computing ... digest\") and gives the digest on \
+the reply's second line; 1.3.9 answers with 213.",
+        }],
     },
 };
 
@@ -2286,7 +2295,11 @@ static COMMAND_XSHA256: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::FileUnavailable,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::FileActionOk,
+            note: "ProFTPD 1.3.8 answers with 250 (\"Computing ... digest\") and gives the digest on \
+the reply's second line; 1.3.9 answers with 213.",
+        }],
     },
 };
 

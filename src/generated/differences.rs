@@ -179,9 +179,10 @@ of its own after which it closes the session.",
         KnownCode::ServiceNotAvailable,
         KnownCode::CantOpenDataConnection,
         "421 ends the whole session: the server closes the control connection. 425 refuses \
-one transfer because the data connection could not be opened; the session goes \
-on, and the usual fix is to switch between passive and active mode or open the \
-firewall.",
+one transfer because the data connection could not be opened, and the session \
+goes on. Firewalls do not generally allow the incoming connection that active \
+mode needs, which is why RFC 2428, after RFC 1579, recommends passive mode behind \
+them.",
     ),
     (
         KnownCode::ServiceNotAvailable,

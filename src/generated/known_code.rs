@@ -225,9 +225,9 @@ pub enum KnownCode {
     FileActionOk = 250,
     /// `251` \[FilePath\] \<MD5 hex digest\>
     ///
-    /// The MD5 checksum of a file on the server, so the client can check a transfer without
-    /// downloading the file again. The text is the path as the client gave it, a space, and the
-    /// digest in upper-case hexadecimal.
+    /// The MD5 checksum of a file on the server, so the client can verify a download without a
+    /// separately published checksum file. The text is the path as the client gave it, a space,
+    /// and the digest in upper-case hexadecimal.
     ///
     /// De facto: defined by no RFC.
     Md5Digest = 251,

@@ -129,7 +129,7 @@ fn any_command_may_get_421_or_a_protected_reply() {
 fn deviations_are_accepted_but_flagged_and_strictly_unexpected() {
     let cases = [
         (Command::Cwd, 200, Verdict::Completion),
-        (Command::Dele, 200, Verdict::Completion),
+        (Command::Xmd5, 250, Verdict::Completion),
         (Command::Mlsd, 125, Verdict::Preliminary),
         (Command::Stor, 550, Verdict::PermanentNegative),
         (Command::List, 550, Verdict::PermanentNegative),

@@ -298,9 +298,8 @@ static CAUSE_SFTP_NOT_FTP: CauseInfo = CauseInfo {
     cause: Cause::SftpNotFtp,
     title: "An SSH server answered, not an FTP server",
     explanation: "The server's first words were an SSH version line (\"SSH-2.0-...\"), not an FTP \
-greeting, which is normally a 220 reply. The client spoke FTP to an SSH server, \
-usually because the port of the host's SSH server was given. SFTP is a different \
-protocol that runs inside SSH; it shares nothing with FTP but the purpose.",
+greeting, which is normally a 220 reply. The client spoke FTP to a server that \
+speaks SSH: check the protocol and the port the client was given.",
     fix_user: "If the host offers SFTP, choose SFTP as the protocol in the client. If it offers \
 FTP, connect to the FTP port instead: 21, or 990 for implicit FTP over TLS.",
     fix_client: "When the first line from the server starts with \"SSH-\", stop and say that the \
@@ -317,8 +316,7 @@ static CAUSE_FTP_NOT_SFTP: CauseInfo = CauseInfo {
 FTP. The server greeted with \"220\" where an SSH server's version line belongs, or \
 it read the client's own version line (\"SSH-2.0-...\") as a command and refused \
 it: with 500 (command unrecognized), or with 530 from a server that wants a login \
-first. SFTP runs inside SSH; it is another protocol than FTP and than FTP over \
-TLS (FTPS).",
+first.",
     fix_user: "Choose FTP, or FTP over TLS (FTPS), as the protocol in the client instead of \
 SFTP, and keep the FTP port: 21, or 990 for implicit FTP over TLS. If the host is \
 meant to offer SFTP, ask its administrator which port its SSH server listens on.",
@@ -333,9 +331,8 @@ which port.",
 static CAUSE_HOST_NOT_FOUND: CauseInfo = CauseInfo {
     cause: Cause::HostNotFound,
     title: "The host name could not be resolved",
-    explanation: "The client could not turn the host name into an address, so it never connected. \
-The name is misspelt, does not exist, or the client's DNS resolver cannot be \
-reached.",
+    explanation: "The client could not turn the host name into an address, so it never connected: \
+check the name, and that the client's machine can resolve names at all.",
     fix_user: "Check the host name for typos, and that it is a name and not a URL with a scheme \
 the client adds again (ftp://ftp://...). Try the server's IP address instead to \
 tell a naming problem from a network one.",
@@ -348,9 +345,9 @@ reachable over IPv6).",
 static CAUSE_CONNECTION_REFUSED: CauseInfo = CauseInfo {
     cause: Cause::ConnectionRefused,
     title: "Nothing accepted the connection",
-    explanation: "The host answered, but nothing listens on that port: the FTP server is not \
-running, listens on another port or address, or a firewall rejects the connection \
-actively. No FTP reply was exchanged.",
+    explanation: "The host refused the connection to that port, so no FTP reply was exchanged. An \
+FTP server listens only on the port and address its settings name: listen_port \
+and listen_address in vsftpd, for example.",
     fix_user: "Check the port: 21 for FTP and explicit FTP over TLS, 990 for implicit FTP over \
 TLS, the SSH server's port only for SFTP. Make sure the server is running, and \
 that a firewall on either side allows the connection.",
@@ -365,10 +362,10 @@ static CAUSE_CONNECTION_TIMEOUT: CauseInfo = CauseInfo {
     cause: Cause::ConnectionTimeout,
     title: "The connection attempt got no answer",
     explanation: "The client waited for the server to accept the connection, or to send its \
-greeting, and gave up. A firewall is silently dropping the packets, the address \
-is wrong or unreachable, or the client expects the greeting on a port where the \
-server first waits for a TLS handshake (implicit FTP over TLS, usually on port \
-990).",
+greeting, and gave up. One cause a server can show: with implicit FTP over TLS, \
+the server waits for a TLS handshake before it sends the greeting, so a client \
+that waits for the greeting waits in vain; Pure-FTPd uses port 990 for it by \
+default.",
     fix_user: "Check the host and port, and try from another network to rule out a local \
 firewall. If the server uses implicit TLS on port 990, choose implicit FTP over \
 TLS in the client; on port 21 choose plain FTP or explicit FTP over TLS.",
@@ -397,10 +394,8 @@ in Pure-FTPd. Shorter idle timeouts free slots held by abandoned sessions.",
 static CAUSE_TLS_HANDSHAKE: CauseInfo = CauseInfo {
     cause: Cause::TlsHandshake,
     title: "The TLS handshake failed",
-    explanation: "The client and the server could not set up encryption: the client did not trust \
-the server's certificate (self-signed, expired, or issued for another name), they \
-share no protocol version or cipher, or one side expected TLS when the other \
-spoke plain FTP.",
+    explanation: "The client and the server could not set up encryption. When the TLS negotiation \
+fails completely, the server should end the session with an unprotected 421.",
     fix_user: "If the certificate is the problem, check the name in it against the host you \
 connect to and trust it only if you know it is the server's. If the error is \
 about the TLS version, the TLS mode may be wrong: explicit FTP over TLS belongs \
@@ -418,8 +413,9 @@ static CAUSE_TLS_UNAVAILABLE: CauseInfo = CauseInfo {
     cause: Cause::TlsUnavailable,
     title: "The server does not offer FTP over TLS",
     explanation: "The client asked for encryption with AUTH TLS (or AUTH SSL) and the server \
-refused, and the client, set to require encryption, gave up. The server has no \
-TLS configured, or a proxy in between does not pass AUTH on.",
+refused, and the client, set to require encryption, gave up. vsftpd handles AUTH \
+only when ssl_enable is set; otherwise it answers AUTH with 530 \"Please login \
+with USER and PASS.\".",
     fix_user: "If the network is trusted and the server offers nothing better, allow plain FTP \
 for this server; otherwise ask the administrator to enable FTP over TLS, or use \
 SFTP if the host offers it.",
@@ -502,9 +498,10 @@ static CAUSE_DATA_CONNECTION_BLOCKED: CauseInfo = CauseInfo {
     explanation: "The control connection works, but the separate connection for a listing or a \
 transfer fails: it times out, is refused, the server answers 425, or the transfer \
 breaks off with 426. In passive mode the client connects to the port the server \
-announced. In active mode (PORT, EPRT) the server connects back to the client. A \
-firewall in between can block either connection. A server may also refuse one of \
-the two modes outright, answering PASV or PORT itself with an error.",
+announced. In active mode (PORT, EPRT) the server connects back to the client. \
+Firewalls do not generally allow such incoming connections. A server may also \
+refuse one of the two modes outright, answering PASV or PORT itself with an \
+error.",
     fix_user: "Use passive mode if you are in active mode, and active mode if the server refuses \
 PASV. If passive mode fails too, the server's passive ports are not reachable \
 from your network: ask the administrator, or try another network to see which \
@@ -547,9 +544,8 @@ static CAUSE_TLS_CLOSE: CauseInfo = CauseInfo {
     title: "A TLS connection was closed without a proper shutdown",
     explanation: "One side closed an encrypted connection without sending the TLS close message \
 first. On a data connection this leaves the end of a transfer in doubt, because \
-in stream mode the sender marks the end of a file by closing the connection; \
-careful clients and servers report an error even when every byte arrived. On the \
-control connection it usually means the server or a firewall dropped the session.",
+in stream mode the sender marks the end of a file by closing the connection. \
+vsftpd can treat such a close as an error, with its strict_ssl_read_eof setting.",
     fix_user: "Check whether the file arrived whole; if it did, the error is cosmetic. If it \
 recurs, update the client, or try plain FTP on a trusted network to see whether \
 TLS is the problem.",
@@ -604,8 +600,8 @@ static CAUSE_ENCODING: CauseInfo = CauseInfo {
     title: "The client and the server encode file names differently",
     explanation: "A file name with letters outside ASCII was sent or listed in an encoding the \
 other side did not expect: the client sends UTF-8 while the server stores names \
-in a legacy encoding such as Latin-1, or the other way round. Names show as \
-garbage, and files that are listed cannot be opened (550).",
+in a legacy encoding such as Latin-1, or the other way round. Clients that read \
+names in their local character set then show them wrongly.",
     fix_user: "Set the client's character set for this server explicitly, to the encoding the \
 server's file names use.",
     fix_client: "Send OPTS UTF8 ON only when FEAT lists UTF8, let the user choose the encoding per \
@@ -623,9 +619,8 @@ static CAUSE_NOT_FOUND: CauseInfo = CauseInfo {
     title: "The file or directory does not exist",
     explanation: "The server could not find the path the command named, and usually answered 550 \
 with a text such as \"No such file or directory\". vsftpd says \"Failed to open \
-file.\" to RETR and \"Failed to change directory.\" to CWD. The path is misspelt, \
-relative to another directory than the client assumes, or differs in case on a \
-server whose file names are case sensitive.",
+file.\" to RETR and \"Failed to change directory.\" to CWD. A path that does not \
+start at the root is taken relative to the current directory.",
     fix_user: "List the directory to see the exact names, mind upper and lower case, and check \
 the current directory (PWD): a path without a leading slash is relative to it.",
     fix_client: "Say which path was not found, and whether it was relative to the current \
@@ -705,8 +700,7 @@ static CAUSE_MALFORMED_REPLY: CauseInfo = CauseInfo {
     title: "The server sent something that is not an FTP reply",
     explanation: "A line from the server does not have the form of an FTP reply (three digits, then \
 a space or a hyphen), or a reply's content, such as the address in a 227, cannot \
-be read. A proxy or another service on the port, or a broken server, sends such \
-lines.",
+be read.",
     fix_user: "Check that the port belongs to an FTP server and that no proxy rewrites the \
 connection; try another client to see whether it reads the reply.",
     fix_client: "Report the line that could not be read, with its position, instead of failing \

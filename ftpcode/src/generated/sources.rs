@@ -67,6 +67,16 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         }],
     ),
     (
+        "cause connection-refused explanation",
+        &[Cite {
+            end: 201,
+            sources: &[Source {
+                label: "vsftpd 3.0.2 parseconf.c",
+                url: "",
+            }],
+        }],
+    ),
+    (
         "cause connection-refused fix_server",
         &[Cite {
             end: 207,
@@ -177,14 +187,14 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 368,
+                end: 377,
                 sources: &[Source {
                     label: "RFC 2428 §4",
                     url: "https://www.rfc-editor.org/rfc/rfc2428#section-4",
                 }],
             },
             Cite {
-                end: 469,
+                end: 478,
                 sources: &[Source {
                     label: "vsftpd 3.0.2 postlogin.c process_post_login",
                     url: "",
@@ -236,10 +246,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 }],
             },
             Cite {
-                end: 291,
+                end: 295,
                 sources: &[Source {
-                    label: "RFC 959 §4.2.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                    label: "RFC 2640 §3.3",
+                    url: "https://www.rfc-editor.org/rfc/rfc2640#section-3.3",
                 }],
             },
         ],
@@ -556,6 +566,13 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                     },
                 ],
             },
+            Cite {
+                end: 295,
+                sources: &[Source {
+                    label: "RFC 959 Appendix II",
+                    url: "https://www.rfc-editor.org/rfc/rfc959",
+                }],
+            },
         ],
     ),
     (
@@ -828,19 +845,28 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "cause tls-close explanation",
-        &[Cite {
-            end: 308,
-            sources: &[
-                Source {
+        &[
+            Cite {
+                end: 234,
+                sources: &[Source {
                     label: "RFC 959 §3.3, §3.4.1",
                     url: "https://www.rfc-editor.org/rfc/rfc959#section-3.3",
-                },
-                Source {
-                    label: "vsftpd 3.0.2 vsftpd.conf.5",
-                    url: "",
-                },
-            ],
-        }],
+                }],
+            },
+            Cite {
+                end: 315,
+                sources: &[
+                    Source {
+                        label: "vsftpd 3.0.2 vsftpd.conf.5",
+                        url: "",
+                    },
+                    Source {
+                        label: "vsftpd 3.0.2 ssl.c",
+                        url: "",
+                    },
+                ],
+            },
+        ],
     ),
     (
         "cause tls-close fix_server",
@@ -856,6 +882,16 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                     url: "",
                 },
             ],
+        }],
+    ),
+    (
+        "cause tls-handshake explanation",
+        &[Cite {
+            end: 156,
+            sources: &[Source {
+                label: "RFC 4217 §10.1",
+                url: "https://www.rfc-editor.org/rfc/rfc4217#section-10.1",
+            }],
         }],
     ),
     (
@@ -1087,19 +1123,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "cause tls-unavailable explanation",
-        &[Cite {
-            end: 135,
-            sources: &[
-                Source {
+        &[
+            Cite {
+                end: 135,
+                sources: &[Source {
                     label: "RFC 4217 §4.1",
                     url: "https://www.rfc-editor.org/rfc/rfc4217#section-4.1",
-                },
-                Source {
-                    label: "vsftpd 3.0.2 ssl.c handle_auth",
+                }],
+            },
+            Cite {
+                end: 255,
+                sources: &[Source {
+                    label: "vsftpd 3.0.2 prelogin.c parse_username_password",
                     url: "",
-                },
-            ],
-        }],
+                }],
+            },
+        ],
     ),
     (
         "cause tls-unavailable fix_server",
@@ -2572,7 +2611,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 255,
+                end: 278,
                 sources: &[Source {
                     label: "RFC 959 §4.1.3",
                     url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.3",
@@ -3333,14 +3372,14 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         "code 251 meaning",
         &[
             Cite {
-                end: 112,
+                end: 123,
                 sources: &[Source {
                     label: "draft-twine-ftpmd5-00 §2, §3.1",
                     url: "https://datatracker.ietf.org/doc/html/draft-twine-ftpmd5-00#section-2",
                 }],
             },
             Cite {
-                end: 207,
+                end: 218,
                 sources: &[Source {
                     label: "draft-twine-ftpmd5-00 §3.1",
                     url: "https://datatracker.ietf.org/doc/html/draft-twine-ftpmd5-00#section-3.1",
@@ -4100,7 +4139,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 }],
             },
             Cite {
-                end: 480,
+                end: 499,
                 sources: &[
                     Source {
                         label: "vsftpd 3.0.2 ftpdataio.c handle_sigalrm",
@@ -4113,14 +4152,14 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 625,
+                end: 644,
                 sources: &[Source {
                     label: "draft-ietf-ftpext-sec-consider-02 §5",
                     url: "https://datatracker.ietf.org/doc/html/draft-ietf-ftpext-sec-consider-02#section-5",
                 }],
             },
             Cite {
-                end: 825,
+                end: 862,
                 sources: &[
                     Source {
                         label: "RFC 959 §4.2.1",
@@ -4145,7 +4184,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 868,
+                end: 905,
                 sources: &[Source {
                     label: "RFC 959 §4.2.1",
                     url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
@@ -4356,7 +4395,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "code 430 notes 1 text",
         &[Cite {
-            end: 132,
+            end: 94,
             sources: &[Source {
                 label: "RFC 959 §4.2.2",
                 url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
@@ -4509,7 +4548,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "code 434 notes 1 text",
         &[Cite {
-            end: 132,
+            end: 94,
             sources: &[Source {
                 label: "RFC 959 §4.2.2",
                 url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
@@ -6867,10 +6906,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 315,
+                end: 298,
                 sources: &[Source {
-                    label: "RFC 4217 §11.1, §11.2",
-                    url: "https://www.rfc-editor.org/rfc/rfc4217#section-11.1",
+                    label: "RFC 4217 §11.2",
+                    url: "https://www.rfc-editor.org/rfc/rfc4217#section-11.2",
                 }],
             },
         ],
@@ -6935,10 +6974,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 423,
+                end: 478,
                 sources: &[Source {
-                    label: "RFC 4217 §11.1, §11.2",
-                    url: "https://www.rfc-editor.org/rfc/rfc4217#section-11.1",
+                    label: "RFC 4217 §11.2",
+                    url: "https://www.rfc-editor.org/rfc/rfc4217#section-11.2",
                 }],
             },
         ],
@@ -7110,16 +7149,6 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
             sources: &[Source {
                 label: "RFC 959 §4.1.1",
                 url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.1",
-            }],
-        }],
-    ),
-    (
-        "command DELE deviations 200 note",
-        &[Cite {
-            end: 45,
-            sources: &[Source {
-                label: "RFC 959 §5.4",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-5.4",
             }],
         }],
     ),
@@ -8191,6 +8220,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         }],
     ),
     (
+        "command XCRC deviations 250 note",
+        &[Cite {
+            end: 128,
+            sources: &[
+                Source {
+                    label: "ProFTPD 1.3.8 contrib/mod_digest.c digest_xcmd",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/contrib/mod_digest.c",
+                },
+                Source {
+                    label: "ProFTPD 1.3.9 contrib/mod_digest.c digest_xcmd",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.9/contrib/mod_digest.c",
+                },
+            ],
+        }],
+    ),
+    (
         "command XCRC summary",
         &[Cite {
             end: 70,
@@ -8260,6 +8305,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 Source {
                     label: "session gnu-inetutils-ftpd",
                     url: "https://github.com/ftp-reply/ftp-reply/blob/main/tests/sessions/gnu-inetutils-ftpd.session",
+                },
+            ],
+        }],
+    ),
+    (
+        "command XMD5 deviations 250 note",
+        &[Cite {
+            end: 128,
+            sources: &[
+                Source {
+                    label: "ProFTPD 1.3.8 contrib/mod_digest.c digest_xcmd",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/contrib/mod_digest.c",
+                },
+                Source {
+                    label: "ProFTPD 1.3.9 contrib/mod_digest.c digest_xcmd",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.9/contrib/mod_digest.c",
                 },
             ],
         }],
@@ -8399,6 +8460,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         }],
     ),
     (
+        "command XSHA1 deviations 250 note",
+        &[Cite {
+            end: 128,
+            sources: &[
+                Source {
+                    label: "ProFTPD 1.3.8 contrib/mod_digest.c digest_xcmd",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/contrib/mod_digest.c",
+                },
+                Source {
+                    label: "ProFTPD 1.3.9 contrib/mod_digest.c digest_xcmd",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.9/contrib/mod_digest.c",
+                },
+            ],
+        }],
+    ),
+    (
         "command XSHA1 summary",
         &[Cite {
             end: 67,
@@ -8406,6 +8483,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 label: "ProFTPD 1.3.9 contrib/mod_digest.c digest_xcmd",
                 url: "https://github.com/proftpd/proftpd/blob/v1.3.9/contrib/mod_digest.c",
             }],
+        }],
+    ),
+    (
+        "command XSHA256 deviations 250 note",
+        &[Cite {
+            end: 128,
+            sources: &[
+                Source {
+                    label: "ProFTPD 1.3.8 contrib/mod_digest.c digest_xcmd",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/contrib/mod_digest.c",
+                },
+                Source {
+                    label: "ProFTPD 1.3.9 contrib/mod_digest.c digest_xcmd",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.9/contrib/mod_digest.c",
+                },
+            ],
         }],
     ),
     (
@@ -8608,13 +8701,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "comparison 220-331 difference",
-        &[Cite {
-            end: 160,
-            sources: &[Source {
-                label: "RFC 959 §5.4",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-5.4",
-            }],
-        }],
+        &[
+            Cite {
+                end: 81,
+                sources: &[Source {
+                    label: "RFC 959 §5.4",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-5.4",
+                }],
+            },
+            Cite {
+                end: 160,
+                sources: &[Source {
+                    label: "RFC 959 §5.4",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-5.4",
+                }],
+            },
+        ],
     ),
     (
         "comparison 226-350 difference",
@@ -8673,19 +8775,34 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "comparison 232-331 difference",
-        &[Cite {
-            end: 134,
-            sources: &[
-                Source {
-                    label: "RFC 2228 §4, §5.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc2228#section-4",
-                },
-                Source {
-                    label: "RFC 959 §4.2.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
-                },
-            ],
-        }],
+        &[
+            Cite {
+                end: 17,
+                sources: &[
+                    Source {
+                        label: "RFC 2228 §4",
+                        url: "https://www.rfc-editor.org/rfc/rfc2228#section-4",
+                    },
+                    Source {
+                        label: "RFC 959 §5.4",
+                        url: "https://www.rfc-editor.org/rfc/rfc959#section-5.4",
+                    },
+                ],
+            },
+            Cite {
+                end: 134,
+                sources: &[
+                    Source {
+                        label: "RFC 2228 §4, §5.1",
+                        url: "https://www.rfc-editor.org/rfc/rfc2228#section-4",
+                    },
+                    Source {
+                        label: "RFC 959 §4.2.1",
+                        url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                    },
+                ],
+            },
+        ],
     ),
     (
         "comparison 232-332 difference",
@@ -8715,19 +8832,28 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "comparison 234-334 difference",
-        &[Cite {
-            end: 177,
-            sources: &[
-                Source {
+        &[
+            Cite {
+                end: 40,
+                sources: &[Source {
                     label: "RFC 2228 §3",
                     url: "https://www.rfc-editor.org/rfc/rfc2228#section-3",
-                },
-                Source {
-                    label: "RFC 4217 §4.2, §12.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc4217#section-4.2",
-                },
-            ],
-        }],
+                }],
+            },
+            Cite {
+                end: 177,
+                sources: &[
+                    Source {
+                        label: "RFC 2228 §3",
+                        url: "https://www.rfc-editor.org/rfc/rfc2228#section-3",
+                    },
+                    Source {
+                        label: "RFC 4217 §4.2, §12.1",
+                        url: "https://www.rfc-editor.org/rfc/rfc4217#section-4.2",
+                    },
+                ],
+            },
+        ],
     ),
     (
         "comparison 235-334 difference",
@@ -8741,13 +8867,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "comparison 235-335 difference",
-        &[Cite {
-            end: 129,
-            sources: &[Source {
-                label: "RFC 2228 §3, §5.1",
-                url: "https://www.rfc-editor.org/rfc/rfc2228#section-3",
-            }],
-        }],
+        &[
+            Cite {
+                end: 17,
+                sources: &[Source {
+                    label: "RFC 2228 §3",
+                    url: "https://www.rfc-editor.org/rfc/rfc2228#section-3",
+                }],
+            },
+            Cite {
+                end: 129,
+                sources: &[Source {
+                    label: "RFC 2228 §3, §5.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc2228#section-3",
+                }],
+            },
+        ],
     ),
     (
         "comparison 250-350 difference",
@@ -8796,13 +8931,29 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "comparison 421-425 difference",
-        &[Cite {
-            end: 249,
-            sources: &[Source {
-                label: "RFC 959 §4.2.1",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
-            }],
-        }],
+        &[
+            Cite {
+                end: 69,
+                sources: &[Source {
+                    label: "RFC 959 §4.2.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                }],
+            },
+            Cite {
+                end: 168,
+                sources: &[Source {
+                    label: "RFC 959 §4.2.1",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
+                }],
+            },
+            Cite {
+                end: 325,
+                sources: &[Source {
+                    label: "RFC 2428 §4",
+                    url: "https://www.rfc-editor.org/rfc/rfc2428#section-4",
+                }],
+            },
+        ],
     ),
     (
         "comparison 421-426 difference",
