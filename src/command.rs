@@ -239,8 +239,8 @@ impl Command {
     /// assert_eq!(Command::Retr.judge(code(550)).verdict(), Verdict::PermanentNegative);
     /// assert_eq!(Command::Retr.judge(code(331)).verdict(), Verdict::Unexpected);
     ///
-    /// // DELE answered with 200: no RFC lists it, some servers send it.
-    /// let judgement = Command::Dele.judge(code(200));
+    /// // XMD5 answered with 250: ProFTPD 1.3.9 sends 213, as documented; 1.3.8 sends 250.
+    /// let judgement = Command::Xmd5.judge(code(250));
     /// assert_eq!(judgement.verdict(), Verdict::Completion);
     /// assert_eq!(judgement.strict_verdict(), Verdict::Unexpected);
     /// assert!(judgement.deviation().is_some());
