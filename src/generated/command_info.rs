@@ -1887,14 +1887,18 @@ static COMMAND_LPRT: CommandInfo = CommandInfo {
     documents: &[],
     replies: &Replies {
         preliminary: &[],
-        completion: &[KnownCode::CommandOk],
+        completion: &[],
         intermediate: &[],
         negative: &[
             KnownCode::CommandUnrecognized,
             KnownCode::SyntaxErrorInArguments,
             KnownCode::AddressFamilyNotSupported,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::CommandOk,
+            note: "RFC 1639 gives no reply for an LPRT that succeeds; GNU inetutils ftpd answers 200 \
+\"LPRT command successful.\", as servers answer PORT.",
+        }],
     },
 };
 

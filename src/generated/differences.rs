@@ -242,15 +242,15 @@ precisely what ran out: storage space.",
     (
         KnownCode::LocalProcessingError,
         KnownCode::PageTypeUnknown,
-        "451 is a temporary error on the server's side; 551 is a permanent refusal of an \
-upload whose page type (with STRU P) the server does not know.",
+        "451 is a temporary error on the server's side; 551 aborts an upload that has \
+started, because its page type (with STRU P) is unknown.",
     ),
     (
         KnownCode::InsufficientStorage,
         KnownCode::ExceededStorageAllocation,
         "452 says the server's storage is full, which may change when space is freed; 552 \
-says the upload would exceed the space allotted to this user or directory, such \
-as a quota.",
+says the upload exceeded the storage allocation for the current directory or \
+dataset.",
     ),
     (
         KnownCode::CommandUnrecognized,
@@ -395,7 +395,8 @@ created or renamed.",
         KnownCode::PageTypeUnknown,
         KnownCode::ExceededStorageAllocation,
         "551 aborts an upload because its page type (with STRU P) is unknown; 552 aborts \
-an upload because it would exceed the storage allotted to the user.",
+an upload because it exceeded the storage allocation for the current directory or \
+dataset.",
     ),
     (
         KnownCode::PageTypeUnknown,
@@ -412,8 +413,8 @@ refuses the file name before anything is stored.",
     (
         KnownCode::InvalidRestParameter,
         KnownCode::TypeOrStructureMismatch,
-        "554 says the REST position cannot be used for this file, for example beyond its \
-end; 555 says the transfer type or structure (TYPE, STRU) does not fit the \
-restart or the file.",
+        "554 says the file cannot be repositioned as REST asked, as ProFTPD answers a REST \
+offset beyond the file's end; 555 says the transfer type or structure (TYPE, \
+STRU) does not fit the restart or the file.",
     ),
 ];

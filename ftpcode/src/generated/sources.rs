@@ -7433,6 +7433,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         }],
     ),
     (
+        "command LPRT deviations 200 note",
+        &[Cite {
+            end: 133,
+            sources: &[
+                Source {
+                    label: "RFC 1639 §4",
+                    url: "https://www.rfc-editor.org/rfc/rfc1639#section-4",
+                },
+                Source {
+                    label: "inetutils 2.4 ftpd/ftpcmd.y",
+                    url: "",
+                },
+            ],
+        }],
+    ),
+    (
         "command LPRT summary",
         &[Cite {
             end: 74,
@@ -9074,7 +9090,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "comparison 451-551 difference",
         &[Cite {
-            end: 142,
+            end: 133,
             sources: &[Source {
                 label: "RFC 959 §3.1.2.3, §4.2.1, §5.4",
                 url: "https://www.rfc-editor.org/rfc/rfc959#section-3.1.2.3",
@@ -9084,7 +9100,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "comparison 452-552 difference",
         &[Cite {
-            end: 172,
+            end: 166,
             sources: &[Source {
                 label: "RFC 959 §4.2, §4.2.1",
                 url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2",
@@ -9376,7 +9392,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "comparison 551-552 difference",
         &[Cite {
-            end: 147,
+            end: 170,
             sources: &[Source {
                 label: "RFC 959 §3.1.2.3, §4.2.1, §5.4",
                 url: "https://www.rfc-editor.org/rfc/rfc959#section-3.1.2.3",
@@ -9406,11 +9422,17 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "comparison 554-555 difference",
         &[Cite {
-            end: 175,
-            sources: &[Source {
-                label: "RFC 1123 §4.1.3.4",
-                url: "https://www.rfc-editor.org/rfc/rfc1123#section-4.1.3.4",
-            }],
+            end: 202,
+            sources: &[
+                Source {
+                    label: "RFC 1123 §4.1.3.4",
+                    url: "https://www.rfc-editor.org/rfc/rfc1123#section-4.1.3.4",
+                },
+                Source {
+                    label: "ProFTPD 1.3.8 modules/mod_xfer.c xfer_retr",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_xfer.c",
+                },
+            ],
         }],
     ),
 ];
