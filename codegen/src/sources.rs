@@ -520,7 +520,11 @@ mod tests {
             959,
             Rfc::parse("4.2.1  Reply Codes\nAPPENDIX II - DIRECTORY COMMANDS\n"),
         );
-        let drafts = BTreeMap::new();
+        let mut drafts = BTreeMap::new();
+        drafts.insert(
+            "draft-somers-ftp-mfxx-03".to_string(),
+            Rfc::parse("3.  The MFMT Command\n"),
+        );
         let sessions = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/sessions");
         let library = Library {
             rfcs: &rfcs,
@@ -578,6 +582,15 @@ mod tests {
             (
                 "vsftpd sends \"530 Go away.\" ^[session vsftpd]",
                 "in none of the cited recordings",
+            ),
+            // Naming a server, the quote is its words, though an RFC is cited too.
+            (
+                "Pure-FTPd sends \"530 Nope.\" ^[RFC 959 §4.2.1; session pure-ftpd]",
+                "in none of the cited recordings",
+            ),
+            (
+                "Fact. ^[draft-somers-ftp-mfxx-03 §9.9]",
+                "has no section 9.9",
             ),
         ];
         for (text, expected) in cases {
