@@ -935,7 +935,7 @@ has a 231 reply.",
     how_to_fix: "Nothing to fix: the session is over.\n\nIf you write a client, treat 231 after QUIT \
 like 221, and any unexpected 2yz as success.",
     rfc: &[],
-    commands: &[Command::Quit],
+    commands: &[],
     standing: Standing::Historical,
     notes: &[Note {
         source: "RFC 959 Appendix III",
@@ -2039,8 +2039,6 @@ restricts arguments, such as file names in a certain character set.",
         Command::Xmkd,
         Command::Xrmd,
         Command::Xpwd,
-        Command::Md5,
-        Command::Hash,
         Command::Avbl,
         Command::Mfmt,
         Command::Mfct,
@@ -2141,7 +2139,6 @@ the command, check whether it can be enabled in the server's configuration.",
         Command::Xpwd,
         Command::Md5,
         Command::Mmd5,
-        Command::Hash,
     ],
     standing: Standing::Standard,
     notes: &[],
@@ -2258,7 +2255,6 @@ AUTH mechanisms and languages the server offers before asking for them.",
         Command::Host,
         Command::Md5,
         Command::Mmd5,
-        Command::Hash,
         Command::Mff,
     ],
     standing: Standing::Standard,
@@ -2778,7 +2774,6 @@ vsftpd or a chroot that hides the path.",
         Command::Xmkd,
         Command::Xrmd,
         Command::Xpwd,
-        Command::Md5,
         Command::Hash,
         Command::Avbl,
         Command::Mfmt,
@@ -2809,7 +2804,7 @@ ASCII mode\".",
         number: 959,
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
-    commands: &[Command::Stor, Command::Stou, Command::Appe],
+    commands: &[Command::Stor, Command::Stou, Command::Appe, Command::Hash],
     standing: Standing::Standard,
     notes: &[],
 };
@@ -2833,7 +2828,13 @@ or free space on the volume.",
         number: 959,
         sections: &["4.2.1", "4.2.2", "5.4"],
     }],
-    commands: &[Command::Stor, Command::Stou, Command::Appe, Command::Mkd],
+    commands: &[
+        Command::Stor,
+        Command::Stou,
+        Command::Appe,
+        Command::Mkd,
+        Command::Hash,
+    ],
     standing: Standing::Standard,
     notes: &[],
 };
@@ -2849,9 +2850,10 @@ create file.\", and Pure-FTPd uses 553 when it cannot open or rename the file it
 stores.",
     when_you_see_it: "After STOR, STOU, APPE or RNTO with a name the server refuses, such as a name \
 with control characters or a backslash, which Pure-FTPd refuses with \"Prohibited \
-file name\", or a path the user may not write (\"553 Could not create file.\" from \
-vsftpd, often a permissions problem). ProFTPD refuses a name that its \
-PathDenyFilter matches with 550 (\"Forbidden filename\"), not 553.",
+file name: \" and the name, or a path the user may not write (\"553 Could not \
+create file.\" from vsftpd, often a permissions problem). ProFTPD refuses a name \
+that its PathDenyFilter matches with 550 (the name, then \": Forbidden filename\"), \
+not 553.",
     how_to_fix: "As a user, rename the file to plain letters, digits, dots, dashes and \
 underscores, and check you have write permission in the target directory.\n\nIf you \
 run the server, check the upload directory's permissions, since vsftpd answers \
@@ -2940,7 +2942,8 @@ static CODE_556: CodeInfo = CodeInfo {
     code: KnownCode::HashNotPermitted,
     title: "Checksum not permitted",
     canonical_text: "[ProFTPD: \"<path>: Operation not permitted\"]",
-    meaning: "The server refuses to compute a checksum of this file.",
+    meaning: "The server refuses to compute a checksum of this file. The HASH draft gives 556 \
+for a file the server will not hash for policy reasons.",
     when_you_see_it: "After HASH on ProFTPD with mod_digest, when the file is one of the special files \
 it will not hash (/dev/full, /dev/null, /dev/random, /dev/urandom, /dev/zero) or \
 is larger than its DigestMaxSize setting allows. Other refusals get other codes: \

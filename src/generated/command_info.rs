@@ -430,10 +430,7 @@ static COMMAND_QUIT: CommandInfo = CommandInfo {
         completion: &[KnownCode::ClosingControlConnection],
         intermediate: &[],
         negative: &[KnownCode::CommandUnrecognized],
-        deviations: &[Deviation {
-            code: KnownCode::UserLoggedOut,
-            note: "RFC 959 answers QUIT with 221, and its list of reply codes has no 231.",
-        }],
+        deviations: &[],
     },
 };
 
@@ -2076,10 +2073,8 @@ static COMMAND_MD5: CommandInfo = CommandInfo {
         intermediate: &[],
         negative: &[
             KnownCode::CommandUnrecognized,
-            KnownCode::SyntaxErrorInArguments,
             KnownCode::CommandNotImplemented,
             KnownCode::ParameterNotImplemented,
-            KnownCode::FileUnavailable,
         ],
         deviations: &[],
     },
@@ -2111,7 +2106,7 @@ static COMMAND_HASH: CommandInfo = CommandInfo {
     summary: "Asks for a file's hash, with the algorithm chosen by OPTS HASH.",
     standing: Standing::DeFacto,
     rfc: &[],
-    documents: &["draft-bryan-ftp-hash §3"],
+    documents: &["draft-bryan-ftp-hash-08 §3.4"],
     replies: &Replies {
         preliminary: &[],
         completion: &[KnownCode::FileStatus],
@@ -2119,16 +2114,13 @@ static COMMAND_HASH: CommandInfo = CommandInfo {
         negative: &[
             KnownCode::FileTemporarilyUnavailable,
             KnownCode::CommandUnrecognized,
-            KnownCode::SyntaxErrorInArguments,
-            KnownCode::CommandNotImplemented,
-            KnownCode::ParameterNotImplemented,
             KnownCode::FileUnavailable,
+            KnownCode::PageTypeUnknown,
+            KnownCode::ExceededStorageAllocation,
             KnownCode::FileNameNotAllowed,
+            KnownCode::HashNotPermitted,
         ],
-        deviations: &[Deviation {
-            code: KnownCode::HashNotPermitted,
-            note: "ProFTPD's mod_digest refuses to hash some files with 556, a code of its own.",
-        }],
+        deviations: &[],
     },
 };
 

@@ -540,7 +540,8 @@ pub enum KnownCode {
     TypeOrStructureMismatch = 555,
     /// `556` \[ProFTPD: "\<path\>: Operation not permitted"\]
     ///
-    /// The server refuses to compute a checksum of this file.
+    /// The server refuses to compute a checksum of this file. The HASH draft gives 556 for a
+    /// file the server will not hash for policy reasons.
     ///
     /// De facto: defined by no RFC.
     HashNotPermitted = 556,

@@ -369,8 +369,9 @@ default.",
     fix_user: "Check the host and port, and try from another network to rule out a local \
 firewall. If the server uses implicit TLS on port 990, choose implicit FTP over \
 TLS in the client; on port 21 choose plain FTP or explicit FTP over TLS.",
-    fix_client: "Tell a timeout while connecting from a timeout while waiting for the greeting; \
-the second often means that the TLS mode does not match the port.",
+    fix_client: "Tell a timeout while connecting from a timeout while waiting for the greeting, \
+and for the second suggest checking that the TLS mode (implicit or explicit) fits \
+the port.",
     fix_server: "Allow incoming connections to the control port in every firewall between the \
 client and the server, and check that the server listens on the public interface.",
 };
@@ -454,9 +455,9 @@ refuses, or with 430, which RFC 959 does not define. vsftpd refuses this way a \
 wrong user name or password, a user its user list denies, a local user on an \
 anonymous-only server, and the name anonymous when anonymous logins are off, \
 which it then checks as a local user.",
-    fix_user: "Check the user name and password, typed anew: a pasted password often carries a \
-trailing space. Check whether the account may use FTP at all, and whether the \
-server expects the full user name, such as user@domain on shared hosting.",
+    fix_user: "Check the user name and password, typed anew, without a trailing space from a \
+paste. Check whether the account may use FTP at all, and whether the server \
+expects the full user name, such as user@domain on shared hosting.",
     fix_client: "Report 530 after PASS as a login failure, not as a generic error, and never retry \
 automatically: servers count failed logins, and may end the session or ban the \
 address.",

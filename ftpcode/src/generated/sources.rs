@@ -444,6 +444,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                         label: "vsftpd 3.0.2 prelogin.c handle_pass_command",
                         url: "",
                     },
+                    Source {
+                        label: "vsftpd 3.0.2 privops.c handle_login",
+                        url: "",
+                    },
                 ],
             },
         ],
@@ -516,8 +520,8 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                         url: "",
                     },
                     Source {
-                        label: "ProFTPD 1.3.8 modules/mod_core.c",
-                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_core.c",
+                        label: "ProFTPD 1.3.8 src/auth.c pr_auth_get_anon_config",
+                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/src/auth.c",
                     },
                 ],
             },
@@ -1126,10 +1130,16 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         &[
             Cite {
                 end: 135,
-                sources: &[Source {
-                    label: "RFC 4217 §4.1",
-                    url: "https://www.rfc-editor.org/rfc/rfc4217#section-4.1",
-                }],
+                sources: &[
+                    Source {
+                        label: "RFC 4217 §4.1",
+                        url: "https://www.rfc-editor.org/rfc/rfc4217#section-4.1",
+                    },
+                    Source {
+                        label: "vsftpd 3.0.2 ssl.c handle_auth",
+                        url: "",
+                    },
+                ],
             },
             Cite {
                 end: 255,
@@ -6651,7 +6661,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         "code 553 when_you_see_it",
         &[
             Cite {
-                end: 276,
+                end: 291,
                 sources: &[
                     Source {
                         label: "RFC 959 §5.4",
@@ -6676,7 +6686,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 373,
+                end: 405,
                 sources: &[Source {
                     label: "ProFTPD 1.3.8 modules/mod_xfer.c xfer_pre_stor",
                     url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_xfer.c",
@@ -6832,13 +6842,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     ),
     (
         "code 556 meaning",
-        &[Cite {
-            end: 54,
-            sources: &[Source {
-                label: "ProFTPD 1.3.8 contrib/mod_digest.c digest_hash",
-                url: "https://github.com/proftpd/proftpd/blob/v1.3.8/contrib/mod_digest.c",
-            }],
-        }],
+        &[
+            Cite {
+                end: 54,
+                sources: &[Source {
+                    label: "ProFTPD 1.3.8 contrib/mod_digest.c digest_hash",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/contrib/mod_digest.c",
+                }],
+            },
+            Cite {
+                end: 135,
+                sources: &[Source {
+                    label: "draft-bryan-ftp-hash-08 §3.4",
+                    url: "https://datatracker.ietf.org/doc/html/draft-bryan-ftp-hash-08#section-3.4",
+                }],
+            },
+        ],
     ),
     (
         "code 556 notes 1 text",
@@ -7306,16 +7325,6 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
             sources: &[Source {
                 label: "RFC 2389 §3, §3.2",
                 url: "https://www.rfc-editor.org/rfc/rfc2389#section-3",
-            }],
-        }],
-    ),
-    (
-        "command HASH deviations 556 note",
-        &[Cite {
-            end: 76,
-            sources: &[Source {
-                label: "ProFTPD 1.3.8 contrib/mod_digest.c digest_hash",
-                url: "https://github.com/proftpd/proftpd/blob/v1.3.8/contrib/mod_digest.c",
             }],
         }],
     ),
@@ -7905,16 +7914,6 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                     url: "https://www.rfc-editor.org/rfc/rfc959",
                 },
             ],
-        }],
-    ),
-    (
-        "command QUIT deviations 231 note",
-        &[Cite {
-            end: 70,
-            sources: &[Source {
-                label: "RFC 959 §4.2.2, §5.4",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
-            }],
         }],
     ),
     (
