@@ -1610,8 +1610,7 @@ password.",
     standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",
-        text: "No RFC in scope defines it; the catalogue has it because reply-code tables on the \
-web list it.",
+        text: "No RFC in scope defines it: RFC 959 has no 430 in its reply lists.",
     }],
 };
 
@@ -1672,8 +1671,8 @@ that is temporarily unavailable: end the session, and retry on a new connection.
     standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",
-        text: "No RFC in scope defines it; the catalogue has it because reply-code tables on the \
-web list it.",
+        text: "No RFC in scope defines it: RFC 959 has no 434, and RFC 7151, which defines HOST, \
+does not use it.",
     }],
 };
 
@@ -2101,6 +2100,7 @@ the command, check whether it can be enabled in the server's configuration.",
         },
     ],
     commands: &[
+        Command::Acct,
         Command::Cwd,
         Command::Cdup,
         Command::Smnt,
@@ -2249,6 +2249,7 @@ AUTH mechanisms and languages the server offers before asking for them.",
         Command::Allo,
         Command::Auth,
         Command::Prot,
+        Command::Opts,
         Command::Lang,
         Command::Mlst,
         Command::Mlsd,

@@ -306,7 +306,11 @@ static COMMAND_ACCT: CommandInfo = CommandInfo {
             KnownCode::BadSequence,
             KnownCode::NotLoggedIn,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::CommandNotImplemented,
+            note: "RFC 959 §5.4 does not list 502 for ACCT; vsftpd, ProFTPD and GNU inetutils ftpd \
+answer it with 502, as a command they do not implement.",
+        }],
     },
 };
 
@@ -1635,7 +1639,11 @@ static COMMAND_OPTS: CommandInfo = CommandInfo {
             KnownCode::SyntaxErrorInArguments,
             KnownCode::CommandNotImplemented,
         ],
-        deviations: &[],
+        deviations: &[Deviation {
+            code: KnownCode::ParameterNotImplemented,
+            note: "Pure-FTPd answers OPTS UTF8 ON with 504 \"Unknown command\"; RFC 2389 §4 lists no \
+504 for OPTS.",
+        }],
     },
 };
 

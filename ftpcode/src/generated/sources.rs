@@ -4405,10 +4405,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "code 430 notes 1 text",
         &[Cite {
-            end: 94,
+            end: 66,
             sources: &[Source {
-                label: "RFC 959 §4.2.2",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
+                label: "RFC 959 §4.2.1, §4.2.2",
+                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.1",
             }],
         }],
     ),
@@ -4558,11 +4558,17 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "code 434 notes 1 text",
         &[Cite {
-            end: 94,
-            sources: &[Source {
-                label: "RFC 959 §4.2.2",
-                url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
-            }],
+            end: 98,
+            sources: &[
+                Source {
+                    label: "RFC 959 §4.2.2",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
+                },
+                Source {
+                    label: "RFC 7151 §3.2",
+                    url: "https://www.rfc-editor.org/rfc/rfc7151#section-3.2",
+                },
+            ],
         }],
     ),
     (
@@ -7012,6 +7018,30 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         }],
     ),
     (
+        "command ACCT deviations 502 note",
+        &[Cite {
+            end: 136,
+            sources: &[
+                Source {
+                    label: "RFC 959 §5.4",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-5.4",
+                },
+                Source {
+                    label: "session vsftpd",
+                    url: "https://github.com/ftp-reply/ftp-reply/blob/main/tests/sessions/vsftpd.session",
+                },
+                Source {
+                    label: "session proftpd",
+                    url: "https://github.com/ftp-reply/ftp-reply/blob/main/tests/sessions/proftpd.session",
+                },
+                Source {
+                    label: "session gnu-inetutils-ftpd",
+                    url: "https://github.com/ftp-reply/ftp-reply/blob/main/tests/sessions/gnu-inetutils-ftpd.session",
+                },
+            ],
+        }],
+    ),
+    (
         "command ACCT summary",
         &[Cite {
             end: 64,
@@ -7752,6 +7782,22 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 Source {
                     label: "Pure-FTPd 1.0.54 src/ftpd.c pureftpd_start",
                     url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.54/src/ftpd.c",
+                },
+            ],
+        }],
+    ),
+    (
+        "command OPTS deviations 504 note",
+        &[Cite {
+            end: 94,
+            sources: &[
+                Source {
+                    label: "RFC 2389 §4",
+                    url: "https://www.rfc-editor.org/rfc/rfc2389#section-4",
+                },
+                Source {
+                    label: "session pure-ftpd",
+                    url: "https://github.com/ftp-reply/ftp-reply/blob/main/tests/sessions/pure-ftpd.session",
                 },
             ],
         }],

@@ -31,6 +31,7 @@ h2 a.anchor,h3 a.anchor{margin-left:.4rem;text-decoration:none;color:var(--muted
 pre{overflow-x:auto;padding:.6rem .8rem;border:1px solid var(--line);border-radius:6px;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}\
 pre .c{color:var(--accent)}\
 sup.cite{font-size:.7em;overflow-wrap:anywhere}\
+p,li{overflow-wrap:break-word}\
 .exchange figcaption{font-size:.85rem;color:var(--muted)}\
 label.search{display:block;margin:1rem 0 .3rem;font-weight:600}\
 input[type=search]{width:100%;font:inherit;padding:.45rem .6rem;border:1px solid var(--line);border-radius:6px;color:var(--fg);background:var(--bg)}\
