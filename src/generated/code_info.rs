@@ -1383,9 +1383,9 @@ the FTP RFCs defines the code; its text says what failed.",
     when_you_see_it: "From Pure-FTPd during FTP over TLS setup: when its external certificate handler \
 is not ready, refuses the host name the client asked for (TLS SNI), or gives no \
 certificate where one is required or one that cannot be loaded; and when the TLS \
-handshake after AUTH TLS fails, with the text \"Sorry, cleartext sessions and weak \
-ciphers are not accepted on this server\". The server closes the connection after \
-sending it.",
+handshake after AUTH TLS fails, with a text whose first line is \"Sorry, cleartext \
+sessions and weak ciphers are not accepted on this server\". The server closes the \
+connection after sending it.",
     how_to_fix: "As a user, check the host name you connect to, since it selects the certificate, \
 and make sure the client uses explicit FTP over TLS with a current TLS \
 version.\n\nIf you run the server, check the certificate handler, the certificate \
@@ -2441,12 +2441,10 @@ that command needs a successful login first.",
 incorrect.\" from vsftpd, ProFTPD and GNU inetutils ftpd. After USER, when vsftpd \
 will not let that user log in (\"530 Permission denied.\" for a user its user list \
 excludes, \"530 This FTP server is anonymous only.\" when local users are disabled) \
-or requires TLS first (\"530 Non-anonymous sessions must use encryption.\"), and \
-when Pure-FTPd, set to refuse anonymous logins, gets the user ftp or anonymous \
-(\"530 This is a private system - No anonymous login\"). ProFTPD and pyftpdlib \
-answer USER with 550 instead when they require TLS first. And after CWD, LIST, \
-RETR and other commands sent before logging in or after the login failed: all \
-five recorded servers answer PWD before login with 530.",
+or requires TLS first (\"530 Non-anonymous sessions must use encryption.\"). \
+ProFTPD and pyftpdlib answer USER with 550 instead when they require TLS first. \
+And after CWD, LIST, RETR and other commands sent before logging in or after the \
+login failed: all five recorded servers answer PWD before login with 530.",
     how_to_fix: "As a user, check the user name and password, including letter case; check whether \
 the server needs FTP over TLS (choose \"explicit FTP over TLS\" in the client) or \
 does not allow anonymous login; and make sure the account is allowed to use \

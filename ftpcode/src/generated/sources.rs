@@ -4036,7 +4036,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         "code 400 when_you_see_it",
         &[
             Cite {
-                end: 364,
+                end: 382,
                 sources: &[
                     Source {
                         label: "Pure-FTPd 1.0.50 src/tls.c ssl_servername_cb",
@@ -4053,7 +4053,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 415,
+                end: 433,
                 sources: &[Source {
                     label: "Pure-FTPd 1.0.50 src/ftpd.c die",
                     url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/ftpd.c",
@@ -5939,24 +5939,14 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 531,
-                sources: &[
-                    Source {
-                        label: "vsftpd 3.0.2 prelogin.c handle_user_command",
-                        url: "",
-                    },
-                    Source {
-                        label: "Pure-FTPd 1.0.54 src/ftpd.c douser",
-                        url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.54/src/ftpd.c",
-                    },
-                    Source {
-                        label: "Pure-FTPd 1.0.54 src/messages_en.h",
-                        url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.54/src/messages_en.h",
-                    },
-                ],
+                end: 393,
+                sources: &[Source {
+                    label: "vsftpd 3.0.2 prelogin.c handle_user_command",
+                    url: "",
+                }],
             },
             Cite {
-                end: 611,
+                end: 473,
                 sources: &[
                     Source {
                         label: "ProFTPD 1.3.8 contrib/mod_tls.c tls_any",
@@ -5969,7 +5959,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 766,
+                end: 628,
                 sources: &[
                     Source {
                         label: "RFC 959 §5.4",
