@@ -1378,8 +1378,8 @@ static CODE_400: CodeInfo = CodeInfo {
     code: KnownCode::TlsSetupFailed,
     title: "TLS setup failed",
     canonical_text: "[Pure-FTPd: e.g. \"Invalid certificate\", \"SSL error\", \"Missing certificate\"]",
-    meaning: "The server could not set up TLS for this connection and is closing it. None of \
-the FTP RFCs defines the code; its text says what failed.",
+    meaning: "The server could not set up TLS for this connection and is closing it. RFC 959 \
+defines no 400, and its text says what failed.",
     when_you_see_it: "From Pure-FTPd during FTP over TLS setup: when its external certificate handler \
 is not ready, refuses the host name the client asked for (TLS SNI), or gives no \
 certificate where one is required or one that cannot be loaded; and when the TLS \
@@ -1667,7 +1667,7 @@ does not know.",
 a client, handle 434 after HOST like 421, the reply RFC 7151 gives for a host \
 that is temporarily unavailable: end the session, and retry on a new connection.",
     rfc: &[],
-    commands: &[Command::Host],
+    commands: &[],
     standing: Standing::Historical,
     notes: &[Note {
         source: "Reply-code tables",

@@ -1872,11 +1872,7 @@ static COMMAND_HOST: CommandInfo = CommandInfo {
             KnownCode::BadSequence,
             KnownCode::ParameterNotImplemented,
         ],
-        deviations: &[Deviation {
-            code: KnownCode::HostUnavailable,
-            note: "RFC 7151 gives 421 to a host that is temporarily unavailable and 504 to one that \
-is unknown or refused; it does not use 434.",
-        }],
+        deviations: &[],
     },
 };
 

@@ -298,8 +298,8 @@ pub enum KnownCode {
     FileActionPending = 350,
     /// `400` \[Pure-FTPd: e.g. "Invalid certificate", "SSL error", "Missing certificate"\]
     ///
-    /// The server could not set up TLS for this connection and is closing it. None of the FTP
-    /// RFCs defines the code; its text says what failed.
+    /// The server could not set up TLS for this connection and is closing it. RFC 959 defines
+    /// no 400, and its text says what failed.
     ///
     /// De facto: defined by no RFC.
     TlsSetupFailed = 400,

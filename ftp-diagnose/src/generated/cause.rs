@@ -692,8 +692,9 @@ error.",
     fix_server: "Check the server's own log at that time, and the file system it serves: \
 permissions, disk space and mounts. vsftpd's OOPS names the problem; \"refusing to \
 run with writable root inside chroot()\" means that with chroot_local_user a \
-user's root directory must not be writable by that user: remove the write \
-permission and give the user a writable directory inside it.",
+user's root directory must not be writable by that user, unless \
+allow_writeable_chroot is set: remove the write permission and give the user a \
+writable directory inside it.",
 };
 
 static CAUSE_MALFORMED_REPLY: CauseInfo = CauseInfo {

@@ -741,7 +741,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "cause server-error fix_server",
         &[Cite {
-            end: 364,
+            end: 402,
             sources: &[
                 Source {
                     label: "vsftpd 3.0.2 secutil.c vsf_secutil_change_credentials",
@@ -749,6 +749,14 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 },
                 Source {
                     label: "vsftpd 3.0.2 utility.c bug",
+                    url: "",
+                },
+                Source {
+                    label: "vsftpd 3.0.2 twoprocess.c process_login_req",
+                    url: "",
+                },
+                Source {
+                    label: "vsftpd 3.0.2 twoprocess.c common_do_login",
                     url: "",
                 },
             ],
@@ -4002,7 +4010,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 136,
+                end: 125,
                 sources: &[
                     Source {
                         label: "RFC 959 §4.2.2",
@@ -7387,16 +7395,6 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
             sources: &[Source {
                 label: "RFC 959 §4.1.3",
                 url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.3",
-            }],
-        }],
-    ),
-    (
-        "command HOST deviations 434 note",
-        &[Cite {
-            end: 124,
-            sources: &[Source {
-                label: "RFC 7151 §3.2, §3.3",
-                url: "https://www.rfc-editor.org/rfc/rfc7151#section-3.2",
             }],
         }],
     ),
