@@ -791,8 +791,8 @@ after ABOR: alone when the command before it had already finished, or after a 42
 when a running transfer was cut short.",
     how_to_fix: "Nothing to fix: the transfer is complete. Send the next command.\n\nIf you write a \
 client, wait for both the end of the data connection and this reply before you \
-consider a transfer done, in either order; a 226 that arrives while you are still \
-reading data does not mean the data is complete.",
+consider a transfer done, in either order, and keep reading data that is still \
+arriving after the 226.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -864,9 +864,9 @@ length and its bytes, then the port length and its bytes. RFC 1639 §2 takes the
 family from the IP version number, 4 for IPv4, and its 1994 table lists 6 as SIP. \
 GNU inetutils ftpd answers LPSV over IPv6 with family 6 and a 16-byte address, \
 and over IPv4 with family 4 and a 4-byte address, each followed by a 2-byte port.",
-    when_you_see_it: "After LPSV, the command of an Experimental RFC: of the five servers recorded \
-here, only GNU inetutils ftpd implements it and lists it in its FEAT reply. All \
-five answer EPSV (229, RFC 2428), the standard command for the same purpose.",
+    when_you_see_it: "After LPSV (RFC 1639): of the five servers recorded here, only GNU inetutils ftpd \
+implements it and lists it in its FEAT reply. All five answer EPSV (229, RFC \
+2428), the standard command for the same purpose.",
     how_to_fix: "Nothing to fix: connect to the address and port given.\n\nIf you write a client, \
 use EPSV rather than LPSV; it is standard, simpler and supported by all five \
 servers recorded here.",
@@ -1379,7 +1379,7 @@ static CODE_400: CodeInfo = CodeInfo {
     title: "TLS setup failed",
     canonical_text: "[Pure-FTPd: e.g. \"Invalid certificate\", \"SSL error\", \"Missing certificate\"]",
     meaning: "The server could not set up TLS for this connection and is closing it. RFC 959 \
-defines no 400, and its text says what failed.",
+defines no 400.",
     when_you_see_it: "From Pure-FTPd during FTP over TLS setup: when its external certificate handler \
 is not ready, refuses the host name the client asked for (TLS SNI), or gives no \
 certificate where one is required or one that cannot be loaded; and when the TLS \
@@ -1806,13 +1806,13 @@ with \"500 Unknown command.\" vsftpd reports a fatal error, such as a bad settin
 in its configuration file or a failed system call, as \"500 OOPS:\" followed by the \
 reason, and then ends the session.",
     how_to_fix: "As a user, check the command's spelling, or turn off the client feature the \
-server lacks; for example, disable \"use EPSV\" or FTP over TLS when the server \
-does not support them.\n\nIf you write a client, treat 500 or 502 after an \
-extension command as \"not supported\" and fall back (EPSV to PASV, MLSD to LIST). \
-RFC 1123 gives the same rule for the directory commands, whose older X forms \
-(XMKD for MKD, XCUP for CDUP) a client may try after 500 or 502. Keep command \
-lines short.\n\nIf you run vsftpd and see \"500 OOPS\", read the message after it: it \
-names the setting or system call that failed.",
+server lacks; for example, turn off EPSV or FTP over TLS when the server does not \
+support them.\n\nIf you write a client, treat 500 or 502 after an extension command \
+as \"not supported\" and fall back (EPSV to PASV, MLSD to LIST). RFC 1123 gives the \
+same rule for the directory commands, whose older X forms (XMKD for MKD, XCUP for \
+CDUP) a client may try after 500 or 502. Keep command lines short.\n\nIf you run \
+vsftpd and see \"500 OOPS\", read the message after it: it names the setting or \
+system call that failed.",
     rfc: &[
         RfcRef {
             number: 959,
@@ -2594,11 +2594,11 @@ Cipher too weak\" and closes the session when the TLS cipher of the control or a
 data connection is weaker than it accepts. Servers that require TLS before login \
 answer USER with other codes: vsftpd with 530, ProFTPD and pyftpdlib with 550, \
 Pure-FTPd with 421.",
-    how_to_fix: "As a user, enable FTP over TLS in the client (\"Require explicit FTP over TLS\") \
-and connect again.\n\nIf you write a client, run AUTH TLS before USER, and PBSZ 0 \
-and PROT P before transfers, when the server or the user asks for security.\n\nIf \
-you run the server and clear-text sessions must work, relax its TLS policy, such \
-as ProFTPD's TLSRequired, under which ProFTPD refuses PROT C and CCC with 534.",
+    how_to_fix: "As a user, enable explicit FTP over TLS in the client and connect again.\n\nIf you \
+write a client, run AUTH TLS before USER, and PBSZ 0 and PROT P before transfers, \
+when the server or the user asks for security.\n\nIf you run the server and \
+clear-text sessions must work, relax its TLS policy, such as ProFTPD's \
+TLSRequired, under which ProFTPD refuses PROT C and CCC with 534.",
     rfc: &[
         RfcRef {
             number: 2228,

@@ -299,7 +299,7 @@ pub enum KnownCode {
     /// `400` \[Pure-FTPd: e.g. "Invalid certificate", "SSL error", "Missing certificate"\]
     ///
     /// The server could not set up TLS for this connection and is closing it. RFC 959 defines
-    /// no 400, and its text says what failed.
+    /// no 400.
     ///
     /// De facto: defined by no RFC.
     TlsSetupFailed = 400,

@@ -2802,7 +2802,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         "code 228 when_you_see_it",
         &[
             Cite {
-                end: 152,
+                end: 127,
                 sources: &[
                     Source {
                         label: "RFC 1639 §3",
@@ -2831,7 +2831,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 233,
+                end: 208,
                 sources: &[
                     Source {
                         label: "RFC 2428 §3",
@@ -4010,17 +4010,11 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 ],
             },
             Cite {
-                end: 125,
-                sources: &[
-                    Source {
-                        label: "RFC 959 §4.2.2",
-                        url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
-                    },
-                    Source {
-                        label: "Pure-FTPd 1.0.50 src/tls.c",
-                        url: "https://github.com/jedisct1/pure-ftpd/blob/1.0.50/src/tls.c",
-                    },
-                ],
+                end: 94,
+                sources: &[Source {
+                    label: "RFC 959 §4.2.2",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.2.2",
+                }],
             },
         ],
     ),
@@ -4806,14 +4800,14 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         "code 500 how_to_fix",
         &[
             Cite {
-                end: 449,
+                end: 444,
                 sources: &[Source {
                     label: "RFC 1123 §4.1.3.1",
                     url: "https://www.rfc-editor.org/rfc/rfc1123#section-4.1.3.1",
                 }],
             },
             Cite {
-                end: 590,
+                end: 585,
                 sources: &[
                     Source {
                         label: "vsftpd 3.0.2 utility.c die2",
@@ -6102,7 +6096,7 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
     (
         "code 534 how_to_fix",
         &[Cite {
-            end: 398,
+            end: 373,
             sources: &[
                 Source {
                     label: "ProFTPD 1.3.8 contrib/mod_tls.c tls_prot",
