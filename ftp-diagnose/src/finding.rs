@@ -160,7 +160,11 @@ impl Log {
     /// # Ok::<(), ftp_diagnose::NotALog>(())
     /// ```
     pub fn findings(&self) -> Vec<Finding> {
-        let mut findings = Findings::default();
+        self.findings_with(Findings::default())
+    }
+
+    /// The findings, with what was found before the rules ran: a server's own words.
+    pub(crate) fn findings_with(&self, mut findings: Findings) -> Vec<Finding> {
         rules::find(self.exchanges(), &mut findings);
         findings.ranked()
     }

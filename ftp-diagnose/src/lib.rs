@@ -56,6 +56,7 @@ mod paste;
 mod prefix;
 mod quoted;
 mod rules;
+mod server;
 mod socket_error;
 mod typed;
 mod words;
@@ -66,6 +67,10 @@ pub use finding::{Certainty, Finding};
 pub use generated::{Cause, CauseInfo, SocketError};
 pub use log::{Event, EventKind, Lack, Log, NotALog};
 pub use rules::{REPLY_RULES, RULES, ReplyRule, Rule};
+pub use server::{
+    AddressFailures, CauseCount, Ending, Example, FailedLogin, Format, ServerLog, Session, Stamp,
+    Summary,
+};
 
 /// The README's examples, run as doc tests.
 #[cfg(doctest)]

@@ -125,6 +125,18 @@ impl Log {
         Ok(Log { events, client })
     }
 
+    /// A session of a server's log, from its events.
+    pub(crate) const fn of_server(events: Vec<Event>) -> Log {
+        Log {
+            events,
+            client: None,
+        }
+    }
+
+    pub(crate) fn into_events(self) -> Vec<Event> {
+        self.events
+    }
+
     /// The client that wrote the log, when its marks or labels show it.
     pub const fn client(&self) -> Option<&'static Client> {
         self.client
@@ -168,6 +180,14 @@ impl Log {
 }
 
 impl Event {
+    pub(crate) const fn new(line: usize, last_line: usize, kind: EventKind) -> Event {
+        Event {
+            line,
+            last_line,
+            kind,
+        }
+    }
+
     /// Whether the event shows FTP: a command, something the server sent, or a note that
     /// an FTP client prints when a session fails.
     fn is_ftp(&self) -> bool {
@@ -347,7 +367,7 @@ impl Reader {
 }
 
 /// `command`, with the argument of PASS replaced.
-fn hide_password(command: &str) -> String {
+pub(crate) fn hide_password(command: &str) -> String {
     match command.split_once(' ') {
         Some((verb, _)) if verb.eq_ignore_ascii_case("PASS") => "PASS ********".to_string(),
         _ => command.to_string(),

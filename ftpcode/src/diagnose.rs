@@ -3,7 +3,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use ftp_diagnose::{Certainty, Client, Event, EventKind, Exchange, Finding, Log};
+use ftp_diagnose::{Certainty, Client, Event, EventKind, Exchange, Finding, Format, Log};
 use ftp_reply::Judgement;
 use serde_json::{Value, json};
 
@@ -16,18 +16,28 @@ const MAX_LOG: u64 = 16 * 1024 * 1024;
 /// The most lines of evidence printed for one finding; `--json` gives them all.
 const EVIDENCE: usize = 12;
 
+/// How much of the input is read to tell a server's log from a client's.
+const HEAD: u64 = 64 * 1024;
+
 /// Exit status when the input is not a log that can be read.
 const NOT_A_LOG: u8 = 2;
 
-/// Reads a log from `input` and writes its findings: exit status 0 when nothing went wrong, 1
-/// with findings, 2 when the input is not an FTP log or is too large.
+/// Reads a log from `input`, of `size` bytes when known, and writes its findings: exit
+/// status 0 when nothing went wrong, 1 with findings, 2 when the input is not an FTP log or
+/// is too large. A server's log is read as a stream of sessions, whatever its size
+/// ([`server_log`](crate::server_log)); a client's is read whole.
 pub(crate) fn diagnose(
     out: &mut impl Write,
-    input: impl Read,
+    mut input: impl Read,
+    size: Option<u64>,
     as_json: bool,
 ) -> io::Result<ExitCode> {
     let mut bytes = Vec::new();
-    input.take(MAX_LOG + 1).read_to_end(&mut bytes)?;
+    (&mut input).take(HEAD).read_to_end(&mut bytes)?;
+    if let Some(format) = Format::detect(String::from_utf8_lossy(&bytes).lines()) {
+        return crate::server_log::diagnose(out, format, &bytes, input, size, as_json);
+    }
+    input.take(MAX_LOG + 1 - HEAD).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_LOG {
         eprintln!(
             "ftpcode: the log is larger than {} MiB; give the part around the failure",
@@ -214,7 +224,7 @@ fn exchange_json(exchange: &Exchange<'_>) -> Value {
     })
 }
 
-fn finding_json(finding: &Finding) -> Value {
+pub(crate) fn finding_json(finding: &Finding) -> Value {
     let cause = finding.cause();
     json!({
         "cause": cause.id(),

@@ -10,6 +10,7 @@
 //! ftpcode command STOR                 # a command's replies
 //! ftpcode compare 450 550              # two codes side by side
 //! ftpcode diagnose session.log         # the causes of a failed session, from its log
+//! ftpcode diagnose /var/log/vsftpd.log  # a server's sessions, summed up
 //! ftpcode docs --format html --out site
 //! ```
 //!
@@ -25,6 +26,7 @@ use std::process::ExitCode;
 mod diagnose;
 mod explain;
 mod replies;
+mod server_log;
 mod text;
 
 use clap::{Parser, Subcommand};
@@ -93,7 +95,9 @@ enum Action {
         second: String,
     },
     /// Read a log of a failed FTP session (FileZilla, WinSCP, curl -v, lftp -d, ftp -d,
-    /// Python ftplib, vsftpd) and name the causes of its trouble, with fixes.
+    /// Python ftplib) and name the causes of its trouble, with fixes; or a server's log of
+    /// any size (vsftpd, ProFTPD, Pure-FTPd, ...), and sum up its sessions for the
+    /// administrator.
     Diagnose {
         /// The log to read; standard input when absent or "-".
         file: Option<PathBuf>,
@@ -131,7 +135,11 @@ fn main() -> ExitCode {
             _ => explain::all_commands(&mut out, json),
         },
         Some(Action::Diagnose { file, json }) => {
-            replies::open(file).and_then(|input| diagnose::diagnose(&mut out, input, json))
+            let size = file
+                .as_deref()
+                .and_then(|path| std::fs::metadata(path).ok())
+                .map(|metadata| metadata.len());
+            replies::open(file).and_then(|input| diagnose::diagnose(&mut out, input, size, json))
         }
         Some(Action::Compare { first, second }) => explain::compare(&mut out, &first, &second),
         Some(Action::Docs {

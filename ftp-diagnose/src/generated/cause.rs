@@ -44,6 +44,8 @@ pub enum Cause {
     PassiveAddress,
     /// The data connection could not be made.
     DataConnectionBlocked,
+    /// The server logged a transfer as incomplete.
+    TransferIncomplete,
     /// The server requires the data connection to resume the TLS session.
     TlsSessionReuse,
     /// A TLS connection was closed without a proper shutdown.
@@ -83,6 +85,7 @@ impl Cause {
         Cause::LoginFailed,
         Cause::PassiveAddress,
         Cause::DataConnectionBlocked,
+        Cause::TransferIncomplete,
         Cause::TlsSessionReuse,
         Cause::TlsClose,
         Cause::StorageFull,
@@ -111,6 +114,7 @@ impl Cause {
             Cause::LoginFailed => "login-failed",
             Cause::PassiveAddress => "passive-address",
             Cause::DataConnectionBlocked => "data-connection-blocked",
+            Cause::TransferIncomplete => "transfer-incomplete",
             Cause::TlsSessionReuse => "tls-session-reuse",
             Cause::TlsClose => "tls-close",
             Cause::StorageFull => "storage-full",
@@ -140,6 +144,7 @@ impl Cause {
             "login-failed" => Some(Cause::LoginFailed),
             "passive-address" => Some(Cause::PassiveAddress),
             "data-connection-blocked" => Some(Cause::DataConnectionBlocked),
+            "transfer-incomplete" => Some(Cause::TransferIncomplete),
             "tls-session-reuse" => Some(Cause::TlsSessionReuse),
             "tls-close" => Some(Cause::TlsClose),
             "storage-full" => Some(Cause::StorageFull),
@@ -279,6 +284,7 @@ impl Cause {
             Cause::LoginFailed => &CAUSE_LOGIN_FAILED,
             Cause::PassiveAddress => &CAUSE_PASSIVE_ADDRESS,
             Cause::DataConnectionBlocked => &CAUSE_DATA_CONNECTION_BLOCKED,
+            Cause::TransferIncomplete => &CAUSE_TRANSFER_INCOMPLETE,
             Cause::TlsSessionReuse => &CAUSE_TLS_SESSION_REUSE,
             Cause::TlsClose => &CAUSE_TLS_CLOSE,
             Cause::StorageFull => &CAUSE_STORAGE_FULL,
@@ -516,6 +522,22 @@ PassivePortRange in Pure-FTPd, the PASV port range in FileZilla Server. A tunnel
 or load balancer must forward that range too, not only port 21. vsftpd answers \
 PASV with 550 \"Permission denied.\" when pasv_enable=NO, and PORT likewise when \
 port_enable=NO.",
+};
+
+static CAUSE_TRANSFER_INCOMPLETE: CauseInfo = CauseInfo {
+    cause: Cause::TransferIncomplete,
+    title: "The server logged a transfer as incomplete",
+    explanation: "The server's transfer log marks the transfer incomplete: the line ends with i \
+instead of c. vsftpd's own log writes FAIL DOWNLOAD or FAIL UPLOAD for it. \
+Neither line gives a reason: the server's replies, in a log that has them, say \
+why.",
+    fix_user: "Transfer the file again; a client that can resume sends REST with the size \
+already transferred.",
+    fix_client: "Check the reply that ends each transfer, and resume an interrupted one with REST \
+where the server allows it.",
+    fix_server: "Turn on the log of commands and replies to learn why transfers stop: \
+log_ftp_protocol in vsftpd, an ExtendedLog of the command and response classes in \
+ProFTPD.",
 };
 
 static CAUSE_TLS_SESSION_REUSE: CauseInfo = CauseInfo {

@@ -1234,6 +1234,92 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         }],
     ),
     (
+        "cause transfer-incomplete explanation",
+        &[
+            Cite {
+                end: 91,
+                sources: &[
+                    Source {
+                        label: "vsftpd 3.0.2 logging.c vsf_log_do_log_wuftpd_format",
+                        url: "",
+                    },
+                    Source {
+                        label: "ProFTPD 1.3.8 src/xferlog.c xferlog_write",
+                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/src/xferlog.c",
+                    },
+                ],
+            },
+            Cite {
+                end: 152,
+                sources: &[Source {
+                    label: "vsftpd 3.0.2 logging.c vsf_log_do_log_vsftpd_format",
+                    url: "",
+                }],
+            },
+            Cite {
+                end: 236,
+                sources: &[
+                    Source {
+                        label: "vsftpd 3.0.2 logging.c vsf_log_do_log_wuftpd_format",
+                        url: "",
+                    },
+                    Source {
+                        label: "ProFTPD 1.3.8 src/xferlog.c xferlog_write",
+                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/src/xferlog.c",
+                    },
+                ],
+            },
+        ],
+    ),
+    (
+        "cause transfer-incomplete fix_client",
+        &[Cite {
+            end: 108,
+            sources: &[
+                Source {
+                    label: "RFC 959 §4.1.3",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.3",
+                },
+                Source {
+                    label: "RFC 3659 §5",
+                    url: "https://www.rfc-editor.org/rfc/rfc3659#section-5",
+                },
+            ],
+        }],
+    ),
+    (
+        "cause transfer-incomplete fix_server",
+        &[Cite {
+            end: 159,
+            sources: &[
+                Source {
+                    label: "vsftpd 3.0.2 parseconf.c",
+                    url: "",
+                },
+                Source {
+                    label: "ProFTPD 1.3.8 modules/mod_log.c",
+                    url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_log.c",
+                },
+            ],
+        }],
+    ),
+    (
+        "cause transfer-incomplete fix_user",
+        &[Cite {
+            end: 95,
+            sources: &[
+                Source {
+                    label: "RFC 959 §4.1.3",
+                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.3",
+                },
+                Source {
+                    label: "RFC 3659 §5",
+                    url: "https://www.rfc-editor.org/rfc/rfc3659#section-5",
+                },
+            ],
+        }],
+    ),
+    (
         "code 110 how_to_fix",
         &[
             Cite {

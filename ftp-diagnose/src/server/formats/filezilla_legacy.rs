@@ -1,0 +1,104 @@
+//! FileZilla Server 0.9's log:
+//!
+//! ```text
+//! (000041) 03/12/2026 18:10:08 - (not logged in) (198.51.100.23)> USER deploy
+//! (000041) 03/12/2026 18:10:08 - deploy (198.51.100.23)> 230 Logged on
+//! (000043) 03/12/2026 18:10:33 - reports (192.0.2.77)> disconnected.
+//! ```
+//!
+//! FileZilla Server 0.9.60 `source/Server.cpp` (`CServer::OnServerMessage`, `ShowStatus`)
+//! writes the connection's number in six digits, the date and time in the short forms of
+//! the Windows user's locale, the user (`(not logged in)` before the login) and the
+//! client's address; `source/ControlSocket.cpp` logs every command received and every
+//! reply line sent, `disconnected.` at the end, and `source/ServerThread.cpp`
+//! `Connected on port 21, sending welcome message...` at the start. A date with dots is
+//! read day first; one with slashes month first, unless its first number is over 12.
+
+use crate::Stamp;
+use crate::server::record::{Record, What};
+
+/// A line of FileZilla Server 0.9's log.
+pub(crate) fn line(line: &str) -> Option<Record<'_>> {
+    let rest = line.strip_prefix('(')?;
+    let (number, rest) = rest.split_once(") ")?;
+    if number.len() != 6 {
+        return None;
+    }
+    let (stamp, rest) = rest.split_once(" - ")?;
+    let (who, rest) = rest
+        .rsplit_once(")> ")
+        .map_or((None, ""), |(who, message)| (Some(who), message));
+    let (who, client) = who?.rsplit_once(" (")?;
+    let message = rest;
+    let user = (who != "(not logged in)").then_some(who);
+    let what = if message.starts_with("Connected")
+        && message.ends_with("sending welcome message...")
+    {
+        What::Opened
+    } else if message.ends_with("disconnected.") {
+        What::Closed
+    } else if message.as_bytes().first().is_some_and(u8::is_ascii_digit) || message.starts_with(' ')
+    {
+        What::Reply(message)
+    } else {
+        What::Command(message)
+    };
+    Some(Record {
+        key: number.parse().ok()?,
+        time: local_stamp(stamp),
+        client: Some(client),
+        user,
+        what,
+        cause: None,
+    })
+}
+
+/// `03/12/2026 18:10:08`, `12/3/2026 18:10:08 PM`, `03.12.2026 18:10:08`.
+fn local_stamp(text: &str) -> Option<Stamp> {
+    let (date, time) = text.split_once(' ')?;
+    let separator = if date.contains('.') { '.' } else { '/' };
+    let mut parts = date.split(separator);
+    let (first, second, year): (u8, u8, &str) = (
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?,
+    );
+    let (month, day) = if separator == '.' || first > 12 {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    Stamp::parse(&format!("{month}/{day}/{year} {time}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line;
+    use crate::server::record::What;
+
+    #[test]
+    fn session_lines_read() {
+        let command =
+            line("(000041) 03/12/2026 18:10:08 - (not logged in) (198.51.100.23)> USER deploy")
+                .unwrap();
+        assert_eq!(
+            (command.key, command.client, command.user),
+            (41, Some("198.51.100.23"), None)
+        );
+        assert_eq!(command.what, What::Command("USER deploy"));
+        let reply =
+            line("(000041) 13/12/2026 18:10:08 - deploy (198.51.100.23)> 230 Logged on").unwrap();
+        assert_eq!(
+            (reply.user, reply.what),
+            (Some("deploy"), What::Reply("230 Logged on"))
+        );
+        assert_eq!(reply.time.unwrap().to_string(), "2026-12-13 18:10:08");
+        let gone =
+            line("(000043) 12/3/2026 6:10:33 PM - reports (192.0.2.77)> disconnected.").unwrap();
+        assert_eq!(
+            (gone.what, gone.time.unwrap().to_string().as_str()),
+            (What::Closed, "2026-12-03 18:10:33")
+        );
+        assert_eq!(line("Server online."), None);
+    }
+}
