@@ -133,10 +133,6 @@ impl Log {
         }
     }
 
-    pub(crate) fn into_events(self) -> Vec<Event> {
-        self.events
-    }
-
     /// The client that wrote the log, when its marks or labels show it.
     pub const fn client(&self) -> Option<&'static Client> {
         self.client

@@ -10,8 +10,6 @@ use serde_json::{Value, json};
 use crate::diagnose::finding_json;
 use crate::text;
 
-/// The size of the pieces read.
-const PIECE: usize = 1 << 20;
 /// How many rows each table of the summary shows; `--json` gives as many.
 const ROWS: usize = 10;
 /// Logs at least this large show their progress on a terminal.
@@ -23,7 +21,7 @@ pub(crate) fn diagnose(
     out: &mut impl Write,
     format: Format,
     head: &[u8],
-    mut input: impl Read,
+    input: impl Read,
     size: Option<u64>,
     as_json: bool,
 ) -> io::Result<ExitCode> {
@@ -31,22 +29,18 @@ pub(crate) fn diagnose(
     let mut summary = Summary::default();
     let mut progress = Progress::new(size);
     let mut sessions = SessionsJson::new(as_json);
-    log.push(head);
-    progress.advance(head.len(), &log);
-    let mut piece = vec![0; PIECE];
-    loop {
-        sessions.drain(out, &mut log, &mut summary)?;
-        let read = match input.read(&mut piece) {
-            Ok(0) => break,
-            Ok(read) => read,
-            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
-            Err(error) => return Err(error),
-        };
-        log.push(&piece[..read]);
-        progress.advance(read, &log);
-    }
-    log.finish();
-    sessions.drain(out, &mut log, &mut summary)?;
+    let mut written = Ok(());
+    log.read_to_end(
+        head.chain(input),
+        &mut summary,
+        |session| {
+            if written.is_ok() {
+                written = sessions.write(out, session);
+            }
+        },
+        |read, log| progress.advance(read, log),
+    )?;
+    written?;
     progress.clear();
     if as_json {
         sessions.end(out, &log, &summary)?;
@@ -65,7 +59,7 @@ fn write_text(out: &mut impl Write, log: &ServerLog, summary: &Summary) -> io::R
     let (lines, read) = log.lines();
     writeln!(
         out,
-        "Read as a {}: {lines} lines, {read} of them about sessions; {} sessions, {} failed.",
+        "Read as {}: {lines} lines, {read} of them about sessions; {} sessions, {} failed.",
         log.format(),
         summary.sessions(),
         summary.failed()
@@ -203,26 +197,18 @@ impl SessionsJson {
         SessionsJson { on, written: 0 }
     }
 
-    /// Adds the sessions that have ended to the summary, and writes the failed ones.
-    fn drain(
-        &mut self,
-        out: &mut impl Write,
-        log: &mut ServerLog,
-        summary: &mut Summary,
-    ) -> io::Result<()> {
-        while let Some(session) = log.next_session() {
-            summary.add(&session);
-            if self.on && session.failed() {
-                let separator = if self.written == 0 {
-                    "{\"failed_sessions\": [\n"
-                } else {
-                    ",\n"
-                };
-                write!(out, "{separator}{}", session_json(&session))?;
-                self.written += 1;
-            }
+    /// Writes `session` if it failed.
+    fn write(&mut self, out: &mut impl Write, session: &Session) -> io::Result<()> {
+        if !self.on || !session.failed() {
+            return Ok(());
         }
-        Ok(())
+        let separator = if self.written == 0 {
+            "{\"failed_sessions\": [\n"
+        } else {
+            ",\n"
+        };
+        self.written += 1;
+        write!(out, "{separator}{}", session_json(session))
     }
 
     fn end(&self, out: &mut impl Write, log: &ServerLog, summary: &Summary) -> io::Result<()> {
@@ -316,8 +302,8 @@ impl Progress {
         }
     }
 
-    fn advance(&mut self, read: usize, log: &ServerLog) {
-        self.read += read as u64;
+    fn advance(&mut self, read: u64, log: &ServerLog) {
+        self.read = read;
         let large = self.size.map_or(self.read >= LARGE, |size| size >= LARGE);
         if !self.on || !large || self.read - self.shown < 16 << 20 {
             return;

@@ -28,7 +28,8 @@ pub(crate) struct Answer {
     pub(crate) line: usize,
     /// The code; `None` for a client's line that quotes a server's words without one.
     pub(crate) code: Option<ReplyCode>,
-    /// All of its text, in lower case.
+    /// All of its text, in lower case; empty for a reply below 400, whose words no rule
+    /// reads.
     pub(crate) text: String,
     /// Whether it answers the exchange's command: a preliminary reply or the first other
     /// one. Replies after that answer commands the log does not show, such as the PORT and
@@ -427,7 +428,12 @@ fn answers(exchange: &Exchange<'_>) -> Vec<Answer> {
             EventKind::Reply(reply) => Some(Answer {
                 line: event.line(),
                 code: Some(reply.code()),
-                text: reply.as_reply().text().to_string().to_lowercase(),
+                // No rule reads the words of a positive reply.
+                text: if reply.code().as_u16() < 400 {
+                    String::new()
+                } else {
+                    reply.as_reply().text().to_string().to_lowercase()
+                },
                 answers_command: true,
                 verb: None,
                 sent: true,

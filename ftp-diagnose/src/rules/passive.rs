@@ -63,7 +63,9 @@ fn blames(session: &Session<'_>, index: usize) -> Vec<Blame> {
         let EventKind::Reply(reply) = event.kind() else {
             continue;
         };
-        if reply.code() != 227 {
+        // A code without text, as server logs that keep only the code (IIS) show a reply,
+        // says nothing of the address.
+        if reply.code() != 227 || reply.as_reply().last_line().trim_ascii().is_empty() {
             continue;
         }
         let Ok(pasv) = PassiveAddress::parse(reply.as_reply().last_line()) else {

@@ -101,8 +101,7 @@ pub const REPLY_RULES: &[ReplyRule] = &[
                  means what it would in FTP",
         matches: |refusal| {
             let sent = refusal.verb.starts_with("SSH-");
-            let quoted = refusal.says(&["ssh-2.0-", "ssh-1.99-"]);
-            (sent || quoted).then_some(Certainty::Stated)
+            (sent || refusal.says(&["ssh-2.0-", "ssh-1.99-"])).then_some(Certainty::Stated)
         },
     },
     ReplyRule {
@@ -119,9 +118,8 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         ranked: "before login failures and idle timeouts: a 530 or 421 that names a limit is \
                  about the limit, whatever command it answers",
         matches: |refusal| {
-            let limit = refusal.says(TOO_MANY);
-            (limit && (refusal.is(&[421, 530]) || refusal.answer.code.is_none()))
-                .then_some(Certainty::Stated)
+            let coded = refusal.is(&[421, 530]) || refusal.answer.code.is_none();
+            (coded && refusal.says(TOO_MANY)).then_some(Certainty::Stated)
         },
     },
     ReplyRule {
@@ -152,11 +150,11 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         ranked: "before the other rules of TLS and logins: it is no demand for TLS and no \
                  wrong password",
         matches: |refusal| {
-            let before_login = refusal.says(&["please login with user and pass"]);
             // The text itself names USER and PASS, which a client's line may take for the
             // command; vsftpd never gives this answer to USER or PASS themselves.
             let auth = matches!(refusal.verb, "AUTH" | "" | "USER" | "PASS");
-            (refusal.is(&[530]) && before_login && auth).then_some(Certainty::Inferred)
+            let before_login = || refusal.says(&["please login with user and pass"]);
+            (refusal.is(&[530]) && auth && before_login()).then_some(Certainty::Inferred)
         },
     },
     ReplyRule {
@@ -167,11 +165,11 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         ranked: "before login failures: vsftpd answers USER with 530 when TLS is forced, and \
                  that is no wrong password",
         matches: |refusal| {
-            let demands = words::demands_tls(&refusal.answer.text);
             let code_demands = refusal.is(&[533, 534]) && refusal.verb != "PROT";
             let coded =
                 refusal.is(&[421, 530, 522, 533, 534, 550]) || refusal.answer.code.is_none();
-            ((demands && coded) || code_demands).then_some(Certainty::Stated)
+            let demands = || words::demands_tls(&refusal.answer.text);
+            (code_demands || (coded && demands())).then_some(Certainty::Stated)
         },
     },
     ReplyRule {
@@ -180,8 +178,9 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         ranked: "after the 421s that say why, and before login failures; a 421 that names a \
                  permission, a missing path or a full disk is left to those rules",
         matches: |refusal| {
-            let other = refusal.says(PERMISSION) || refusal.says(MISSING) || refusal.says(STORAGE);
-            (refusal.is(&[421]) && !other).then_some(Certainty::Stated)
+            let other =
+                || refusal.says(PERMISSION) || refusal.says(MISSING) || refusal.says(STORAGE);
+            (refusal.is(&[421]) && !other()).then_some(Certainty::Stated)
         },
     },
     ReplyRule {
@@ -213,8 +212,8 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         ranked: "before the refusals of data commands",
         matches: |refusal| {
             let active = matches!(refusal.verb, "PORT" | "EPRT" | "");
-            let refuses = refusal.says(&["illegal", "won't open a connection", "will not open"]);
-            (active && refusal.is(&[500, 501]) && refuses).then_some(Certainty::Stated)
+            let refuses = || refusal.says(&["illegal", "won't open a connection", "will not open"]);
+            (active && refusal.is(&[500, 501]) && refuses()).then_some(Certainty::Stated)
         },
     },
     ReplyRule {
@@ -224,10 +223,10 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         ranked: "before the refusals of data commands: a PASV that the server does not \
                  support on IPv6 is no blocked connection",
         matches: |refusal| {
-            let known = !refusal.verb.is_empty() || refusal.says(&["'", "\""]);
             let coded = refusal.is(&[425, 500, 501, 502, 504]) || refusal.answer.code.is_none();
-            let lived = refusal.session.lived_without(refusal.index, refusal.verb);
-            (coded && known && !lived && refusal.says(UNSUPPORTED)).then_some(Certainty::Stated)
+            let known = || !refusal.verb.is_empty() || refusal.says(&["'", "\""]);
+            let lived = || refusal.session.lived_without(refusal.index, refusal.verb);
+            (coded && known() && refusal.says(UNSUPPORTED) && !lived()).then_some(Certainty::Stated)
         },
     },
     ReplyRule {
@@ -265,16 +264,16 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         ranked: "before permissions and missing files, which a 550 could also be",
         matches: |refusal| {
             let coded = refusal.is(&[452, 552]);
-            let said = refusal.says(STORAGE)
-                && (refusal.is(&[421, 425, 426, 450, 451, 550, 553])
-                    || refusal.answer.code.is_none());
+            let said = (refusal.is(&[421, 425, 426, 450, 451, 550, 553])
+                || refusal.answer.code.is_none())
+                && refusal.says(STORAGE);
             // A write that failed on the server: to an upload, or in words no download has.
             let server_write =
-                refusal.says(&["failure writing to local", "error during write to file"]);
+                || refusal.says(&["failure writing to local", "error during write to file"]);
             let writing = (refusal.is(&[451, 426]) || refusal.answer.code.is_none())
                 && ((UPLOADS.contains(&refusal.verb)
                     && refusal.says(&["failure writing", "error during write", "write error"]))
-                    || server_write);
+                    || server_write());
             match () {
                 _ if coded || said => STATED,
                 // A write that failed on the server, for want of room as a rule.
@@ -298,13 +297,15 @@ pub const REPLY_RULES: &[ReplyRule] = &[
         reads: "501, 550 and 553 whose text calls a character of the name invalid",
         ranked: "before missing files: a name the server cannot decode is not found either",
         matches: |refusal| {
-            let said = refusal.says(&[
-                "invalid character",
-                "illegal character",
-                "invalid byte",
-                "invalid utf",
-            ]);
-            (refusal.is(&[501, 550, 553]) && said).then_some(Certainty::Inferred)
+            let said = || {
+                refusal.says(&[
+                    "invalid character",
+                    "illegal character",
+                    "invalid byte",
+                    "invalid utf",
+                ])
+            };
+            (refusal.is(&[501, 550, 553]) && said()).then_some(Certainty::Inferred)
         },
     },
     ReplyRule {
@@ -359,7 +360,12 @@ pub const REPLY_RULES: &[ReplyRule] = &[
 /// What the negative replies, and the replies clients quote, say.
 pub(crate) fn replies(session: &Session<'_>, findings: &mut Findings) {
     for (index, fact) in session.facts.iter().enumerate() {
-        for answer in &fact.answers {
+        // Every rule reads a reply of 421 or more, or a client's line without a code.
+        let refusals = fact
+            .answers
+            .iter()
+            .filter(|answer| answer.code.is_none_or(|code| code.as_u16() >= 400));
+        for answer in refusals {
             let verb = match &answer.verb {
                 Some(verb) if !answer.sent || fact.verb.is_empty() => verb.as_str(),
                 _ if answer.answers_command => fact.verb.as_str(),

@@ -2,6 +2,7 @@
 //! and a summary for the administrator.
 
 mod formats;
+mod pipeline;
 mod reader;
 mod record;
 mod session;

@@ -19,8 +19,8 @@ const QUIET: i64 = 3_600;
 /// Seconds of the log's time a closed session still takes lines: pyftpdlib logs a refused
 /// login three seconds after its 530, which may be after the session's closing line.
 const LINGER: i64 = 5;
-/// Lines a closed session still takes in a log without times.
-const LINGER_LINES: usize = 1_000;
+/// Lines after which a closed session takes no more, whatever the log's times say.
+const LINGER_LINES: usize = 100_000;
 
 /// A server's log, read one line at a time into sessions.
 ///
@@ -66,12 +66,19 @@ pub struct ServerLog {
     closing: VecDeque<(usize, u64, usize, i64)>,
     /// The number of sessions opened, which tells a slot's sessions apart.
     opened: u64,
+    /// The sessions that may be logging in, with their serial numbers: where a new process
+    /// of vsftpd is looked for.
+    logging_in: Vec<(usize, u64)>,
+    /// How many were left the last time the list was pruned.
+    logging_in_kept: usize,
     /// The start of a line whose end has not come, from [`push`](ServerLog::push).
     partial: Vec<u8>,
     partial_cut: bool,
     cut: usize,
     line: usize,
     read: usize,
+    /// The log's latest time, and in seconds.
+    clock: Option<Stamp>,
     now: i64,
     swept: i64,
 }
@@ -87,11 +94,14 @@ impl ServerLog {
             done: VecDeque::new(),
             closing: VecDeque::new(),
             opened: 0,
+            logging_in: Vec::new(),
+            logging_in_kept: 0,
             partial: Vec::new(),
             partial_cut: false,
             cut: 0,
             line: 0,
             read: 0,
+            clock: None,
             now: i64::MIN,
             swept: i64::MIN,
         }
@@ -129,10 +139,19 @@ impl ServerLog {
             self.partial_cut = false;
             bytes = &bytes[end + 1..];
         }
+        // The whole lines of the piece, checked as UTF-8 at once.
+        let whole = memchr::memrchr(b'\n', bytes).map_or(0, |end| end + 1);
         let mut start = 0;
-        for end in memchr::memchr_iter(b'\n', bytes) {
-            self.push_bytes(&bytes[start..end]);
-            start = end + 1;
+        if let Ok(text) = core::str::from_utf8(&bytes[..whole]) {
+            for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+                self.push_text(&text[start..end]);
+                start = end + 1;
+            }
+        } else {
+            for end in memchr::memchr_iter(b'\n', &bytes[..whole]) {
+                self.push_bytes(&bytes[start..end]);
+                start = end + 1;
+            }
         }
         self.keep_partial(&bytes[start..]);
     }
@@ -151,6 +170,15 @@ impl ServerLog {
         }
         self.partial
             .extend_from_slice(bytes.get(..room).unwrap_or(bytes));
+    }
+
+    /// A line of text, without its line feed.
+    fn push_text(&mut self, line: &str) {
+        if line.len() > MAX_LINE + 1 {
+            self.push_bytes(line.as_bytes());
+        } else {
+            self.push_line(line.strip_suffix('\r').unwrap_or(line));
+        }
     }
 
     fn push_bytes(&mut self, line: &[u8]) {
@@ -172,6 +200,11 @@ impl ServerLog {
         let Some(record) = self.reader.read(text, number) else {
             return;
         };
+        // A line of the server's own, outside any session, such as its start.
+        let known = self.keys.contains_key(&record.key);
+        if !known && record.client.is_none() && record.what != What::Opened {
+            return;
+        }
         self.read += 1;
         if let Some(time) = record.time {
             self.tick(time);
@@ -199,24 +232,41 @@ impl ServerLog {
             return;
         };
         let was_closed = open.closed;
+        let was_idle = open.login == Login::Idle;
         open.push(record, number, text);
+        let (closed, logging_in, serial) = (open.closed, open.login != Login::Idle, open.serial);
+        if was_idle && logging_in && self.reader.forks() {
+            self.logging_in.push((slot, serial));
+            self.prune_logging_in();
+        }
         if one_line {
             self.end(slot, Ending::Closed);
-        } else if open.closed && !was_closed {
-            let serial = open.serial;
+        } else if closed && !was_closed {
             self.closing.push_back((slot, serial, number, self.now));
         }
         self.end_lingering();
     }
 
+    /// Leaves out of the sessions that may be logging in those that no longer are, once the
+    /// list has doubled.
+    fn prune_logging_in(&mut self) {
+        if self.logging_in.len() <= 2 * self.logging_in_kept + 64 {
+            return;
+        }
+        let slots = &self.slots;
+        self.logging_in.retain(|&(slot, serial)| {
+            slots[slot]
+                .as_ref()
+                .is_some_and(|open| open.serial == serial && open.login != Login::Idle)
+        });
+        self.logging_in_kept = self.logging_in.len();
+    }
+
     /// Ends the closed sessions whose lingering is over.
     fn end_lingering(&mut self) {
         while let Some(&(slot, serial, line, time)) = self.closing.front() {
-            let over = if time == i64::MIN {
-                self.line - line > LINGER_LINES
-            } else {
-                self.now - time > LINGER
-            };
+            let over =
+                self.line - line > LINGER_LINES || (time != i64::MIN && self.now - time > LINGER);
             if !over {
                 return;
             }
@@ -267,10 +317,12 @@ impl ServerLog {
         if !self.reader.forks() {
             return None;
         }
-        let candidates = self.slots.iter().enumerate().filter_map(|(slot, open)| {
-            let open = open.as_ref()?;
-            (open.login != Login::Idle && open.is_of(record.client, record.user))
-                .then_some((slot, open))
+        let candidates = self.logging_in.iter().filter_map(|&(slot, serial)| {
+            let open = self.slots[slot].as_ref()?;
+            (open.serial == serial
+                && open.login != Login::Idle
+                && open.is_of(record.client, record.user))
+            .then_some((slot, open))
         });
         candidates
             .min_by_key(|(_, open)| {
@@ -316,6 +368,10 @@ impl ServerLog {
 
     /// Moves the log's clock to `time`, and once a minute ends the sessions quiet for an hour.
     fn tick(&mut self, time: Stamp) {
+        if self.clock == Some(time) {
+            return;
+        }
+        self.clock = Some(time);
         let now = time.seconds();
         if now <= self.now {
             return;

@@ -2,6 +2,7 @@
 //! client's log is.
 
 use std::string::{String, ToString};
+use std::sync::OnceLock;
 use std::vec::Vec;
 
 use ftp_reply::{OwnedReply, Parsed, ReplyParser};
@@ -36,7 +37,9 @@ pub struct Session {
     ending: Ending,
     log: Log,
     dropped: usize,
-    findings: Vec<Finding>,
+    evidence: Evidence,
+    /// The findings, worked out when first asked for, on whichever thread asks.
+    findings: OnceLock<Vec<Finding>>,
     failed_logins: Vec<FailedLogin>,
     more_failed_logins: usize,
 }
@@ -137,13 +140,18 @@ impl Session {
     }
 
     /// The causes of its trouble, most likely first; empty for a session that went well.
+    ///
+    /// They are worked out when first asked for: a session that the log shows healthy (no
+    /// reply of 400 or more, no failure in the server's words, no transfer left waiting
+    /// when the session was closed) is not read by the rules.
     pub fn findings(&self) -> &[Finding] {
-        &self.findings
+        self.findings
+            .get_or_init(|| self.evidence.diagnose(&self.log))
     }
 
     /// Whether anything went wrong.
     pub fn failed(&self) -> bool {
-        !self.findings.is_empty()
+        !self.findings().is_empty()
     }
 
     /// The logins the server refused, in order (at most a thousand; see
@@ -183,7 +191,9 @@ pub(crate) struct Open {
     events: Vec<Event>,
     dropped: usize,
     /// The reply whose last line has not come: its first line's number and its bytes.
-    reply: Option<(usize, Vec<u8>)>,
+    reply: Option<usize>,
+    /// Its bytes, in a buffer kept for the session's replies.
+    reply_bytes: Vec<u8>,
     parser: ReplyParser,
     /// The code of a reply whose text is to come on the next line (inetutils ftpd).
     code: Option<String>,
@@ -220,6 +230,7 @@ impl Open {
             events: Vec::new(),
             dropped: 0,
             reply: None,
+            reply_bytes: Vec::new(),
             parser: ReplyParser::new(),
             code: None,
             stated: Vec::new(),
@@ -289,7 +300,8 @@ impl Open {
                 self.end_code(number, record.time);
                 self.code = Some(code.to_string());
             }
-            What::Reply(reply) => {
+            // A reply of several lines in one, as vsftpd logs its raw lines.
+            What::Reply(reply) if reply.contains(['\\', '\n']) => {
                 for line in reply.split("\\r\\n").flat_map(|part| part.split('\n')) {
                     let line = line.trim_end_matches(['\r', '\\']);
                     if !line.is_empty() {
@@ -297,6 +309,7 @@ impl Open {
                     }
                 }
             }
+            What::Reply(reply) => self.reply_line(reply, number, record.time),
             What::Answered {
                 command,
                 argument,
@@ -362,8 +375,8 @@ impl Open {
 
     /// A line of a reply: it completes one, or one more line of a multi-line reply.
     fn reply_line(&mut self, line: &str, number: usize, time: Option<Stamp>) {
-        let (first, bytes) = self.reply.get_or_insert_with(|| (number, Vec::new()));
-        let first = *first;
+        let first = *self.reply.get_or_insert(number);
+        let bytes = &mut self.reply_bytes;
         bytes.extend_from_slice(line.as_bytes());
         bytes.extend_from_slice(b"\r\n");
         match self.parser.parse(bytes) {
@@ -371,6 +384,7 @@ impl Open {
             Ok(Parsed::Complete(reply)) => {
                 let reply = OwnedReply::from(reply);
                 self.reply = None;
+                self.reply_bytes.clear();
                 self.parser = ReplyParser::new();
                 self.reply(reply, first, number, time);
             }
@@ -401,8 +415,11 @@ impl Open {
     /// A reply cut short: its lines become text the server sent.
     fn end_reply(&mut self) {
         self.parser = ReplyParser::new();
-        if let Some((number, bytes)) = self.reply.take() {
-            let text = String::from_utf8_lossy(&bytes).trim_end().to_string();
+        if let Some(number) = self.reply.take() {
+            let text = String::from_utf8_lossy(&self.reply_bytes)
+                .trim_end()
+                .to_string();
+            self.reply_bytes.clear();
             self.event(number, number, EventKind::ServerText(text));
         }
     }
@@ -438,39 +455,16 @@ impl Open {
         self.events.push(Event::new(line, last_line, kind));
     }
 
-    /// The session, diagnosed. A session that the log shows healthy is not read by the
-    /// rules: no reply of 400 or more, no failure in the server's words, and no transfer
-    /// left waiting when the session was closed.
+    /// The session, ended; its findings are worked out when first asked for.
     pub(crate) fn finish(mut self, ending: Ending) -> Session {
         let last = self.last_line;
         self.end_code(last, self.seen);
         self.end_reply();
         let stalled = self.waiting && ending == Ending::Closed;
-        let findings = if self.troubled || stalled {
-            let mut findings = Findings::default();
-            for &(cause, certainty, line) in &self.stated {
-                findings.add(cause, certainty, &[line], &[], None);
-            }
-            let replied = self
-                .events
-                .iter()
-                .any(|event| matches!(event.kind(), EventKind::Reply(_)));
-            if !replied && !self.incomplete.is_empty() {
-                findings.add(
-                    Cause::TransferIncomplete,
-                    Certainty::Stated,
-                    &self.incomplete,
-                    &[],
-                    None,
-                );
-            }
-            let log = Log::of_server(core::mem::take(&mut self.events));
-            let findings = log.findings_with(findings);
-            self.events = log.into_events();
-            findings
-        } else {
-            Vec::new()
-        };
+        let replied = self
+            .events
+            .iter()
+            .any(|event| matches!(event.kind(), EventKind::Reply(_)));
         Session {
             client: self.client,
             user: self.user,
@@ -481,9 +475,48 @@ impl Open {
             ending,
             log: Log::of_server(self.events),
             dropped: self.dropped,
-            findings,
+            evidence: Evidence {
+                stated: self.stated,
+                // A transfer log's word alone, where no reply says more.
+                incomplete: if replied { Vec::new() } else { self.incomplete },
+                suspect: self.troubled || stalled,
+            },
+            findings: OnceLock::new(),
             failed_logins: self.failed_logins,
             more_failed_logins: self.more_failed_logins,
         }
+    }
+}
+
+/// What a session's lines show beyond its events: the server's own words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Evidence {
+    /// Causes the server's words name, with their lines.
+    stated: Vec<(Cause, Certainty, usize)>,
+    /// Transfers the server logged as incomplete, in a log without replies.
+    incomplete: Vec<usize>,
+    /// Whether anything in the session may have gone wrong; if not, the rules need not run.
+    suspect: bool,
+}
+
+impl Evidence {
+    fn diagnose(&self, log: &Log) -> Vec<Finding> {
+        if !self.suspect {
+            return Vec::new();
+        }
+        let mut findings = Findings::default();
+        for &(cause, certainty, line) in &self.stated {
+            findings.add(cause, certainty, &[line], &[], None);
+        }
+        if !self.incomplete.is_empty() {
+            findings.add(
+                Cause::TransferIncomplete,
+                Certainty::Stated,
+                &self.incomplete,
+                &[],
+                None,
+            );
+        }
+        log.findings_with(findings)
     }
 }

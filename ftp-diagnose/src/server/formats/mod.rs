@@ -78,17 +78,17 @@ impl Format {
         }
     }
 
-    /// The format's name for people: `vsftpd's log`.
+    /// The format's name for people, to follow "read as": `vsftpd's log`.
     pub const fn name(self) -> &'static str {
         match self {
             Format::Vsftpd => "vsftpd's log",
-            Format::Xferlog => "transfer log (xferlog)",
-            Format::Syslog => "syslog of FTP servers",
+            Format::Xferlog => "a transfer log (xferlog)",
+            Format::Syslog => "a syslog of FTP servers",
             Format::ProftpdExtended => "ProFTPD's ExtendedLog",
             Format::Pyftpdlib => "pyftpdlib's log",
             Format::FileZillaServer => "FileZilla Server's log",
             Format::FileZillaServerLegacy => "FileZilla Server 0.9's log",
-            Format::Iis => "IIS FTP log (W3C)",
+            Format::Iis => "IIS's FTP log (W3C)",
         }
     }
 

@@ -21,7 +21,8 @@ use crate::server::record::{Record, What};
 pub(crate) fn line(line: &str) -> Option<Record<'_>> {
     let (time, rest) = Stamp::split(line)?;
     let rest = rest.strip_prefix(" [pid ")?;
-    let (pid, rest) = rest.split_once("] ")?;
+    let (pid, rest) = rest.split_once(']')?;
+    let rest = rest.strip_prefix(' ')?;
     let mut record = message(rest)?;
     record.key = pid.parse().ok()?;
     record.time = Some(time);
@@ -32,12 +33,15 @@ pub(crate) fn line(line: &str) -> Option<Record<'_>> {
 pub(crate) fn message(text: &str) -> Option<Record<'_>> {
     let (user, text) = match text.strip_prefix('[') {
         Some(rest) => {
-            let (user, rest) = rest.split_once("] ")?;
-            (Some(user), rest)
+            let (user, rest) = rest.split_once(']')?;
+            (Some(user), rest.strip_prefix(' ')?)
         }
         None => (None, text),
     };
-    let (action, rest) = text.split_once(": Client \"")?;
+    // The first colon ends the action; a search for a longer pattern costs more.
+    let colon = memchr::memchr(b':', text.as_bytes())?;
+    let action = &text[..colon];
+    let rest = text[colon..].strip_prefix(": Client \"")?;
     let (client, rest) = rest.split_once('"')?;
     // The quoted line or path that follows, if any.
     let quoted = rest
