@@ -4,7 +4,7 @@
 use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use ftp_diagnose::{Format, ServerLog, Session, Summary};
+use ftp_diagnose::{Format, ServerLog, Session, Stamp, Summary};
 use serde_json::{Value, json};
 
 use crate::diagnose::finding_json;
@@ -97,10 +97,13 @@ fn write_text(out: &mut impl Write, log: &ServerLog, summary: &Summary) -> io::R
     }
     let guessers = summary.failed_logins_by_address(ROWS);
     if !guessers.is_empty() {
-        writeln!(
+        writeln!(out)?;
+        text::wrapped(
             out,
-            "\nClient addresses with the most failed logins (many attempts, or many user names, \
-             from one address suggest password guessing):"
+            "Client addresses with the most failed logins (many attempts, or many user names, \
+             from one address suggest password guessing):",
+            "",
+            "",
         )?;
         writeln!(
             out,
@@ -108,10 +111,7 @@ fn write_text(out: &mut impl Write, log: &ServerLog, summary: &Summary) -> io::R
             "address", "attempts", "sessions", "users"
         )?;
         for address in guessers {
-            let span = match (address.first(), address.last()) {
-                (Some(first), Some(last)) => format!("{first} to {last}"),
-                _ => String::new(),
-            };
+            let span = span(address.first(), address.last());
             writeln!(
                 out,
                 "   {:<39} {:>8} {:>8} {:>6}  {span}",
@@ -170,6 +170,8 @@ fn write_text(out: &mut impl Write, log: &ServerLog, summary: &Summary) -> io::R
             .max(1);
         for (hour, all, failed) in hours {
             let bar = "#".repeat(((failed * 40).div_ceil(most)) as usize);
+            let hour = hour.to_string();
+            let hour = hour.strip_suffix(":00").unwrap_or(&hour);
             writeln!(
                 out,
                 "   {hour}  {all:>8} sessions {failed:>8} failed  {bar}"
@@ -184,6 +186,18 @@ fn write_text(out: &mut impl Write, log: &ServerLog, summary: &Summary) -> io::R
         text::wrapped(out, cause.fix_server(), "     ", "     ")?;
     }
     Ok(())
+}
+
+/// `2026-12-03 18:16:42 to 18:16:48`: the second date left out when it is the first's.
+fn span(first: Option<Stamp>, last: Option<Stamp>) -> String {
+    let (Some(first), Some(last)) = (first, last) else {
+        return String::new();
+    };
+    let (first, last) = (first.to_string(), last.to_string());
+    match (first.rsplit_once(' '), last.rsplit_once(' ')) {
+        (Some((day, _)), Some((last_day, time))) if day == last_day => format!("{first} to {time}"),
+        _ => format!("{first} to {last}"),
+    }
 }
 
 /// `--json`: the failed sessions, written as they end, then the summary.

@@ -205,6 +205,38 @@ fn a_log_is_diagnosed_with_its_lines_and_fixes() {
 }
 
 #[test]
+fn a_server_log_is_summed_up_for_its_administrator() {
+    let output = run(&["diagnose", &client_log("server/pyftpdlib.log")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with(
+            "Read as pyftpdlib's log: 89 lines, 62 of them about sessions; 3 sessions, 2 failed.\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("       1  The login was refused [login-failed]\n          e.g. 127.0.0.2, lines 43-89, 2026-12-03 18:16:39\n"));
+    assert!(text.contains("   127.0.0.2                                      3        1      3  2026-12-03 18:16:42 to 18:16:48\n      user names: admin, ftpreply, root\n"));
+    assert!(text.contains("       1  missing.txt\n"));
+    assert!(text.contains("   2026-12-03 18:00         3 sessions        2 failed"));
+
+    let output = run(&["diagnose", "--json", &client_log("server/iis-w3c.log")]);
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["format"], "iis");
+    assert_eq!(json["summary"]["sessions"], 4);
+    assert_eq!(json["summary"]["failed"], 3);
+    assert_eq!(json["failed_sessions"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        json["failed_sessions"][0]["findings"][0]["cause"],
+        "login-failed"
+    );
+    let guesser = &json["summary"]["failed_logins_by_address"][0];
+    assert_eq!(guesser["address"], "203.0.113.45");
+    assert_eq!(guesser["attempts"], 5);
+    assert_eq!(guesser["users"].as_array().unwrap().len(), 5);
+}
+
+#[test]
 fn a_diagnosis_is_one_json_object_for_tools() {
     let log = std::fs::read(client_log("filezilla-passive-timeout.log")).unwrap();
     let output = run_with_input(&["diagnose", "--json"], &log);
