@@ -4,8 +4,9 @@
 //!
 //! Criterion measures both on 64 MiB in memory. Then, unless run with `--test`, a
 //! round-robin pass reads a log of 1 GiB from a file in 1 MiB pieces, as `ftpcode diagnose`
-//! does, and reports each one's throughput, the ratio of the two, round by round, and the
-//! process's peak resident memory.
+//! does (sessions diagnosed on a second thread: `ServerLog::read_to_end`), and reports each
+//! one's throughput, the ratio of the two, round by round, and the process's peak resident
+//! memory.
 
 use std::fs::{self, File};
 use std::hint::black_box;
@@ -111,21 +112,22 @@ fn split_lines(log: &[u8]) -> usize {
     memchr::memchr_iter(b'\n', log).count()
 }
 
-/// Reads `log` in 1 MiB pieces into sessions and their summary: the failed sessions.
-fn read_sessions(pieces: &mut dyn Iterator<Item = &[u8]>) -> u64 {
+/// Reads `input` into sessions, diagnosed on a second thread, and their summary, as
+/// `ftpcode diagnose` does; returns the failed sessions and the most sessions open at once.
+fn read_sessions(input: impl Read) -> (u64, usize) {
     let mut log = ServerLog::new(Format::Vsftpd);
     let mut summary = Summary::default();
-    for piece in pieces {
-        log.push(piece);
-        while let Some(session) = log.next_session() {
-            summary.add(&session);
-        }
-    }
-    log.finish();
-    while let Some(session) = log.next_session() {
-        summary.add(&session);
-    }
-    summary.failed()
+    let mut open = 0;
+    log.read_to_end(
+        input,
+        &mut summary,
+        |_| {},
+        |_, log| {
+            open = open.max(log.open_sessions());
+        },
+    )
+    .expect("reading the log");
+    (summary.failed(), open)
 }
 
 fn benches(c: &mut Criterion) {
@@ -137,8 +139,8 @@ fn benches(c: &mut Criterion) {
     group.bench_function("baseline: memchr line split", |b| {
         b.iter(|| split_lines(black_box(&log)))
     });
-    group.bench_function("ServerLog and Summary, 1 MiB pieces", |b| {
-        b.iter(|| read_sessions(&mut black_box(&log).chunks(1 << 20)))
+    group.bench_function("ServerLog::read_to_end and Summary", |b| {
+        b.iter(|| read_sessions(black_box(&log[..])))
     });
     group.finish();
 }
@@ -186,21 +188,7 @@ fn large() {
         black_box(lines);
     };
     let sessions = || {
-        let mut log = ServerLog::new(Format::Vsftpd);
-        let mut summary = Summary::default();
-        let mut open = 0;
-        read_file(&path, &mut |piece| {
-            log.push(piece);
-            open = open.max(log.open_sessions());
-            while let Some(session) = log.next_session() {
-                summary.add(&session);
-            }
-        });
-        log.finish();
-        while let Some(session) = log.next_session() {
-            summary.add(&session);
-        }
-        black_box((summary.sessions(), summary.failed(), open));
+        black_box(read_sessions(File::open(&path).expect("the large log")));
     };
     let times = round_robin::time_rounds(ROUNDS, 1, &[&split, &sessions]);
     let mib = size as f64 / f64::from(1 << 20);

@@ -165,7 +165,7 @@ impl Log {
 
     /// The findings, with what was found before the rules ran: a server's own words.
     pub(crate) fn findings_with(&self, mut findings: Findings) -> Vec<Finding> {
-        rules::find(self.exchanges(), &mut findings);
+        rules::find(self.exchanges(), self.peer(), &mut findings);
         findings.ranked()
     }
 }

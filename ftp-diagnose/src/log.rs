@@ -1,5 +1,6 @@
 //! A pasted log, read into events.
 
+use std::net::Ipv4Addr;
 use std::string::{String, ToString};
 use std::vec::Vec;
 
@@ -96,6 +97,8 @@ pub enum NotALog {
 pub struct Log {
     events: Vec<Event>,
     client: Option<&'static Client>,
+    /// The client's address, in a session of a server's log.
+    peer: Option<Ipv4Addr>,
 }
 
 impl Log {
@@ -122,15 +125,24 @@ impl Log {
         }
         // The first lines tell the client, if any do.
         let client = client::shown_by(lines.iter().take(4000).map(|&(_, line)| line));
-        Ok(Log { events, client })
+        Ok(Log {
+            events,
+            client,
+            peer: None,
+        })
     }
 
-    /// A session of a server's log, from its events.
-    pub(crate) const fn of_server(events: Vec<Event>) -> Log {
+    /// A session of a server's log, from its events, with the client's address.
+    pub(crate) const fn of_server(events: Vec<Event>, peer: Option<Ipv4Addr>) -> Log {
         Log {
             events,
             client: None,
+            peer,
         }
+    }
+
+    pub(crate) const fn peer(&self) -> Option<Ipv4Addr> {
+        self.peer
     }
 
     /// The client that wrote the log, when its marks or labels show it.

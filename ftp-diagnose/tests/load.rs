@@ -2,7 +2,9 @@
 //! drove them with concurrent sessions, some planted to fail, are diagnosed, and every
 //! planted failure must be found with its cause, and no healthy session blamed.
 //!
-//! `.ci/run` runs the generator and then this test, with `FTP_LOAD_DIR` naming its output.
+//! A run recorded here (`tests/logs/server/load/`) is read by every test run; `.ci/run`
+//! runs the generator afresh and then the ignored test, with `FTP_LOAD_DIR` naming its
+//! output.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -61,10 +63,19 @@ fn has_commands(sessions: &[Session]) -> bool {
 }
 
 #[test]
+fn a_recorded_load_run() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/logs/server/load");
+    planted_failures_are_found_and_healthy_sessions_are_not_blamed(&dir);
+}
+
+#[test]
 #[ignore = "needs the logs of tests/load/ftp_load.py: run by .ci/run"]
-fn planted_failures_are_found_and_healthy_sessions_are_not_blamed() {
+fn a_fresh_load_run() {
     let dir = env::var("FTP_LOAD_DIR").unwrap_or_else(|_| "/tmp/ftp-load".into());
-    let dir = Path::new(&dir);
+    planted_failures_are_found_and_healthy_sessions_are_not_blamed(Path::new(&dir));
+}
+
+fn planted_failures_are_found_and_healthy_sessions_are_not_blamed(dir: &Path) {
     let truth: Value =
         serde_json::from_slice(&fs::read(dir.join("truth.json")).expect("truth.json")).unwrap();
     let servers = truth["servers"].as_object().expect("servers");

@@ -99,6 +99,8 @@ pub(crate) struct Session<'l> {
     pub(crate) facts: Vec<Fact<'l>>,
     /// The address the client said it connected to, if it said so.
     pub(crate) connected: Option<Ipv4Addr>,
+    /// The client's own address, which a server's log gives.
+    pub(crate) peer: Option<Ipv4Addr>,
     /// The line of the server's first reply, or of the first command, if earlier.
     first_reply: Option<usize>,
     /// Per verb: the last exchange that sent it.
@@ -274,6 +276,7 @@ impl<'l> Session<'l> {
         Session {
             facts,
             connected,
+            peer: None,
             first_reply,
             last_sent,
             last_not_quit,

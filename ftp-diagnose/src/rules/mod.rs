@@ -14,6 +14,8 @@ mod replies;
 mod server_text;
 mod stalled;
 
+use std::net::Ipv4Addr;
+
 use crate::Exchange;
 use crate::finding::Findings;
 use facts::Session;
@@ -98,9 +100,11 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-/// Names the causes of the trouble in `exchanges`.
-pub(crate) fn find(exchanges: Vec<Exchange<'_>>, findings: &mut Findings) {
-    let session = Session::new(exchanges);
+/// Names the causes of the trouble in `exchanges`; `peer` is the client's own address, where
+/// the log is a server's.
+pub(crate) fn find(exchanges: Vec<Exchange<'_>>, peer: Option<Ipv4Addr>, findings: &mut Findings) {
+    let mut session = Session::new(exchanges);
+    session.peer = peer;
     for rule in RULES {
         (rule.run)(&session, findings);
     }

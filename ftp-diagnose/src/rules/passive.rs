@@ -55,6 +55,12 @@ pub(crate) fn unverified(session: &Session<'_>, index: usize) -> bool {
         })
 }
 
+/// Whether the client may be outside the server's network: a server's log that shows the
+/// client on a private or loopback address says it is not.
+fn outside(session: &Session<'_>) -> bool {
+    session.peer.is_none_or(|peer| !is_internal(peer))
+}
+
 /// What the 227 replies of exchange `index` show.
 fn blames(session: &Session<'_>, index: usize) -> Vec<Blame> {
     let fact = &session.facts[index];
@@ -81,7 +87,9 @@ fn blames(session: &Session<'_>, index: usize) -> Vec<Blame> {
         if let Some(replaced) = fact.replaced {
             // The client did not use the address: a failure after is not its fault.
             let unreachable = pasv.is_unspecified()
-                || (pasv.is_internal() && session.connected.is_none_or(|ip| !is_internal(ip)));
+                || (pasv.is_internal()
+                    && session.connected.is_none_or(|ip| !is_internal(ip))
+                    && outside(session));
             if unreachable {
                 let detail = format!(
                     "The 227 reply on line {} announced {}; the client connected to the \
@@ -117,7 +125,7 @@ fn blames(session: &Session<'_>, index: usize) -> Vec<Blame> {
                     connected
                 )
             }
-            None if pasv.is_internal() && failure.is_some() => format!(
+            None if pasv.is_internal() && failure.is_some() && outside(session) => format!(
                 "The 227 reply on line {} announced the private address {}, and the data \
                  connection failed.",
                 event.line(),
@@ -126,6 +134,7 @@ fn blames(session: &Session<'_>, index: usize) -> Vec<Blame> {
             // A private address, and nothing after it to show the data connection worked.
             None if pasv.is_internal()
                 && !pasv.ip().is_loopback()
+                && outside(session)
                 && !opened_after(session, index) =>
             {
                 format!(

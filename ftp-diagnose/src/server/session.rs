@@ -465,6 +465,10 @@ impl Open {
             .events
             .iter()
             .any(|event| matches!(event.kind(), EventKind::Reply(_)));
+        let peer = self
+            .client
+            .as_deref()
+            .and_then(|client| client.parse().ok());
         Session {
             client: self.client,
             user: self.user,
@@ -473,7 +477,7 @@ impl Open {
             start: self.start,
             end: self.seen,
             ending,
-            log: Log::of_server(self.events),
+            log: Log::of_server(self.events, peer),
             dropped: self.dropped,
             evidence: Evidence {
                 stated: self.stated,

@@ -115,6 +115,7 @@ fn address_of(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::line;
+    use crate::Cause;
     use crate::server::record::What;
 
     #[test]
@@ -141,6 +142,20 @@ mod tests {
         assert_eq!(opened.what, What::Opened);
         let exit = line("2026-12-03 18:19:26,494 9878 127.0.10.172:39932 37969 ftp ftpreply EXIT \"\" - \"-\" - \"-\" \"Quit\"").unwrap();
         assert_eq!(exit.what, What::Closed);
+        // The format the README suggests.
+        let opened = line("2026-12-03 18:19:22,571 9878 192.0.2.7 -  \"\" - \"-\" \"\"").unwrap();
+        assert_eq!(
+            (opened.key, opened.user, opened.what),
+            (9878, None, What::Opened)
+        );
+        let idle = line(
+            "2026-12-03 18:20:22,571 9878 192.0.2.7 anna EXIT \"\" - \"-\" \"Timeout exceeded: TimeoutIdle\"",
+        )
+        .unwrap();
+        assert_eq!(
+            (idle.user, idle.what, idle.cause),
+            (Some("anna"), What::Closed, Some(Cause::IdleTimeout))
+        );
         let default =
             line("192.0.2.7 UNKNOWN anna [03/Dec/2026:18:19:26 +0000] \"RETR a.txt\" 550 -")
                 .unwrap();
