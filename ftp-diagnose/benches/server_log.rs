@@ -1,6 +1,12 @@
-//! Reading a server's log: [`ServerLog`] and [`Summary`] over a log made from the recorded
-//! sessions of `tests/sessions/`, written as vsftpd writes its protocol log with 64
-//! sessions interleaved, against a `memchr` split of the same bytes into lines.
+//! Reading a server's log: [`ServerLog`] and [`Summary`] against a `memchr` split of the same
+//! bytes into lines, on two logs in vsftpd's format:
+//!
+//! - *recorded sessions*: the sessions of `tests/sessions/`, written as vsftpd writes its
+//!   protocol log, 64 open at once; each of them has refusals (wrong passwords, commands
+//!   refused), so every session fails and is read by the rules: the worst case;
+//! - *load run*: the log vsftpd wrote in the load run of `tests/logs/server/load/` (40
+//!   sessions, one in six planted to fail), over and over, each copy later in time and under
+//!   other process ids.
 //!
 //! Criterion measures both on 64 MiB in memory. Then, unless run with `--test`, a
 //! round-robin pass reads a log of 1 GiB from a file in 1 MiB pieces, as `ftpcode diagnose`
@@ -36,7 +42,7 @@ const LARGE: u64 = 1 << 30;
 /// Writes at least `size` bytes of log: the recorded sessions over and over, each under a
 /// process id and a client address of its own, 64 open at once, their lines interleaved
 /// one by one, a second passing every 64 lines.
-fn write_log(out: &mut impl Write, size: u64) -> io::Result<()> {
+fn write_log(out: &mut dyn Write, size: u64) -> io::Result<()> {
     let scripts: Vec<Vec<(bool, &str)>> = SESSIONS
         .iter()
         .map(|session| {
@@ -100,6 +106,45 @@ fn write_log(out: &mut impl Write, size: u64) -> io::Result<()> {
     Ok(())
 }
 
+/// The log vsftpd wrote in the recorded load run.
+const LOAD_RUN: &str = include_str!("../tests/logs/server/load/vsftpd/vsftpd.log");
+
+/// Writes at least `size` bytes of the load run's log, copy after copy, each copy's times
+/// moved past the last one's and its process ids moved by a hundred thousand.
+fn write_load_run(out: &mut dyn Write, size: u64) -> io::Result<()> {
+    // Each line's second of the day (vsftpd's date is `Thu Dec  3 18:47:21 2026`), process
+    // id and message.
+    let lines: Vec<(u64, u64, &str)> = LOAD_RUN
+        .lines()
+        .filter_map(|line| {
+            let clock = line.get(11..19)?;
+            let second = clock
+                .split(':')
+                .try_fold(0, |sum, part| Some(sum * 60 + part.parse::<u64>().ok()?))?;
+            let (pid, message) = line.get(30..)?.split_once("] ")?;
+            Some((second, pid.parse().ok()?, message))
+        })
+        .collect();
+    let first = lines.first().map_or(0, |line| line.0);
+    let span = lines.last().map_or(0, |line| line.0) - first + 1;
+    let mut written = 0;
+    for copy in 0.. {
+        for &(second, pid, message) in &lines {
+            let line = format!(
+                "{} [pid {}] {message}\n",
+                stamp(second - first + copy * span),
+                pid + copy * 100_000
+            );
+            out.write_all(line.as_bytes())?;
+            written += line.len() as u64;
+        }
+        if written >= size {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
 /// vsftpd's date for `second` seconds after 2026-12-03 00:00:00.
 fn stamp(second: u64) -> String {
     let day = 3 + second / 86_400;
@@ -130,29 +175,41 @@ fn read_sessions(input: impl Read) -> (u64, usize) {
     (summary.failed(), open)
 }
 
+/// How a log is written: at least so many bytes.
+type Writer = fn(&mut dyn Write, u64) -> io::Result<()>;
+
+/// The two logs: their names, and how each is written.
+const LOGS: [(&str, Writer); 2] = [
+    ("recorded sessions", write_log),
+    ("load run", write_load_run),
+];
+
 fn benches(c: &mut Criterion) {
-    let mut log = Vec::new();
-    write_log(&mut log, 64 << 20).expect("a log in memory");
-    let mut group = c.benchmark_group("server log");
-    group.throughput(Throughput::Bytes(log.len() as u64));
-    group.sample_size(10);
-    group.bench_function("baseline: memchr line split", |b| {
-        b.iter(|| split_lines(black_box(&log)))
-    });
-    group.bench_function("ServerLog::read_to_end and Summary", |b| {
-        b.iter(|| read_sessions(black_box(&log[..])))
-    });
-    group.finish();
+    for (name, write) in LOGS {
+        let mut log = Vec::new();
+        write(&mut log, 64 << 20).expect("a log in memory");
+        let mut group = c.benchmark_group(format!("server log, {name}"));
+        group.throughput(Throughput::Bytes(log.len() as u64));
+        group.sample_size(10);
+        group.bench_function("baseline: memchr line split", |b| {
+            b.iter(|| split_lines(black_box(&log)))
+        });
+        group.bench_function("ServerLog::read_to_end and Summary", |b| {
+            b.iter(|| read_sessions(black_box(&log[..])))
+        });
+        group.finish();
+    }
 }
 
-/// The log of 1 GiB on file, written once.
-fn large_log() -> io::Result<PathBuf> {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("server-log-1g.log");
+/// A log of 1 GiB on file, written once.
+fn large_log(name: &str, write: Writer) -> io::Result<PathBuf> {
+    let file = format!("server-log-1g-{}.log", name.replace(' ', "-"));
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(file);
     if fs::metadata(&path).is_ok_and(|metadata| metadata.len() >= LARGE) {
         return Ok(path);
     }
     let mut out = BufWriter::new(File::create(&path)?);
-    write_log(&mut out, LARGE)?;
+    write(&mut out, LARGE)?;
     out.flush()?;
     Ok(path)
 }
@@ -176,10 +233,10 @@ fn peak_resident_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// The 1 GiB log read round-robin: the split, then the sessions, three rounds.
-fn large() {
-    const ROUNDS: usize = 3;
-    let path = large_log().expect("writing the large log");
+/// A log of 1 GiB read round-robin: the split, then the sessions, five rounds.
+fn large(name: &str, write: Writer) {
+    const ROUNDS: usize = 5;
+    let path = large_log(name, write).expect("writing the large log");
     let size = fs::metadata(&path).expect("the large log").len();
     let before = peak_resident_kib();
     let split = || {
@@ -192,21 +249,22 @@ fn large() {
     };
     let times = round_robin::time_rounds(ROUNDS, 1, &[&split, &sessions]);
     let mib = size as f64 / f64::from(1 << 20);
-    println!("server log of {mib:.0} MiB on file, read in 1 MiB pieces, {ROUNDS} rounds:");
-    for (index, case) in ["baseline: memchr line split", "ServerLog and Summary"]
-        .iter()
-        .enumerate()
-    {
+    println!("server log, {name}: {mib:.0} MiB on file, read in 1 MiB pieces, {ROUNDS} rounds:");
+    let cases = [
+        "baseline: memchr line split",
+        "ServerLog::read_to_end, Summary",
+    ];
+    for (index, case) in cases.iter().enumerate() {
         let seconds = round_robin::median_time(&times, index);
-        println!("  {case:30} {:8.1} MiB/s  ({seconds:.2} s)", mib / seconds);
+        println!("  {case:32} {:8.1} MiB/s  ({seconds:.2} s)", mib / seconds);
     }
-    println!(
-        "  ServerLog and Summary against the split: {}",
-        round_robin::ratio(&times, 0, 1)
-    );
+    let ratio = round_robin::ratio(&times, 0, 1);
+    println!("  ServerLog::read_to_end, Summary against the split: {ratio}");
+    let (failed, open) = read_sessions(File::open(&path).expect("the large log"));
+    println!("  {failed} failed sessions, at most {open} open at once");
     if let (Some(before), Some(after)) = (before, peak_resident_kib()) {
         println!(
-            "  peak resident memory of the process: {} MiB ({} MiB before the pass)",
+            "  peak resident memory of the process so far: {} MiB ({} MiB before the pass)",
             after >> 10,
             before >> 10
         );
@@ -216,9 +274,11 @@ fn large() {
 criterion_group!(server_log, benches);
 
 fn main() {
-    // The peak memory is the pass's own only when it runs first.
+    // The peak memory is the passes' own only when they run first.
     if !std::env::args().any(|arg| arg == "--test") {
-        large();
+        for (name, write) in LOGS {
+            large(name, write);
+        }
     }
     server_log();
     Criterion::default().configure_from_args().final_summary();

@@ -17,6 +17,11 @@
 //! reply shows, in order. When nothing is found, [`Log::lacks`] says what the log is missing
 //! and [`Client::better_log`] how to get a fuller one.
 //!
+//! A server's log, where many sessions are interleaved, is read by [`ServerLog`] instead: as
+//! a stream, in any of the [`Format`]s of vsftpd, ProFTPD, Pure-FTPd, GNU inetutils ftpd,
+//! pyftpdlib, FileZilla Server and IIS, into [`Session`]s diagnosed with the same causes, and
+//! added up by [`Summary`] for the server's administrator.
+//!
 //! ```
 //! use ftp_diagnose::{Cause, Certainty, EventKind, Log};
 //!

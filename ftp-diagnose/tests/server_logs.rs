@@ -208,3 +208,76 @@ fn a_client_log_is_not_a_server_log() {
     let text = fs::read_to_string(path).unwrap();
     assert_eq!(Format::detect(text.lines()), None);
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Lines of every fixture, to be shuffled, cut and mixed.
+    fn fixture_lines() -> Vec<String> {
+        let dir = format!("{}/tests/logs/server", env!("CARGO_MANIFEST_DIR"));
+        let mut lines = Vec::new();
+        for name in [
+            "filezilla-server-1.log",
+            "filezilla-server-0.9.log",
+            "iis-w3c.log",
+            "inetutils-ftpd.syslog",
+            "pyftpdlib.log",
+            "load/vsftpd/vsftpd.log",
+            "load/proftpd/extended.log",
+            "load/proftpd/system.log",
+            "load/pure-ftpd/syslog",
+        ] {
+            let text = fs::read(format!("{dir}/{name}")).unwrap();
+            let text = String::from_utf8_lossy(&text);
+            lines.extend(text.lines().take(400).map(str::to_string));
+        }
+        lines
+    }
+
+    fn sessions(
+        format: Format,
+        pieces: &mut dyn Iterator<Item = &[u8]>,
+    ) -> Vec<(usize, usize, bool)> {
+        let mut log = ServerLog::new(format);
+        let mut sessions = Vec::new();
+        let mut take = |log: &mut ServerLog| {
+            while let Some(s) = log.next_session() {
+                sessions.push((s.first_line(), s.last_line(), s.failed()));
+            }
+        };
+        for piece in pieces {
+            log.push(piece);
+            take(&mut log);
+        }
+        log.finish();
+        take(&mut log);
+        sessions.sort_unstable();
+        sessions
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Lines of any format, mixed, cut short and given in pieces of any size: no panic,
+        /// and the pieces give the sessions the whole gives.
+        #[test]
+        fn mixed_and_cut_lines_in_any_pieces(
+            format in 0..Format::ALL.len(),
+            picks in proptest::collection::vec((any::<prop::sample::Index>(), 0..200usize), 0..300),
+            size in 1..300usize,
+        ) {
+            let lines = fixture_lines();
+            let mut log = Vec::new();
+            for (index, cut) in picks {
+                let line = index.get(&lines).as_bytes();
+                log.extend_from_slice(&line[..line.len().saturating_sub(cut % 8 * (cut % 3))]);
+                log.extend_from_slice(if cut % 5 == 0 { b"\r\n" } else { b"\n" });
+            }
+            let format = Format::ALL[format];
+            let whole = sessions(format, &mut std::iter::once(&log[..]));
+            let pieces = sessions(format, &mut log.chunks(size));
+            prop_assert_eq!(whole, pieces);
+        }
+    }
+}

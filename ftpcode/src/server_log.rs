@@ -211,9 +211,9 @@ impl SessionsJson {
         SessionsJson { on, written: 0 }
     }
 
-    /// Writes `session` if it failed.
+    /// Writes a failed session.
     fn write(&mut self, out: &mut impl Write, session: &Session) -> io::Result<()> {
-        if !self.on || !session.failed() {
+        if !self.on {
             return Ok(());
         }
         let separator = if self.written == 0 {

@@ -273,6 +273,50 @@ pub fn diagnose(data: &[u8]) {
     }
 }
 
+/// A server's log in any format, in pieces of any size, is read without a panic: every
+/// session and finding points at lines that were given, and the pieces give the sessions the
+/// whole gives. The first byte chooses the format, the second the size of the pieces.
+pub fn server_log(data: &[u8]) {
+    use ftp_diagnose::{Format, ServerLog, Session};
+    let [format, size, log @ ..] = data else {
+        return;
+    };
+    let format = Format::ALL[usize::from(*format) % Format::ALL.len()];
+    let sessions = |pieces: &mut dyn Iterator<Item = &[u8]>| {
+        let mut reader = ServerLog::new(format);
+        let mut sessions = Vec::new();
+        for piece in pieces {
+            reader.push(piece);
+            sessions.extend(core::iter::from_fn(|| reader.next_session()));
+        }
+        reader.finish();
+        sessions.extend(core::iter::from_fn(|| reader.next_session()));
+        let (lines, read) = reader.lines();
+        assert!(read <= lines);
+        (sessions, lines)
+    };
+    let (whole, lines) = sessions(&mut core::iter::once(log));
+    let summary = |sessions: &[Session]| -> Vec<(usize, usize, usize, bool)> {
+        sessions
+            .iter()
+            .map(|s| (s.first_line(), s.last_line(), s.failed_login_count(), s.failed()))
+            .collect()
+    };
+    for session in &whole {
+        assert!(1 <= session.first_line() && session.first_line() <= session.last_line());
+        assert!(session.last_line() <= lines);
+        for finding in session.findings() {
+            assert!(finding.lines().iter().all(|&line| (1..=lines).contains(&line)));
+        }
+    }
+    let size = usize::from(*size).max(1);
+    let (pieces, _) = sessions(&mut log.chunks(size));
+    let (mut whole, mut pieces) = (summary(&whole), summary(&pieces));
+    whole.sort_unstable();
+    pieces.sort_unstable();
+    assert_eq!(whole, pieces);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,13 +10,14 @@ type Check = fn(&[u8]);
 #[test]
 fn every_saved_input_passes_its_target() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let targets: [(&str, Check); 6] = [
+    let targets: [(&str, Check); 7] = [
         ("parse", ftp_reply_fuzz::parse),
         ("line", ftp_reply_fuzz::line),
         ("code", ftp_reply_fuzz::code),
         ("payload", ftp_reply_fuzz::payload),
         ("roundtrip", ftp_reply_fuzz::roundtrip),
         ("diagnose", ftp_reply_fuzz::diagnose),
+        ("server_log", ftp_reply_fuzz::server_log),
     ];
     let mut count = 0;
     for (target, check) in targets {

@@ -15,8 +15,8 @@ const WAITING: usize = 8;
 
 impl ServerLog {
     /// Reads `input` to its end, ends the sessions still open, and adds every session to
-    /// `summary`. A second thread diagnoses the sessions while this one reads; each session
-    /// then comes to `each` on this thread, diagnosed, in the order they ended, and
+    /// `summary`. A second thread diagnoses the sessions while this one reads; each failed
+    /// session then comes to `failed` on this thread, in the order they ended, and
     /// `progress` learns how many bytes have been read after each piece.
     ///
     /// Memory stays bounded: the sessions open at once, a piece of 1 MiB, and a few batches
@@ -38,11 +38,7 @@ impl ServerLog {
     /// ServerLog::new(Format::Xferlog).read_to_end(
     ///     log.as_bytes(),
     ///     &mut summary,
-    ///     |session| {
-    ///         if session.failed() {
-    ///             failed.push(session.first_line());
-    ///         }
-    ///     },
+    ///     |session| failed.push(session.first_line()),
     ///     |_, _| {},
     /// )?;
     /// assert_eq!((summary.sessions(), failed), (2, vec![2]));
@@ -52,7 +48,7 @@ impl ServerLog {
         &mut self,
         mut input: impl Read,
         summary: &mut Summary,
-        mut each: impl FnMut(&Session),
+        mut failed: impl FnMut(&Session),
         mut progress: impl FnMut(u64, &ServerLog),
     ) -> io::Result<()> {
         let (to_worker, from_reader) = sync_channel::<Vec<Session>>(WAITING);
@@ -63,6 +59,7 @@ impl ServerLog {
                     for session in &batch {
                         summary.add(session);
                     }
+                    // Back to the thread that made them, whose allocator frees them best.
                     if to_reader.send(batch).is_err() {
                         return;
                     }
@@ -79,21 +76,21 @@ impl ServerLog {
                 };
                 self.push(&piece[..length]);
                 read += length as u64;
-                self.hand_over(&to_worker, &from_worker, &mut each);
+                self.hand_over(&to_worker, &from_worker, &mut failed);
                 progress(read, self);
             };
             self.finish();
-            self.hand_over(&to_worker, &from_worker, &mut each);
+            self.hand_over(&to_worker, &from_worker, &mut failed);
             drop(to_worker);
             for batch in from_worker {
-                batch.iter().for_each(&mut each);
+                batch.iter().filter(|s| s.failed()).for_each(&mut failed);
             }
             result
         })
     }
 
-    /// Sends the ended sessions to the second thread, and gives those it has diagnosed to
-    /// `each`; waits for it when its queue is full.
+    /// Sends the ended sessions to the second thread, and gives the failed ones it has
+    /// diagnosed to `each`; waits for it when its queue is full.
     fn hand_over(
         &mut self,
         to_worker: &SyncSender<Vec<Session>>,
@@ -107,7 +104,7 @@ impl ServerLog {
                 Err(TrySendError::Full(back)) => {
                     batch = back;
                     match from_worker.recv() {
-                        Ok(done) => done.iter().for_each(&mut *each),
+                        Ok(done) => done.iter().filter(|s| s.failed()).for_each(&mut *each),
                         Err(_) => return,
                     }
                 }
@@ -115,7 +112,7 @@ impl ServerLog {
             }
         }
         for done in from_worker.try_iter() {
-            done.iter().for_each(&mut *each);
+            done.iter().filter(|s| s.failed()).for_each(&mut *each);
         }
     }
 }
