@@ -529,15 +529,14 @@ static CAUSE_TRANSFER_INCOMPLETE: CauseInfo = CauseInfo {
     title: "The server logged a transfer as incomplete",
     explanation: "The server's transfer log marks the transfer incomplete: the line ends with i \
 instead of c. vsftpd's own log writes FAIL DOWNLOAD or FAIL UPLOAD for it. \
-Neither line gives a reason: the server's replies, in a log that has them, say \
-why.",
+Neither line gives a reason.",
     fix_user: "Transfer the file again; a client that can resume sends REST with the size \
 already transferred.",
     fix_client: "Check the reply that ends each transfer, and resume an interrupted one with REST \
 where the server allows it.",
-    fix_server: "Turn on the log of commands and replies to learn why transfers stop: \
-log_ftp_protocol in vsftpd, an ExtendedLog of the command and response classes in \
-ProFTPD.",
+    fix_server: "Log the commands and replies too, whose codes and words say why a transfer \
+stopped: log_ftp_protocol in vsftpd, an ExtendedLog whose LogFormat has the \
+command (%r) and the reply (%s, %S) in ProFTPD.",
 };
 
 static CAUSE_TLS_SESSION_REUSE: CauseInfo = CauseInfo {

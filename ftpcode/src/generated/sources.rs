@@ -1244,6 +1244,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                         url: "",
                     },
                     Source {
+                        label: "ProFTPD 1.3.8 modules/mod_xfer.c _log_transfer",
+                        url: "https://github.com/proftpd/proftpd/blob/v1.3.8/modules/mod_xfer.c",
+                    },
+                    Source {
                         label: "ProFTPD 1.3.8 src/xferlog.c xferlog_write",
                         url: "https://github.com/proftpd/proftpd/blob/v1.3.8/src/xferlog.c",
                     },
@@ -1257,10 +1261,14 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
                 }],
             },
             Cite {
-                end: 236,
+                end: 181,
                 sources: &[
                     Source {
                         label: "vsftpd 3.0.2 logging.c vsf_log_do_log_wuftpd_format",
+                        url: "",
+                    },
+                    Source {
+                        label: "vsftpd 3.0.2 logging.c vsf_log_do_log_vsftpd_format",
                         url: "",
                     },
                     Source {
@@ -1275,25 +1283,19 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         "cause transfer-incomplete fix_client",
         &[Cite {
             end: 108,
-            sources: &[
-                Source {
-                    label: "RFC 959 §4.1.3",
-                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.3",
-                },
-                Source {
-                    label: "RFC 3659 §5",
-                    url: "https://www.rfc-editor.org/rfc/rfc3659#section-5",
-                },
-            ],
+            sources: &[Source {
+                label: "RFC 3659 §5.1, §5.3",
+                url: "https://www.rfc-editor.org/rfc/rfc3659#section-5.1",
+            }],
         }],
     ),
     (
         "cause transfer-incomplete fix_server",
         &[Cite {
-            end: 159,
+            end: 198,
             sources: &[
                 Source {
-                    label: "vsftpd 3.0.2 parseconf.c",
+                    label: "vsftpd 3.0.2 vsftpd.conf.5",
                     url: "",
                 },
                 Source {
@@ -1307,16 +1309,10 @@ pub(crate) static CITES: &[(&str, &[Cite])] = &[
         "cause transfer-incomplete fix_user",
         &[Cite {
             end: 95,
-            sources: &[
-                Source {
-                    label: "RFC 959 §4.1.3",
-                    url: "https://www.rfc-editor.org/rfc/rfc959#section-4.1.3",
-                },
-                Source {
-                    label: "RFC 3659 §5",
-                    url: "https://www.rfc-editor.org/rfc/rfc3659#section-5",
-                },
-            ],
+            sources: &[Source {
+                label: "RFC 3659 §5.1, §5.3",
+                url: "https://www.rfc-editor.org/rfc/rfc3659#section-5.1",
+            }],
         }],
     ),
     (

@@ -7,12 +7,14 @@
 //! ```
 //!
 //! FileZilla Server 0.9.60 `source/Server.cpp` (`CServer::OnServerMessage`, `ShowStatus`)
-//! writes the connection's number in six digits, the date and time in the short forms of
-//! the Windows user's locale, the user (`(not logged in)` before the login) and the
-//! client's address; `source/ControlSocket.cpp` logs every command received and every
-//! reply line sent, `disconnected.` at the end, and `source/ServerThread.cpp`
-//! `Connected on port 21, sending welcome message...` at the start. A date with dots is
-//! read day first; one with slashes month first, unless its first number is over 12.
+//! writes the connection's number in six digits, the date in the short form of the Windows
+//! user's locale and the time in its time format, the user and the client's address;
+//! `source/ControlSocket.cpp` names the user `(not logged in)` before the login, and logs
+//! every command received and every reply line sent, and `disconnected.` at the end;
+//! `source/ServerThread.cpp` logs `Connected on port 21, sending welcome message...` at the
+//! start. A date with dots is read day first; one with slashes month first, as in the
+//! United States, unless its first number is over 12: a day and month that cannot be told
+//! apart, as in `03/12/2026` in the British locale of `tests/logs/server/`, read as 12 March.
 
 use crate::Stamp;
 use crate::server::record::{Record, What};

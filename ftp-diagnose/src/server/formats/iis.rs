@@ -8,9 +8,11 @@
 //! Microsoft's reference of the FTP `<logFile>` element
 //! (<https://learn.microsoft.com/en-us/iis/configuration/system.applicationhost/sites/site/ftpserver/logfile>)
 //! lists the fields; the latest `#Fields:` line names the columns of the lines after it.
-//! Each command is one line with the code of its reply and no text; `ControlChannelOpened`
-//! and `ControlChannelClosed` open and close a session, whose key is `x-session`, or the
-//! client's address and port where the log has no session field.
+//! Each command is one line with the code of its reply and no text. The columns' names
+//! (`x-session`, `c-port`) and the methods `ControlChannelOpened` and
+//! `ControlChannelClosed`, which open and close a session, are as IIS 10's published logs
+//! show them, not as that page states (`tests/logs/server/FORMATS.md`). A session's key is
+//! `x-session`, or the client's address and port where the log has no session field.
 
 use crate::Stamp;
 use crate::server::record::{Record, What, key_of};

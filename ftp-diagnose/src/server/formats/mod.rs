@@ -31,14 +31,15 @@ pub enum Format {
     /// vsftpd's own log (`vsftpd_log_file`, `dual_log_enable`), with its commands and
     /// replies when `log_ftp_protocol=YES`.
     Vsftpd,
-    /// The transfer log of wu-ftpd's format: vsftpd's `xferlog`, ProFTPD's `TransferLog`.
+    /// The transfer log of wu-ftpd's format: vsftpd's `xferlog_file` (with
+    /// `xferlog_std_format` or `dual_log_enable`), ProFTPD's `TransferLog`.
     /// It logs transfers only, each read as a session of its own.
     Xferlog,
     /// A syslog file or `journalctl`'s output, and ProFTPD's `SystemLog`: the lines of
-    /// ProFTPD, Pure-FTPd (with `-d`, its commands and replies), GNU inetutils ftpd (with
+    /// ProFTPD, Pure-FTPd (with `-d -d`, its commands and replies), GNU inetutils ftpd (with
     /// `-l` and `-d`) and vsftpd (`syslog_enable`), each session keyed by its process id.
     Syslog,
-    /// ProFTPD's `ExtendedLog` of the command and response classes.
+    /// ProFTPD's `ExtendedLog` of the classes `ALL,CONNECT,EXIT`.
     ProftpdExtended,
     /// pyftpdlib's log, with its commands and replies at the debug level.
     Pyftpdlib,

@@ -1,6 +1,6 @@
-//! ProFTPD's `ExtendedLog` with the command and response classes, in a `LogFormat` that
-//! gives the process id (`%P`), the client's address (`%a`), the command (`%r`), the reply's
-//! code (`%s`) and, best, its text (`%S`), in that order; or in ProFTPD's default format
+//! ProFTPD's `ExtendedLog` of the classes `ALL,CONNECT,EXIT`, in a `LogFormat` that gives
+//! the process id (`%P`), the client's address (`%a`), the command (`%r`), the reply's code
+//! (`%s`) and, best, its text (`%S`), in that order; or in ProFTPD's default format
 //! (`%h %l %u %t "%r" %s %b`), whose sessions are told apart only by the client's address:
 //!
 //! ```text

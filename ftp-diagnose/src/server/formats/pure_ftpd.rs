@@ -9,8 +9,9 @@
 //! ```
 //!
 //! Pure-FTPd 1.0.50 `src/ftpd.c` `logfile` writes `(user@host) [LEVEL] message`, the user
-//! `?` until the login; with `-d` it logs each command as `Command [verb] [argument]` and
-//! each reply line at the `DEBUG` level. The texts are those of `src/messages_en.h`.
+//! `?` until the login; with `-d` it logs each command as `Command [verb] [argument]`
+//! (`src/ftp_parser.c`), and with `-d -d` each reply line too, at the `DEBUG` level
+//! (`src/ftpd.c`). The texts are those of `src/messages_en.h`.
 
 use crate::Cause;
 use crate::server::record::{Record, What};

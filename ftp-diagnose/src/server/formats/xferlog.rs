@@ -1,5 +1,6 @@
-//! The transfer log of wu-ftpd's format, which vsftpd (`xferlog_enable`, `xferlog_file`) and
-//! ProFTPD (`TransferLog`) write: one line per transfer, when it ends.
+//! The transfer log of wu-ftpd's format, which vsftpd writes with `xferlog_std_format=YES`
+//! or `dual_log_enable=YES` (`xferlog_file`; vsftpd 3.0.2 `vsftpd.conf.5`) and ProFTPD with
+//! `TransferLog`: one line per transfer, when it ends.
 //!
 //! ```text
 //! Thu Dec  3 18:10:09 2026 1 127.0.0.1 300000 /srv/up/big.bin b _ i r ftpreply ftp 0 * i
