@@ -200,6 +200,39 @@ fn vsftpd_protocol_log() {
 }
 
 #[test]
+fn pure_ftpd_at_its_default_level() {
+    // The load run's log without the lines of -d -d: no commands, no replies.
+    let dir = format!("{}/tests/logs/server/load", env!("CARGO_MANIFEST_DIR"));
+    let text = fs::read_to_string(format!("{dir}/pure-ftpd/syslog")).unwrap();
+    let quiet: String = text
+        .lines()
+        .filter(|line| !line.contains("[DEBUG]"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let mut log = ServerLog::new(Format::Syslog);
+    log.push(quiet.as_bytes());
+    log.finish();
+    let mut summary = Summary::default();
+    let mut failed = BTreeSet::new();
+    while let Some(session) = log.next_session() {
+        summary.add(&session);
+        for finding in session.findings() {
+            failed.insert((session.client().unwrap().to_string(), finding.cause().id()));
+        }
+    }
+    assert_eq!(summary.sessions(), 40);
+    // What the server's own words show: the refused logins and the missing file.
+    let expected: BTreeSet<(String, &str)> = [
+        ("127.0.9.9".to_string(), "login-failed"),
+        ("127.0.10.12".to_string(), "not-found"),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(failed, expected);
+    assert_eq!(guesser(&summary).1, 3);
+}
+
+#[test]
 fn a_client_log_is_not_a_server_log() {
     let path = format!(
         "{}/tests/logs/curl-vsftpd-login-failed.log",

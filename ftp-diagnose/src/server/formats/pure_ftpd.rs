@@ -11,7 +11,10 @@
 //! Pure-FTPd 1.0.50 `src/ftpd.c` `logfile` writes `(user@host) [LEVEL] message`, the user
 //! `?` until the login; with `-d` it logs each command as `Command [verb] [argument]`
 //! (`src/ftp_parser.c`), and with `-d -d` each reply line too, at the `DEBUG` level
-//! (`src/ftpd.c`). The texts are those of `src/messages_en.h`.
+//! (`src/ftpd.c`). The texts are those of `src/messages_en.h`. `src/ftpd.c` `error` logs a
+//! failure at the `ERROR` level in the system's words (`Can't open name: No such file or
+//! directory`), which its reply carries too: without `-d -d`, they are what shows a missing
+//! file, a permission refused or a full disk.
 
 use crate::Cause;
 use crate::server::record::{Record, What};
@@ -21,9 +24,12 @@ pub(crate) fn message(text: &str) -> Option<Record<'_>> {
     let rest = text.strip_prefix('(')?;
     let (who, rest) = rest.split_once(") ")?;
     let (user, client) = who.rsplit_once('@')?;
-    let (_level, message) = rest.strip_prefix('[')?.split_once("] ")?;
+    let (level, message) = rest.strip_prefix('[')?.split_once("] ")?;
     let mut user = (user != "?").then_some(user);
     let mut cause = None;
+    if level == "ERROR" {
+        cause = system_error(message);
+    }
     let what = if let Some(command) = message.strip_prefix("Command [") {
         // `Command [stor] [name]`: the verb as the server lower-cased it.
         let (verb, argument) = command.split_once("] [")?;
@@ -67,6 +73,17 @@ pub(crate) fn message(text: &str) -> Option<Record<'_>> {
     })
 }
 
+/// The cause the system's words at the end of an error name.
+fn system_error(message: &str) -> Option<Cause> {
+    let (_, words) = message.rsplit_once(": ")?;
+    match words {
+        "No such file or directory" => Some(Cause::NotFound),
+        "Permission denied" => Some(Cause::PermissionDenied),
+        "No space left on device" | "Disk quota exceeded" => Some(Cause::StorageFull),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::message;
@@ -94,6 +111,10 @@ mod tests {
             (failed.user, failed.what),
             (Some("root"), What::Login { succeeded: false })
         );
+        let missing =
+            message("(anna@192.0.2.7) [ERROR] Can't open pub/a.bin: No such file or directory")
+                .unwrap();
+        assert_eq!(missing.cause, Some(crate::Cause::NotFound));
         let logout = message("(anna@192.0.2.7) [INFO] Logout.").unwrap();
         assert_eq!(
             (logout.user, logout.client, logout.what),
