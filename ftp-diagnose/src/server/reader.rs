@@ -200,16 +200,16 @@ impl ServerLog {
         let Some(record) = self.reader.read(text, number) else {
             return;
         };
+        let known = self.keys.get(&record.key).copied();
         // A line of the server's own, outside any session, such as its start.
-        let known = self.keys.contains_key(&record.key);
-        if !known && record.client.is_none() && record.what != What::Opened {
+        if known.is_none() && record.client.is_none() && record.what != What::Opened {
             return;
         }
         self.read += 1;
         if let Some(time) = record.time {
             self.tick(time);
         }
-        let slot = match (&record.what, self.keys.get(&record.key).copied()) {
+        let slot = match (&record.what, known) {
             (What::Opened, Some(slot)) => {
                 self.end(slot, Ending::Replaced);
                 self.open(record.key, number)

@@ -27,6 +27,16 @@ pub struct Stamp {
     second: u8,
 }
 
+/// The most bytes of a stamp, and the one after it, that [`LAST`] keeps.
+const SEEN: usize = 40;
+
+std::thread_local! {
+    /// The last stamp read on this thread: the bytes it was read from and the byte after
+    /// them, how many bytes it took, and the stamp.
+    static LAST: core::cell::Cell<Option<([u8; SEEN], usize, Stamp)>> =
+        const { core::cell::Cell::new(None) };
+}
+
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -44,12 +54,27 @@ impl Stamp {
 
     /// The stamp at the start of `text` and what follows it.
     pub(crate) fn split(text: &str) -> Option<(Stamp, &str)> {
-        let text = text.strip_prefix(['[', '<']).unwrap_or(text);
-        iso(text)
-            .or_else(|| ctime(text))
-            .or_else(|| syslog(text))
-            .or_else(|| common_log(text))
-            .or_else(|| us_date(text))
+        // The lines of a log come many to a second: the last stamp read serves again when
+        // `text` starts with the same bytes, and the same byte after them.
+        let bytes = text.as_bytes();
+        if let Some((seen, length, stamp)) = LAST.get() {
+            if bytes.get(..=length) == seen.get(..=length) {
+                return Some((stamp, &text[length..]));
+            }
+        }
+        let trimmed = text.strip_prefix(['[', '<']).unwrap_or(text);
+        let (stamp, rest) = iso(trimmed)
+            .or_else(|| ctime(trimmed))
+            .or_else(|| syslog(trimmed))
+            .or_else(|| common_log(trimmed))
+            .or_else(|| us_date(trimmed))?;
+        let length = text.len() - rest.len();
+        if let Some(read) = bytes.get(..=length).filter(|read| read.len() <= SEEN) {
+            let mut seen = [0; SEEN];
+            seen[..read.len()].copy_from_slice(read);
+            LAST.set(Some((seen, length, stamp)));
+        }
+        Some((stamp, rest))
     }
 
     /// The seconds since 1970-01-01 00:00:00 in the server's zone; a stamp without a year
@@ -306,6 +331,24 @@ mod tests {
             "12/3/2026",
         ] {
             assert_eq!(Stamp::parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_stamp_read_again_is_the_same() {
+        // The same bytes and the byte after them serve again; a longer form does not.
+        for text in [
+            "2026-12-03 18:10:08 a",
+            "2026-12-03 18:10:08 b",
+            "2026-12-03 18:10:08.5 c",
+            "2026-12-03 18:10:08 d",
+            "2026-12-03 18:10:09 e",
+            "2026-12-03 18:10:0",
+        ] {
+            let cached = Stamp::split(text).map(|(s, rest)| (s.to_string(), rest.to_string()));
+            super::LAST.set(None);
+            let fresh = Stamp::split(text).map(|(s, rest)| (s.to_string(), rest.to_string()));
+            assert_eq!(cached, fresh, "{text}");
         }
     }
 
