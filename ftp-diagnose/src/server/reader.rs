@@ -24,9 +24,12 @@ const LINGER_LINES: usize = 100_000;
 
 /// A server's log, read one line at a time into sessions.
 ///
-/// Lines go in with [`push_line`](ServerLog::push_line) in the order of the log; each
-/// session comes out of [`next_session`](ServerLog::next_session) once it has ended, already
-/// diagnosed, and [`finish`](ServerLog::finish) ends those still open when the log ends.
+/// Lines go in with [`push`](ServerLog::push) (pieces of any size) or
+/// [`push_line`](ServerLog::push_line), in the order of the log; each session comes out of
+/// [`next_session`](ServerLog::next_session) once it has ended, its findings worked out
+/// when first asked for, and [`finish`](ServerLog::finish) ends those still open when the
+/// log ends. [`read_to_end`](ServerLog::read_to_end) does it all for a whole log, on two
+/// threads.
 /// Memory grows with the sessions open at once, not with the log: a session ends a few
 /// seconds of the log's time after the line that closes it (a server may log a little
 /// more), when its key is used again, after an hour of the log's time without a line, or

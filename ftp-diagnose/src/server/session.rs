@@ -20,7 +20,7 @@ const KEPT_START: usize = 200;
 /// The most failed logins a session records one by one; more are counted.
 const MAX_ATTEMPTS: usize = 1_000;
 
-/// A session of a server's log, diagnosed when it ended.
+/// A session of a server's log, as it ended.
 ///
 /// Its [`log`](Session::log) holds what the server logged of it, each event numbered by its
 /// line in the server's log, and its [`findings`](Session::findings) are read from those as
