@@ -18,6 +18,25 @@ pub(crate) struct Record<'a> {
     pub(crate) cause: Option<Cause>,
 }
 
+impl<'a> Record<'a> {
+    /// What a line says of the session of `client` and `user`; its key, time and cause are
+    /// the format's to add.
+    pub(crate) const fn new(
+        client: Option<&'a str>,
+        user: Option<&'a str>,
+        what: What<'a>,
+    ) -> Self {
+        Record {
+            key: 0,
+            time: None,
+            client,
+            user,
+            what,
+            cause: None,
+        }
+    }
+}
+
 /// What a line says of its session.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum What<'a> {
@@ -51,10 +70,13 @@ pub(crate) enum What<'a> {
     Note(&'a str),
 }
 
-/// FNV-1a of `bytes`, the key of a session named by text (an address and port, a session
-/// id).
-pub(crate) fn key_of(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// FNV-1a of `parts`, one after the other: the key of a session named by text (an address
+/// and port, a session id).
+pub(crate) fn key_of(parts: &[&[u8]]) -> u64 {
+    parts
+        .iter()
+        .flat_map(|part| part.iter())
+        .fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        })
 }

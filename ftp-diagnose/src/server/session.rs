@@ -322,8 +322,9 @@ impl Open {
                     let argument = argument.replace('+', " ");
                     self.command(&std::format!("{command} {argument}"), number);
                 }
-                let line = std::format!("{code} {text}");
-                self.reply_line(&line, number, record.time);
+                let mut digits = [0; 5];
+                let code = decimal(code, &mut digits);
+                self.reply_parts(&[code, b" ", text.as_bytes()], number, record.time);
             }
             What::Login { succeeded } => {
                 self.note(text, number);
@@ -345,7 +346,9 @@ impl Open {
                 }
             }
             What::Note(note) => match self.code.take() {
-                Some(code) => self.reply_line(&std::format!("{code}{note}"), number, record.time),
+                Some(code) => {
+                    self.reply_parts(&[code.as_bytes(), note.as_bytes()], number, record.time);
+                }
                 None => self.note(text, number),
             },
         }
@@ -375,9 +378,16 @@ impl Open {
 
     /// A line of a reply: it completes one, or one more line of a multi-line reply.
     fn reply_line(&mut self, line: &str, number: usize, time: Option<Stamp>) {
+        self.reply_parts(&[line.as_bytes()], number, time);
+    }
+
+    /// A line of a reply given in parts, such as a code and a text logged apart.
+    fn reply_parts(&mut self, parts: &[&[u8]], number: usize, time: Option<Stamp>) {
         let first = *self.reply.get_or_insert(number);
         let bytes = &mut self.reply_bytes;
-        bytes.extend_from_slice(line.as_bytes());
+        for part in parts {
+            bytes.extend_from_slice(part);
+        }
         bytes.extend_from_slice(b"\r\n");
         match self.parser.parse(bytes) {
             Ok(Parsed::Partial) if bytes.len() < 64 * 1024 => {}
@@ -488,6 +498,19 @@ impl Open {
             findings: OnceLock::new(),
             failed_logins: self.failed_logins,
             more_failed_logins: self.more_failed_logins,
+        }
+    }
+}
+
+/// `number` in decimal digits, written into `digits`.
+fn decimal(mut number: u16, digits: &mut [u8; 5]) -> &[u8] {
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (number % 10) as u8;
+        number /= 10;
+        if number == 0 {
+            return &digits[start..];
         }
     }
 }

@@ -258,9 +258,25 @@ fn common_log(text: &str) -> Option<(Stamp, &str)> {
 /// `12/3/2026 6:10:08 PM` or `12/3/2026 18:10:08`, month first (FileZilla Server 0.9 in an
 /// English locale).
 fn us_date(text: &str) -> Option<(Stamp, &str)> {
-    let (month, rest) = short_number(text)?;
-    let (day, rest) = short_number(rest.strip_prefix('/')?)?;
-    let rest = rest.strip_prefix('/')?;
+    let (month, day, separator, rest) = two_numbers(text)?;
+    (separator == b'/').then_some(())?;
+    year_and_clock(month, day, rest)
+}
+
+/// Two numbers of one or two digits and the separator between and after them (`12/3/`).
+fn two_numbers(text: &str) -> Option<(u8, u8, u8, &str)> {
+    let (first, rest) = short_number(text)?;
+    let separator = *rest.as_bytes().first()?;
+    if !matches!(separator, b'/' | b'.') {
+        return None;
+    }
+    let (second, rest) = short_number(&rest[1..])?;
+    let rest = rest.strip_prefix(char::from(separator))?;
+    Some((first, second, separator, rest))
+}
+
+/// `2026 18:10:08`, with ` PM` or ` AM` after it or not, on the given date.
+fn year_and_clock(month: u8, day: u8, rest: &str) -> Option<(Stamp, &str)> {
     let year = number(rest, 4)?;
     let (mut hour, minute, second, rest) = clock(rest.get(4..)?.strip_prefix(' ')?)?;
     let rest = if let Some(after) = rest.strip_prefix(" PM") {
@@ -274,6 +290,22 @@ fn us_date(text: &str) -> Option<(Stamp, &str)> {
     };
     let stamp = Stamp::new(year, month, day, hour, minute, second)?;
     Some((stamp, rest))
+}
+
+impl Stamp {
+    /// A date and time in the short forms of a Windows locale, as FileZilla Server 0.9
+    /// writes them: `03.12.2026 18:10:08` (dots: day first), `12/3/2026 6:10:08 PM`
+    /// (slashes: month first, as in the United States, unless the first number is over 12).
+    pub(crate) fn local(text: &str) -> Option<Stamp> {
+        let (first, second, separator, rest) = two_numbers(text)?;
+        let day_first = separator == b'.' || first > 12;
+        let (month, day) = if day_first {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        year_and_clock(month, day, rest).map(|(stamp, _)| stamp)
+    }
 }
 
 #[cfg(test)]
@@ -332,6 +364,23 @@ mod tests {
         ] {
             assert_eq!(Stamp::parse(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn windows_locales_read() {
+        for (text, shown) in [
+            ("03.12.2026 18:10:08", "2026-12-03 18:10:08"),
+            ("13/12/2026 18:10:08", "2026-12-13 18:10:08"),
+            ("12/3/2026 6:10:08 PM", "2026-12-03 18:10:08"),
+            ("12/3/2026 18:10:08 PM", "2026-12-03 18:10:08"),
+        ] {
+            assert_eq!(
+                Stamp::local(text).map(|s| s.to_string()).as_deref(),
+                Some(shown),
+                "{text}"
+            );
+        }
+        assert_eq!(Stamp::local("12-3-2026 18:10:08"), None);
     }
 
     #[test]

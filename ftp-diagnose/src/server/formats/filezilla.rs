@@ -30,10 +30,7 @@ pub(crate) fn line(line: &str) -> Option<Record<'_>> {
         return Some(Record {
             key: number.parse().ok()?,
             time: Some(time),
-            client: None,
-            user: None,
-            what: What::Closed,
-            cause: None,
+            ..Record::new(None, None, What::Closed)
         });
     }
     let (module, message) = rest.strip_prefix("[FTP Session ")?.split_once("] ")?;
@@ -48,10 +45,7 @@ pub(crate) fn line(line: &str) -> Option<Record<'_>> {
     Some(Record {
         key: number.parse().ok()?,
         time: Some(time),
-        client: Some(client),
-        user,
-        what,
-        cause: None,
+        ..Record::new(Some(client), user, what)
     })
 }
 

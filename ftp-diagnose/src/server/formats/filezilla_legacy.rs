@@ -47,30 +47,9 @@ pub(crate) fn line(line: &str) -> Option<Record<'_>> {
     };
     Some(Record {
         key: number.parse().ok()?,
-        time: local_stamp(stamp),
-        client: Some(client),
-        user,
-        what,
-        cause: None,
+        time: Stamp::local(stamp),
+        ..Record::new(Some(client), user, what)
     })
-}
-
-/// `03/12/2026 18:10:08`, `12/3/2026 18:10:08 PM`, `03.12.2026 18:10:08`.
-fn local_stamp(text: &str) -> Option<Stamp> {
-    let (date, time) = text.split_once(' ')?;
-    let separator = if date.contains('.') { '.' } else { '/' };
-    let mut parts = date.split(separator);
-    let (first, second, year): (u8, u8, &str) = (
-        parts.next()?.parse().ok()?,
-        parts.next()?.parse().ok()?,
-        parts.next()?,
-    );
-    let (month, day) = if separator == '.' || first > 12 {
-        (second, first)
-    } else {
-        (first, second)
-    };
-    Stamp::parse(&format!("{month}/{day}/{year} {time}"))
 }
 
 #[cfg(test)]

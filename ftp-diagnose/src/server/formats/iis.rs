@@ -17,6 +17,9 @@
 use crate::Stamp;
 use crate::server::record::{Record, What, key_of};
 
+/// The most fields an entry is read with: IIS's FTP log has about twenty.
+const MAX_FIELDS: usize = 48;
+
 /// Where each field of the `#Fields:` line is.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Columns {
@@ -66,22 +69,33 @@ impl Columns {
         if !self.ready() {
             return None;
         }
-        let fields: Vec<&str> = line.split(' ').collect();
+        // Each field and where it starts; IIS writes fewer than `MAX_FIELDS`.
+        let mut fields = [(0, ""); MAX_FIELDS];
+        let mut start = 0;
+        for (slot, value) in fields.iter_mut().zip(line.split(' ')) {
+            *slot = (start, value);
+            start += value.len() + 1;
+        }
         let field = |column: Option<usize>| {
             column
-                .and_then(|index| fields.get(index).copied())
-                .filter(|value| *value != "-")
+                .and_then(|index| fields.get(index))
+                .map(|&(_, value)| value)
+                .filter(|value| !value.is_empty() && *value != "-")
         };
-        let time = match (field(self.date), field(self.time)) {
-            (Some(date), Some(time)) => Stamp::parse(&std::format!("{date} {time}")),
+        // The date and the time, one after the other as IIS writes them, read as one.
+        let time = match (self.date, self.time) {
+            (Some(date), Some(time)) if time == date + 1 => fields
+                .get(date)
+                .and_then(|&(at, _)| Stamp::parse(&line[at..])),
             _ => None,
         };
         let client = field(self.client)?;
         let key = match field(self.session) {
-            Some(session) => key_of(session.as_bytes()),
-            None => key_of(
-                std::format!("{client}:{}", field(self.client_port).unwrap_or("")).as_bytes(),
-            ),
+            Some(session) => key_of(&[session.as_bytes()]),
+            None => {
+                let port = field(self.client_port).unwrap_or("");
+                key_of(&[client.as_bytes(), b":", port.as_bytes()])
+            }
         };
         let method = field(self.method)?;
         let what = match method {
@@ -98,10 +112,7 @@ impl Columns {
         Some(Record {
             key,
             time,
-            client: Some(client),
-            user: field(self.user),
-            what,
-            cause: None,
+            ..Record::new(Some(client), field(self.user), what)
         })
     }
 }

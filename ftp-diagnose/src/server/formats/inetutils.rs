@@ -50,11 +50,7 @@ pub(crate) fn message(text: &str) -> Option<Record<'_>> {
         What::Note(text)
     };
     Some(Record {
-        key: 0,
-        time: None,
-        client,
-        user,
-        what,
         cause,
+        ..Record::new(client, user, what)
     })
 }

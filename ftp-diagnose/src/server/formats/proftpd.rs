@@ -57,12 +57,8 @@ pub(crate) fn message(text: &str) -> Option<Record<'_>> {
         },
     };
     Some(Record {
-        key: 0,
-        time: None,
-        client,
-        user,
-        what,
         cause,
+        ..Record::new(client, user, what)
     })
 }
 

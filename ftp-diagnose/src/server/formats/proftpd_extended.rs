@@ -26,7 +26,7 @@ pub(crate) fn line(line: &str) -> Option<Record<'_>> {
     let mut client = None;
     // The words that may name the user: the last before the time in brackets (default
     // format) or before the method (`%u %m`), which ends the head in upper case or empty.
-    let mut names = Vec::new();
+    let (mut before_last, mut last) = (None, None);
     for word in head.split(' ') {
         let number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
         if word.starts_with('[') {
@@ -37,18 +37,15 @@ pub(crate) fn line(line: &str) -> Option<Record<'_>> {
         } else if client.is_none() && looks_like_address(word) {
             client = Some(address_of(word));
         } else if client.is_some() && !number {
-            names.push(word);
+            (before_last, last) = (last, Some(word));
         }
     }
     let client = client?;
-    let method = match names.last() {
-        Some(&last) if last.bytes().all(|b| b.is_ascii_uppercase()) => names.pop(),
-        _ => None,
+    let (method, user) = match last {
+        Some(word) if word.bytes().all(|b| b.is_ascii_uppercase()) => (last, before_last),
+        _ => (None, last),
     };
-    let user = names
-        .last()
-        .copied()
-        .filter(|user| !matches!(*user, "-" | "UNKNOWN"));
+    let user = user.filter(|user| !matches!(*user, "-" | "UNKNOWN"));
     let mut after = after.trim_start().splitn(2, ' ');
     let code = after.next().and_then(|code| code.parse::<u16>().ok());
     let text = after
@@ -80,14 +77,12 @@ pub(crate) fn line(line: &str) -> Option<Record<'_>> {
             (command, None) => What::Command(command),
         }
     };
-    let key = pid.unwrap_or_else(|| key_of(client.as_bytes()));
+    let key = pid.unwrap_or_else(|| key_of(&[client.as_bytes()]));
     Some(Record {
         key,
         time,
-        client: Some(client),
-        user,
-        what,
         cause,
+        ..Record::new(Some(client), user, what)
     })
 }
 

@@ -64,12 +64,8 @@ pub(crate) fn message(text: &str) -> Option<Record<'_>> {
         What::Note(message)
     };
     Some(Record {
-        key: 0,
-        time: None,
-        client: Some(client),
-        user,
-        what,
         cause,
+        ..Record::new(Some(client), user, what)
     })
 }
 

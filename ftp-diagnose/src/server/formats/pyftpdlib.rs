@@ -49,13 +49,11 @@ pub(crate) fn line(line: &str) -> Option<Record<'_>> {
     } else {
         What::Note(message)
     };
+    let client = client.trim_start_matches('[').trim_end_matches(']');
     Some(Record {
-        key: key_of(address.as_bytes()),
+        key: key_of(&[address.as_bytes()]),
         time: Some(time),
-        client: Some(client.trim_start_matches('[').trim_end_matches(']')),
-        user,
-        what,
-        cause: None,
+        ..Record::new(Some(client), user, what)
     })
 }
 

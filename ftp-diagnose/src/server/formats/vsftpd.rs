@@ -64,14 +64,7 @@ pub(crate) fn message(text: &str) -> Option<Record<'_>> {
         },
         _ => What::Note(text),
     };
-    Some(Record {
-        key: 0,
-        time: None,
-        client: Some(client),
-        user,
-        what,
-        cause: None,
-    })
+    Some(Record::new(Some(client), user, what))
 }
 
 #[cfg(test)]

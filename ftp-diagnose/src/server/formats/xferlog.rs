@@ -31,16 +31,13 @@ pub(crate) fn line(line: &str) -> Option<Record<'_>> {
     if !matches!(status, "c" | "i") || !matches!(direction, "i" | "o" | "d") {
         return None;
     }
+    let what = What::Transfer {
+        complete: status == "c",
+        path: path.trim(),
+    };
     Some(Record {
-        key: 0,
         time: Some(time),
-        client: Some(client),
-        user: Some(user),
-        what: What::Transfer {
-            complete: status == "c",
-            path: path.trim(),
-        },
-        cause: None,
+        ..Record::new(Some(client), Some(user), what)
     })
 }
 
